@@ -1,0 +1,3 @@
+from interview_assistant.cli import main
+
+raise SystemExit(main())

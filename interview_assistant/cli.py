@@ -1,0 +1,435 @@
+"""The ``interview-assistant`` command: every subcommand calls the same services as the UI.
+
+Ids are printed alone on stdout so scripts can capture them; messages for people go
+to stderr in Dutch. Exit status 2 means the input was wrong (a bad tag, a bad
+argument), 1 that something could not be found or read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.ids import to_iso
+from interview_assistant.domain.session import Interviewee, SessionKind
+from interview_assistant.domain.tags import NoteSyntaxError
+from interview_assistant.messages import msg
+from interview_assistant.paths import resolve_data_dir
+from interview_assistant.storage.repository import AuditStore
+from interview_assistant.workspace import AuditWorkspace, create_audit
+from norm_catalogue import CatalogueError, load_catalogue
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """Wrong input from the command line: exit status 2."""
+
+
+def _store(args: argparse.Namespace) -> AuditStore:
+    return AuditStore(resolve_data_dir(args.data_dir))
+
+
+def _workspace(args: argparse.Namespace) -> AuditWorkspace:
+    return AuditWorkspace.open(_store(args), args.audit)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _report_problems(store: AuditStore) -> None:
+    for problem in store.take_problems():
+        print(msg("cli.warning", message=problem.message), file=sys.stderr)
+
+
+# -- catalogue ---------------------------------------------------------------------------------
+
+
+def catalogue_json(catalogue, role: str | None) -> dict[str, Any]:
+    norms = catalogue.norms_for_roles([role]) if role else catalogue.norms
+    return {
+        "edition": catalogue.edition,
+        "roles": {code: r.description for code, r in catalogue.roles.items()},
+        "norms": [
+            {
+                "id": n.id,
+                "section": n.section,
+                "number": n.number,
+                "text": n.text,
+                "roles": list(n.roles),
+                "questions": {code: list(qs) for code, qs in n.questions.items()},
+                "evidence": list(n.evidence),
+            }
+            for n in norms
+        ],
+    }
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    catalogue = load_catalogue(args.edition)
+    if args.role and args.role not in catalogue.roles:
+        valid = ", ".join(catalogue.roles)
+        raise UsageError(msg("cli.catalogue_unknown_role", role=args.role, valid=valid))
+    if args.json:
+        _print_json(catalogue_json(catalogue, args.role))
+        return 0
+    print(f"{catalogue.title} (editie {catalogue.edition})")
+    print()
+    for code, role in catalogue.roles.items():
+        print(f"  {code:<4} {role.description}")
+    norms = catalogue.norms_for_roles([args.role]) if args.role else catalogue.norms
+    section = None
+    for norm in norms:
+        if norm.section != section:
+            section = norm.section
+            print()
+            print(catalogue.section(section).name)
+        print(f"  {norm.id:<4} [{', '.join(norm.roles)}] {norm.text}")
+        if args.role:
+            for question in catalogue.questions_for(norm, [args.role]):
+                print(f"         ? {question}")
+    return 0
+
+
+# -- audits ------------------------------------------------------------------------------------
+
+
+def audit_json(workspace: AuditWorkspace) -> dict[str, Any]:
+    audit = workspace.audit
+    return {
+        "id": audit.id,
+        "organisation": audit.organisation,
+        "edition": audit.edition,
+        "target": audit.target,
+        "created": to_iso(audit.created),
+        "team": list(audit.team),
+        "core": {name: getattr(audit.core, name) for name in audit.core.field_names()},
+        "sessions": [
+            {
+                "id": s.id,
+                "auditor": s.auditor,
+                "kind": s.kind.value,
+                "interviewees": [
+                    {"function": i.function, "roles": list(i.roles)} for i in s.interviewees
+                ],
+                "started": to_iso(s.started),
+                "ended": to_iso(s.ended) if s.ended else None,
+                "notes": len(workspace.notes(s.id)),
+            }
+            for s in workspace.sessions
+        ],
+    }
+
+
+def cmd_audit_new(args: argparse.Namespace) -> int:
+    audit = create_audit(_store(args), args.organisation, args.edition, args.target)
+    print(audit.id)
+    return 0
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    store = _store(args)
+    audits = store.list_audits()
+    _report_problems(store)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": a.id,
+                    "organisation": a.organisation,
+                    "edition": a.edition,
+                    "created": to_iso(a.created),
+                    "target": a.target,
+                }
+                for a in audits
+            ]
+        )
+        return 0
+    if not audits:
+        print(msg("cli.no_audits", data_dir=store.data_dir), file=sys.stderr)
+        return 0
+    for audit in audits:
+        print(f"{audit.id}  {audit.created:%Y-%m-%d}  {audit.organisation}")
+    return 0
+
+
+def cmd_audit_show(args: argparse.Namespace) -> int:
+    workspace = _workspace(args)
+    _report_problems(workspace.store)
+    data = audit_json(workspace)
+    if args.json:
+        _print_json(data)
+        return 0
+    print(f"Audit {data['id']}: {data['organisation']}")
+    print(f"  Catalogus-editie: {data['edition']}   Streefwaarde: {data['target']} bronnen")
+    print(f"  Auditteam: {', '.join(data['team']) or '-'}")
+    for name, value in data["core"].items():
+        if value:
+            print(f"  {name}: {value}")
+    print(f"  Sessies ({len(data['sessions'])}):")
+    for s in workspace.sessions:
+        print(
+            f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {s.auditor:<12} "
+            f"{s.functions} [{', '.join(s.roles)}]  {len(workspace.notes(s.id))} notities"
+            + ("" if s.ended else "  (loopt)")
+        )
+    return 0
+
+
+# -- sessions and notes ------------------------------------------------------------------------
+
+
+def cmd_session_start(args: argparse.Namespace) -> int:
+    workspace = _workspace(args)
+    try:
+        kind = SessionKind(args.kind)
+    except ValueError as exc:
+        valid = ", ".join(k.value for k in SessionKind)
+        raise UsageError(msg("session.unknown_kind", kind=args.kind, valid=valid)) from exc
+    interviewee = Interviewee(args.function.strip(), tuple(args.role or ()))
+    try:
+        session = workspace.start_session(args.auditor, [interviewee], kind, args.location or "")
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
+    print(session.id)
+    return 0
+
+
+def cmd_session_end(args: argparse.Namespace) -> int:
+    workspace = _workspace(args)
+    session = workspace.session(args.session)
+    workspace.end_session(session.id)
+    print(session.id)
+    return 0
+
+
+def note_json(note) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "time": to_iso(note.created),
+        "text": note.text,
+        "norms": list(note.norms),
+        "evidence": [e.value for e in note.evidence],
+        "kind": note.kind.value,
+    }
+
+
+def cmd_session_show(args: argparse.Namespace) -> int:
+    workspace = _workspace(args)
+    session = workspace.session(args.session)
+    notes = workspace.notes(session.id)
+    if args.json:
+        _print_json(
+            {
+                "id": session.id,
+                "audit": session.audit_id,
+                "auditor": session.auditor,
+                "kind": session.kind.value,
+                "interviewees": [
+                    {"function": i.function, "roles": list(i.roles)} for i in session.interviewees
+                ],
+                "location": session.location,
+                "started": to_iso(session.started),
+                "ended": to_iso(session.ended) if session.ended else None,
+                "notes": [note_json(n) for n in notes],
+            }
+        )
+        return 0
+    print(f"Sessie {session.id} ({session.kind.value}) door {session.auditor}")
+    for interviewee in session.interviewees:
+        print(f"  Gesprekspartner: {interviewee.label()}")
+    if session.location:
+        print(f"  Locatie: {session.location}")
+    ended = f"{session.ended:%Y-%m-%d %H:%M}" if session.ended else "loopt nog"
+    print(f"  Begonnen: {session.started:%Y-%m-%d %H:%M}   Beëindigd: {ended}")
+    print(msg("cli.session_notes_header", count=len(notes)))
+    for note in notes:
+        tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
+        print(f"  {note.created:%H:%M} [{note.kind.value}] {note.text}   ({tags})")
+    return 0
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    workspace = _workspace(args)
+    session = workspace.session(args.session)
+    if args.text != "-":
+        try:
+            note = workspace.add_note(session.id, args.text)
+        except NoteSyntaxError as exc:
+            raise UsageError(str(exc)) from exc
+        print(note.id)
+        return 0
+    status = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            note = workspace.add_note(session.id, line.rstrip("\n"))
+        except NoteSyntaxError as exc:
+            print(msg("cli.note_line_error", line=number, message=exc), file=sys.stderr)
+            status = 2
+            continue
+        print(note.id, flush=True)
+    return status
+
+
+# -- coverage ----------------------------------------------------------------------------------
+
+
+def coverage_json(workspace: AuditWorkspace) -> dict[str, Any]:
+    return {
+        "target": workspace.audit.target,
+        "norms": {
+            norm_id: {
+                "sources": c.sources,
+                "factual": c.factual,
+                "roles": list(c.roles),
+                "status": c.status.value,
+            }
+            for norm_id, c in workspace.coverage.all().items()
+        },
+    }
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    workspace = _workspace(args)
+    _report_problems(workspace.store)
+    if args.json:
+        _print_json(coverage_json(workspace))
+        return 0
+    catalogue = workspace.catalogue
+    print(msg("cli.coverage_header", target=workspace.audit.target))
+    for section in catalogue.sections:
+        print()
+        print(section.name)
+        for norm in catalogue.norms_in_section(section.id):
+            c = workspace.coverage.norm(norm.id)
+            mark = {"none": "  ", "below": "- ", "met": "+ "}[c.status.value]
+            print(
+                f"  {mark}{norm.id:<4} {c.sources}/{c.target} bronnen, {c.factual} feitelijk"
+                f"  [{', '.join(c.roles) or '-'}]  {msg('status.' + c.status.value)}"
+            )
+    return 0
+
+
+# -- parser ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="interview-assistant", description=msg("cli.description"))
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        help="map met de audits (standaard: $INTERVIEW_ASSISTANT_DATA of de gebruikersmap)",
+    )
+    parser.add_argument("--data-dir", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMANDO")
+
+    p = sub.add_parser("catalogue", parents=[common], help="toon het normenkader")
+    p.add_argument("--edition", help="catalogus-editie")
+    p.add_argument("--role", help="alleen de normen voor deze rol (bijv. P, Mng, S)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_catalogue)
+
+    audit = sub.add_parser("audit", help="audits aanmaken en bekijken").add_subparsers(
+        dest="audit_command", metavar="ACTIE", required=True
+    )
+    p = audit.add_parser("new", parents=[common], help="nieuwe audit; print het id")
+    p.add_argument("organisation", metavar="ORGANISATIE")
+    p.add_argument("--edition")
+    p.add_argument("--target", type=int, help="streefaantal bronnen per norm (standaard 3)")
+    p.set_defaults(func=cmd_audit_new)
+    p = audit.add_parser("list", parents=[common], help="alle audits")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit_list)
+    p = audit.add_parser("show", parents=[common], help="één audit met zijn sessies")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit_show)
+
+    session = sub.add_parser(
+        "session", help="gesprekken starten, beëindigen, tonen"
+    ).add_subparsers(dest="session_command", metavar="ACTIE", required=True)
+    p = session.add_parser("start", parents=[common], help="start een sessie; print het id")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("--auditor", required=True)
+    p.add_argument("--function", required=True, help="functie van de gesprekspartner (geen naam)")
+    p.add_argument("--role", action="append", help="rolcode uit de legenda; herhaalbaar")
+    p.add_argument("--kind", default="interview", help="interview, documentstudie of observatie")
+    p.add_argument("--location")
+    p.set_defaults(func=cmd_session_start)
+    p = session.add_parser("end", parents=[common], help="beëindig een sessie")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("session", metavar="SESSIE")
+    p.set_defaults(func=cmd_session_end)
+    p = session.add_parser("show", parents=[common], help="een sessie met haar notities")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("session", metavar="SESSIE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_session_show)
+
+    p = sub.add_parser(
+        "note", parents=[common], help="sla een notitie op; '-' leest regels van stdin"
+    )
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("session", metavar="SESSIE")
+    p.add_argument("text", metavar="TEKST")
+    p.set_defaults(func=cmd_note)
+
+    p = sub.add_parser("coverage", parents=[common], help="dekking per norm")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_coverage)
+
+    for register in _feature_commands():
+        register(sub, common)
+    return parser
+
+
+def _feature_commands() -> list[Callable[[Any, argparse.ArgumentParser], None]]:
+    """Subcommands contributed by the UI, line mode and report packages."""
+    registrars = []
+    for module_name in FEATURE_MODULES:
+        module = __import__(module_name, fromlist=["register"])
+        registrars.append(module.register)
+    return registrars
+
+
+#: modules with a ``register(subparsers, common)`` function; imported lazily-cheap
+FEATURE_MODULES: list[str] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "func", None)
+    if handler is None:
+        handler = DEFAULT_HANDLER
+        if handler is None:
+            parser.print_help()
+            return 0
+    try:
+        return handler(args)
+    except UsageError as exc:
+        print(msg("cli.error", message=exc), file=sys.stderr)
+        return 2
+    except (DomainError, CatalogueError) as exc:
+        print(msg("cli.error", message=exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. ``| head``) went away; that is not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+
+
+#: what runs without a subcommand (the TUI, once registered)
+DEFAULT_HANDLER: Handler | None = None

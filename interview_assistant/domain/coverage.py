@@ -1,0 +1,117 @@
+"""How well each norm has been tested: distinct sources, factual sources, roles heard.
+
+The target is to test every norm at least three times and as factually as possible.
+A norm counts once per session however many notes it got, so typing five notes in one
+interview does not fake three sources. The tally is incremental: storing one note
+touches only the counters of that note's norms, so the UI can update live.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Session
+
+
+class CoverageStatus(StrEnum):
+    NONE = "none"
+    BELOW = "below"
+    MET = "met"
+
+
+@dataclass(frozen=True)
+class NormCoverage:
+    norm_id: str
+    sources: int
+    factual: int
+    roles: tuple[str, ...]
+    target: int
+
+    @property
+    def status(self) -> CoverageStatus:
+        if self.sources == 0:
+            return CoverageStatus.NONE
+        if self.sources < self.target:
+            return CoverageStatus.BELOW
+        return CoverageStatus.MET
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.target - self.sources)
+
+
+class Coverage:
+    """Per norm, per session: how many live notes and how many with evidence."""
+
+    def __init__(self, norm_ids: Iterable[str], target: int) -> None:
+        self.target = target
+        self._norm_ids = tuple(norm_ids)
+        # norm -> session id -> [notes, factual notes]
+        self._tally: dict[str, dict[str, list[int]]] = {n: {} for n in self._norm_ids}
+        self._session_roles: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def build(
+        cls,
+        norm_ids: Iterable[str],
+        target: int,
+        sessions: Iterable[Session],
+        notes: Iterable[Note],
+    ) -> Coverage:
+        coverage = cls(norm_ids, target)
+        for session in sessions:
+            coverage.add_session(session)
+        for note in notes:
+            coverage.apply(None, note)
+        return coverage
+
+    def add_session(self, session: Session) -> None:
+        self._session_roles[session.id] = session.roles
+
+    def apply(self, before: Note | None, after: Note | None) -> None:
+        """Account for one note changing from ``before`` to ``after`` (either may be None)."""
+        if before is not None and not before.deleted:
+            self._count(before, -1)
+        if after is not None and not after.deleted:
+            self._count(after, +1)
+
+    def _count(self, note: Note, step: int) -> None:
+        factual = 1 if note.factual else 0
+        for norm_id in note.norms:
+            per_session = self._tally.get(norm_id)
+            if per_session is None:
+                continue
+            counts = per_session.setdefault(note.session_id, [0, 0])
+            counts[0] += step
+            counts[1] += step * factual
+            if counts[0] <= 0:
+                del per_session[note.session_id]
+
+    def norm(self, norm_id: str) -> NormCoverage:
+        per_session = self._tally[norm_id]
+        roles: list[str] = []
+        factual = 0
+        for session_id, (_, factual_notes) in per_session.items():
+            if factual_notes > 0:
+                factual += 1
+            roles.extend(r for r in self._session_roles.get(session_id, ()) if r not in roles)
+        return NormCoverage(norm_id, len(per_session), factual, tuple(roles), self.target)
+
+    def sessions_for(self, norm_id: str) -> tuple[str, ...]:
+        return tuple(self._tally[norm_id])
+
+    def all(self) -> dict[str, NormCoverage]:
+        return {n: self.norm(n) for n in self._norm_ids}
+
+    def least_covered(self, norm_ids: Iterable[str]) -> str | None:
+        """The norm among ``norm_ids`` furthest from its target (first in order on ties)."""
+        best: tuple[int, int, str] | None = None
+        for norm_id in norm_ids:
+            cov = self.norm(norm_id)
+            key = (cov.sources, cov.factual, norm_id)
+            if best is None or key[:2] < best[:2]:
+                best = key
+        return best[2] if best else None

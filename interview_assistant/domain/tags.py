@@ -1,0 +1,139 @@
+"""The note syntax: ``#V5`` names a norm, ``@doc`` evidence, ``!knelpunt`` the kind.
+
+Auditors type fast and do not want forms; tags may stand anywhere in the text and
+are case-insensitive. A tag the catalogue does not know is an error, never ignored,
+because a silently dropped ``#V16`` would make coverage lie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from interview_assistant.domain.errors import DomainError
+
+
+class Evidence(StrEnum):
+    DOCUMENT = "document"
+    REGISTRATIE = "registratie"
+    VOORBEELD = "voorbeeld"
+    GEGEVENS = "gegevens"
+    OBSERVATIE = "observatie"
+
+
+class NoteKind(StrEnum):
+    BEVINDING = "bevinding"
+    KNELPUNT = "knelpunt"
+    SUGGESTIE = "suggestie"
+    COMPLIMENT = "compliment"
+    ZORGPUNT = "zorgpunt"
+
+
+EVIDENCE_WORDS: dict[str, Evidence] = {
+    **{e.value: e for e in Evidence},
+    "doc": Evidence.DOCUMENT,
+    "reg": Evidence.REGISTRATIE,
+    "vb": Evidence.VOORBEELD,
+    "data": Evidence.GEGEVENS,
+    "obs": Evidence.OBSERVATIE,
+}
+KIND_WORDS: dict[str, NoteKind] = {k.value: k for k in NoteKind}
+
+TAG_PATTERN = re.compile(r"(?<![\w#@!])([#@!])(\w+)")
+NORM_TAG = re.compile(r"([a-z]+)0*(\d+)")
+
+
+class NoteSyntaxError(DomainError):
+    """A tag in the typed text is not valid; ``tag`` is the offending tag as typed."""
+
+    def __init__(self, key: str, tag: str, **params: str) -> None:
+        self.tag = tag
+        super().__init__(key, tag=tag, **params)
+
+
+@dataclass(frozen=True)
+class ParsedNote:
+    text: str
+    norms: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    kind: NoteKind
+
+
+def describe_norm_range(norm_ids: Iterable[str]) -> str:
+    """'V1-V15, D1-D11, O1-O23' for the error message about an unknown norm."""
+    ranges: dict[str, list[int]] = {}
+    for norm_id in norm_ids:
+        match = NORM_TAG.fullmatch(norm_id.lower())
+        if match:
+            ranges.setdefault(match.group(1).upper(), []).append(int(match.group(2)))
+    return ", ".join(f"{s}{min(ns)}-{s}{max(ns)}" for s, ns in ranges.items())
+
+
+def normalise_norm_id(word: str) -> str:
+    """'v05' → 'V5'; anything that is not letters+number is returned upper-cased."""
+    match = NORM_TAG.fullmatch(word.lower())
+    if not match:
+        return word.upper()
+    return f"{match.group(1).upper()}{int(match.group(2))}"
+
+
+def parse_note(
+    text: str,
+    norm_ids: Iterable[str],
+    default_norm: str | None = None,
+) -> ParsedNote:
+    """Parse typed text into norms, evidence and kind, or raise :class:`NoteSyntaxError`.
+
+    ``norm_ids`` are the norms of the audit's edition, in catalogue order (pass a dict
+    from ``dict.fromkeys`` to avoid rebuilding it per note); ``default_norm`` is attached
+    when the text names no norm (the norm the auditor is walking through).
+    """
+    stripped = text.strip()
+    if not stripped:
+        raise NoteSyntaxError("tag.empty", tag="")
+    known = norm_ids if isinstance(norm_ids, dict) else dict.fromkeys(norm_ids)
+    norms: list[str] = []
+    evidence: list[Evidence] = []
+    kinds: list[NoteKind] = []
+    for match in TAG_PATTERN.finditer(stripped):
+        sigil, word = match.group(1), match.group(2)
+        tag = sigil + word
+        lower = word.lower()
+        if sigil == "#":
+            norm_id = normalise_norm_id(word)
+            if norm_id not in known:
+                raise NoteSyntaxError("tag.unknown_norm", tag, valid=describe_norm_range(known))
+            if norm_id not in norms:
+                norms.append(norm_id)
+        elif sigil == "@":
+            found = EVIDENCE_WORDS.get(lower)
+            if found is None:
+                valid = ", ".join(f"@{w}" for w in EVIDENCE_WORDS)
+                raise NoteSyntaxError("tag.unknown_evidence", tag, valid=valid)
+            if found not in evidence:
+                evidence.append(found)
+        else:
+            kind = KIND_WORDS.get(lower)
+            if kind is None:
+                valid = ", ".join(f"!{w}" for w in KIND_WORDS)
+                raise NoteSyntaxError("tag.unknown_kind", tag, valid=valid)
+            if kind not in kinds:
+                kinds.append(kind)
+    if len(kinds) > 1:
+        raise NoteSyntaxError("tag.two_kinds", tag="", kinds=", ".join(f"!{k}" for k in kinds))
+    if not norms and default_norm:
+        norms.append(default_norm)
+    return ParsedNote(
+        text=stripped,
+        norms=tuple(norms),
+        evidence=tuple(evidence),
+        kind=kinds[0] if kinds else NoteKind.BEVINDING,
+    )
+
+
+def strip_tags(text: str) -> str:
+    """The note's prose without its tags, for reports and drafts."""
+    without = TAG_PATTERN.sub("", text)
+    return re.sub(r"[ \t]{2,}", " ", without).strip()

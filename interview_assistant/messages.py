@@ -1,0 +1,93 @@
+"""Every sentence the user reads, in Dutch, in one place.
+
+Keeping the wording here keeps it consistent between the TUI, the line mode and the
+CLI, and leaves room for an English catalogue later. Look texts up with :func:`msg`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DUTCH: dict[str, str] = {
+    # note syntax
+    "tag.unknown_norm": "Onbekende norm '{tag}': deze editie kent {valid}.",
+    "tag.unknown_evidence": "Onbekend bewijstype '{tag}'. Geldig: {valid}.",
+    "tag.unknown_kind": "Onbekende soort '{tag}'. Geldig: {valid}.",
+    "tag.two_kinds": "Twee soorten in één notitie ({kinds}); kies er één.",
+    "tag.empty": "Lege notitie: typ eerst tekst.",
+    # kinds and evidence, as the user sees them
+    "kind.bevinding": "bevinding",
+    "kind.knelpunt": "knelpunt",
+    "kind.suggestie": "suggestie",
+    "kind.compliment": "compliment",
+    "kind.zorgpunt": "zorgpunt",
+    "evidence.document": "document",
+    "evidence.registratie": "registratie",
+    "evidence.voorbeeld": "voorbeeld",
+    "evidence.gegevens": "gegevens",
+    "evidence.observatie": "observatie",
+    "session_kind.interview": "interview",
+    "session_kind.documentstudie": "documentstudie",
+    "session_kind.observatie": "observatie",
+    "status.none": "geen bronnen",
+    "status.below": "onder streefwaarde",
+    "status.met": "gehaald",
+    # store
+    "store.corrupt": "Bestand {path} is beschadigd ({reason}); het is apart gezet in {quarantine}.",
+    "store.foreign": "Bestand {path} is geen bestand van interview-assistant; het is apart gezet in {quarantine}.",
+    "store.newer": (
+        "Bestand {path} is gemaakt met een nieuwere versie (schema {found}, deze versie kent "
+        "{supported}); het is apart gezet in {quarantine}. Werk interview-assistant bij."
+    ),
+    "store.audit_missing": "Audit '{audit}' bestaat niet in {data_dir}.",
+    "store.audit_ambiguous": "Audit-id '{audit}' is niet uniek: {matches}.",
+    "store.session_missing": "Sessie '{session}' bestaat niet in audit {audit}.",
+    "store.session_ambiguous": "Sessie-id '{session}' is niet uniek: {matches}.",
+    "store.note_missing": "Notitie '{note}' bestaat niet in sessie {session}.",
+    "store.audit_unreadable": "De auditgegevens van {audit} zijn niet bruikbaar: {reason}",
+    "store.edition_mismatch": (
+        "Audit {audit} gebruikt catalogus-editie {audit_edition}, maar {path} is gemaakt met "
+        "editie {file_edition}."
+    ),
+    "store.write_failed": "Opslaan is mislukt ({reason}). Uw tekst is niet verloren; probeer opnieuw.",
+    "session.ended": "Sessie {session} is al beëindigd op {ended}.",
+    "session.no_roles": "Geef minstens één rol van de geïnterviewde op (bijv. P).",
+    "session.unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
+    "session.unknown_kind": "Onbekende soort sessie '{kind}'. Geldig: {valid}.",
+    "audit.bad_target": "Het streefaantal moet een geheel getal van 1 of meer zijn.",
+    # the assistant's side of the chat
+    "guide.none": "{norm}: nog geen bronnen (0 van {target}).",
+    "guide.below": "{norm}: {sources} van {target} bronnen, {factual} feitelijk.",
+    "guide.below_no_facts": (
+        "{norm}: {sources} van {target} bronnen, nog geen document of registratie: vraag ernaar."
+    ),
+    "guide.met": "{norm}: streefwaarde gehaald ({sources} van {target} bronnen, {factual} feitelijk).",
+    "guide.met_no_facts": (
+        "{norm}: {sources} van {target} bronnen, maar nog niets feitelijks: vraag naar een document of registratie."
+    ),
+    "guide.ask_for": "Vraag naar: {evidence}.",
+    "guide.next_gap": "Volgende gat: {norm} ({sources} van {target}).",
+    "guide.no_gap": "Alle normen voor deze rollen hebben hun streefwaarde gehaald.",
+    "guide.question": "{norm} — {question}",
+    "guide.saved": "Opgeslagen ({time}).",
+    # command line
+    "cli.description": (
+        "Interview-assistent voor audits van het Kwaliteitslabel Sociaal Werk. "
+        "Zonder subcommando start de schermapplicatie."
+    ),
+    "cli.error": "Fout: {message}",
+    "cli.warning": "Let op: {message}",
+    "cli.note_line_error": "regel {line}: {message}",
+    "cli.no_audits": "Nog geen audits in {data_dir}.",
+    "cli.catalogue_unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
+    "cli.session_notes_header": "Notities ({count}):",
+    "cli.coverage_header": "Dekking per norm (streefwaarde {target} bronnen)",
+}
+
+_active: dict[str, str] = DUTCH
+
+
+def msg(key: str, /, **params: Any) -> str:
+    """The user-facing text for ``key`` with ``params`` filled in."""
+    template = _active.get(key) or DUTCH[key]
+    return template.format(**params) if params else template

@@ -1,0 +1,344 @@
+"""The one interface between the program and the files of a data folder.
+
+Layout of a data folder (all owner-only)::
+
+    audits/<audit-id>/audit.json               audit metadata and assessments (TinyDB)
+    audits/<audit-id>/sessions/<session>.json  one session log each (TinyDB)
+    audits/<audit-id>/quarantine/              files that could not be read, untouched
+    audits/<audit-id>/.lock                    cross-process lock for read-modify-write
+
+Every file carries ``format`` and ``schema`` in its ``meta`` table. A file that is
+corrupt, truncated, foreign or from a newer version is moved aside, never rewritten,
+and reported as a :class:`FileProblem`; the rest of the audit stays usable.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from interview_assistant.domain.audit import Audit
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.ids import now
+from interview_assistant.domain.merge import merge_notes
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Session
+from interview_assistant.messages import msg
+from interview_assistant.storage import codec
+from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
+from interview_assistant.storage.tinydb_storage import DurableJSONStorage, UnreadableFile
+
+SCHEMA_VERSION = 1
+AUDIT_FORMAT = "interview-assistant/audit"
+SESSION_FORMAT = "interview-assistant/session"
+META_DOC_ID = 1
+
+
+class StoreError(DomainError):
+    """A requested audit, session or note cannot be found or read."""
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file that was set aside; ``message`` says in Dutch what was wrong and where it went."""
+
+    path: Path
+    quarantined_to: Path
+    message: str
+
+
+@dataclass
+class SessionLog:
+    session: Session
+    notes: list[Note] = field(default_factory=list)
+
+
+class AuditStore:
+    """Audits and session logs in one data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.audits_dir = self.data_dir / "audits"
+        self.problems: list[FileProblem] = []
+        self._dbs: dict[Path, TinyDB] = {}
+        self._locks: dict[str, FileLock] = {}
+
+    # -- paths and locking -------------------------------------------------------------
+
+    def audit_dir(self, audit_id: str) -> Path:
+        return self.audits_dir / audit_id
+
+    def _audit_file(self, audit_id: str) -> Path:
+        return self.audit_dir(audit_id) / "audit.json"
+
+    def _sessions_dir(self, audit_id: str) -> Path:
+        return self.audit_dir(audit_id) / "sessions"
+
+    def _session_file(self, audit_id: str, session_id: str) -> Path:
+        return self._sessions_dir(audit_id) / f"{session_id}.json"
+
+    @contextmanager
+    def locked(self, audit_id: str) -> Iterator[None]:
+        """Hold the audit's cross-process lock (re-entrant within this process)."""
+        lock = self._locks.get(audit_id)
+        if lock is None:
+            ensure_private_dir(self.audit_dir(audit_id))
+            lock = FileLock(self.audit_dir(audit_id) / ".lock", mode=FILE_MODE)
+            self._locks[audit_id] = lock
+        with lock:
+            yield
+
+    def _db(self, path: Path) -> TinyDB:
+        db = self._dbs.get(path)
+        if db is None or db.storage.changed_on_disk():
+            db = TinyDB(path, storage=DurableJSONStorage)
+            self._dbs[path] = db
+        return db
+
+    # -- reading and quarantine -----------------------------------------------------------
+
+    def _quarantine(self, audit_id: str, path: Path, key: str, **params: Any) -> FileProblem:
+        target_dir = ensure_private_dir(self.audit_dir(audit_id) / "quarantine")
+        stamp = now().strftime("%Y%m%dT%H%M%S%f")
+        target = target_dir / f"{path.name}.{stamp}"
+        os.replace(path, target)
+        self._dbs.pop(path, None)
+        problem = FileProblem(
+            path, target, msg(key, path=str(path), quarantine=str(target), **params)
+        )
+        self.problems.append(problem)
+        return problem
+
+    def _open_checked(self, audit_id: str, path: Path, expected: str) -> tuple[TinyDB, Any] | None:
+        """The database and its meta document, or None if absent or set aside."""
+        if not path.exists():
+            return None
+        try:
+            db = self._db(path)
+            meta = db.table("meta").get(doc_id=META_DOC_ID)
+        except UnreadableFile as exc:
+            self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            return None
+        except OSError as exc:
+            self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            return None
+        if not isinstance(meta, dict) or meta.get("format") != expected:
+            self._quarantine(audit_id, path, "store.foreign")
+            return None
+        schema = meta.get("schema")
+        if not isinstance(schema, int):
+            self._quarantine(audit_id, path, "store.corrupt", reason="geen schemaversie")
+            return None
+        if schema > SCHEMA_VERSION:
+            self._quarantine(audit_id, path, "store.newer", found=schema, supported=SCHEMA_VERSION)
+            return None
+        return db, meta
+
+    def take_problems(self) -> list[FileProblem]:
+        """The problems found since the last call, for the UI to report once."""
+        problems, self.problems = self.problems, []
+        return problems
+
+    # -- audits ----------------------------------------------------------------------------
+
+    def audit_ids(self) -> list[str]:
+        if not self.audits_dir.is_dir():
+            return []
+        return sorted(p.name for p in self.audits_dir.iterdir() if (p / "audit.json").is_file())
+
+    def resolve_audit(self, prefix: str) -> str:
+        ids = self.audit_ids()
+        if prefix in ids:
+            return prefix
+        matches = [i for i in ids if i.startswith(prefix)] if prefix else []
+        if not matches:
+            raise StoreError("store.audit_missing", audit=prefix, data_dir=str(self.data_dir))
+        if len(matches) > 1:
+            raise StoreError("store.audit_ambiguous", audit=prefix, matches=", ".join(matches))
+        return matches[0]
+
+    def list_audits(self) -> list[Audit]:
+        audits = []
+        for audit_id in self.audit_ids():
+            try:
+                audits.append(self.load_audit(audit_id))
+            except StoreError:
+                continue
+        return sorted(audits, key=lambda a: a.created, reverse=True)
+
+    def load_audit(self, audit_id: str) -> Audit:
+        path = self._audit_file(audit_id)
+        opened = self._open_checked(audit_id, path, AUDIT_FORMAT)
+        if opened is None:
+            reason = self.problems[-1].message if self.problems else "bestand ontbreekt"
+            raise StoreError("store.audit_unreadable", audit=audit_id, reason=reason)
+        _, meta = opened
+        try:
+            return codec.audit_from_doc(meta["audit"])
+        except (KeyError, TypeError, ValueError) as exc:
+            problem = self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            raise StoreError(
+                "store.audit_unreadable", audit=audit_id, reason=problem.message
+            ) from exc
+
+    def save_audit(self, audit: Audit) -> None:
+        """Create or replace the audit's metadata."""
+        ensure_private_dir(self._sessions_dir(audit.id))
+        with self.locked(audit.id):
+            self._write_audit(audit)
+
+    def modify_audit(self, audit_id: str, change: Callable[[Audit], Audit]) -> Audit:
+        """Apply ``change`` to the audit as it is on disk now, under the lock (no lost updates)."""
+        with self.locked(audit_id):
+            audit = change(self.load_audit(audit_id))
+            self._write_audit(audit)
+        return audit
+
+    def _write_audit(self, audit: Audit) -> None:
+        db = self._db(self._audit_file(audit.id))
+        doc = {"format": AUDIT_FORMAT, "schema": SCHEMA_VERSION, "audit": codec.audit_to_doc(audit)}
+        self._put_meta(db, doc)
+
+    @staticmethod
+    def _put_meta(db: TinyDB, doc: dict[str, Any]) -> None:
+        table = db.table("meta")
+        if table.contains(doc_id=META_DOC_ID):
+            table.update(doc, doc_ids=[META_DOC_ID])
+        else:
+            table.insert(Document(doc, doc_id=META_DOC_ID))
+
+    # -- audit-level tables (assessments and the like) ---------------------------------------
+
+    def read_audit_table(self, audit_id: str, table: str) -> list[dict[str, Any]]:
+        opened = self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT)
+        if opened is None:
+            return []
+        db, _ = opened
+        return [dict(d) for d in db.table(table).all()]
+
+    def upsert_audit_rows(
+        self, audit_id: str, table: str, key: str, rows: list[dict[str, Any]]
+    ) -> None:
+        """Insert or replace rows of an audit-level table, matched on ``key``, in one write."""
+        with self.locked(audit_id):
+            db = self._db(self._audit_file(audit_id))
+            tbl = db.table(table)
+            wanted = {row[key]: row for row in rows}
+
+            def updater(docs: dict[int, Any]) -> None:
+                for doc_id, doc in list(docs.items()):
+                    if doc.get(key) in wanted:
+                        docs[doc_id] = dict(wanted.pop(doc[key]))
+                next_id = max(docs, default=0) + 1
+                for offset, row in enumerate(wanted.values()):
+                    docs[next_id + offset] = dict(row)
+
+            tbl._update_table(updater)
+
+    # -- sessions and notes ----------------------------------------------------------------
+
+    def session_ids(self, audit_id: str) -> list[str]:
+        folder = self._sessions_dir(audit_id)
+        if not folder.is_dir():
+            return []
+        return sorted(p.stem for p in folder.glob("*.json") if not p.name.startswith("."))
+
+    def resolve_session(self, audit_id: str, prefix: str) -> str:
+        ids = self.session_ids(audit_id)
+        if prefix in ids:
+            return prefix
+        matches = [i for i in ids if i.startswith(prefix)] if prefix else []
+        if not matches:
+            raise StoreError("store.session_missing", session=prefix, audit=audit_id)
+        if len(matches) > 1:
+            raise StoreError("store.session_ambiguous", session=prefix, matches=", ".join(matches))
+        return matches[0]
+
+    def load_session_log(self, audit_id: str, session_id: str) -> SessionLog | None:
+        """One session with all its notes (deleted ones included), or None if set aside."""
+        path = self._session_file(audit_id, session_id)
+        opened = self._open_checked(audit_id, path, SESSION_FORMAT)
+        if opened is None:
+            return None
+        db, meta = opened
+        try:
+            session = codec.session_from_doc(meta["session"])
+            if session.audit_id != audit_id or session.id != session_id:
+                raise ValueError(f"hoort bij audit {session.audit_id}, sessie {session.id}")
+            notes = [codec.note_from_doc(doc) for doc in db.table("notes").all()]
+        except (KeyError, TypeError, ValueError) as exc:
+            self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            return None
+        notes.sort(key=lambda n: (n.created, n.id))
+        return SessionLog(session, notes)
+
+    def load_session_logs(self, audit_id: str) -> list[SessionLog]:
+        logs = []
+        for session_id in self.session_ids(audit_id):
+            log = self.load_session_log(audit_id, session_id)
+            if log is not None:
+                logs.append(log)
+        logs.sort(key=lambda log: (log.session.started, log.session.id))
+        return logs
+
+    def session_changed_on_disk(self, audit_id: str, session_id: str) -> bool:
+        db = self._dbs.get(self._session_file(audit_id, session_id))
+        return db is None or db.storage.changed_on_disk()
+
+    def save_session(self, session: Session) -> None:
+        """Create or update a session's metadata."""
+        ensure_private_dir(self._sessions_dir(session.audit_id))
+        with self.locked(session.audit_id):
+            db = self._db(self._session_file(session.audit_id, session.id))
+            self._put_meta(
+                db,
+                {
+                    "format": SESSION_FORMAT,
+                    "schema": SCHEMA_VERSION,
+                    "session": codec.session_to_doc(session),
+                },
+            )
+
+    def save_note(self, audit_id: str, note: Note) -> Note:
+        """Store one note (merged with any copy on disk); durable when this returns."""
+        return self.save_notes(audit_id, note.session_id, [note])[0]
+
+    def save_notes(self, audit_id: str, session_id: str, notes: list[Note]) -> list[Note]:
+        """Insert or merge notes of one session in a single durable write.
+
+        A note already on disk (say, edited meanwhile by the line mode) is merged with the
+        new copy rather than overwritten, so no revision is ever lost. Returns the notes
+        as stored, in the order given.
+        """
+        path = self._session_file(audit_id, session_id)
+        stored: dict[str, Note] = {n.id: n for n in notes}
+        with self.locked(audit_id):
+            if not path.exists():
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            db = self._db(path)
+            pending = dict(stored)
+
+            def updater(docs: dict[int, Any]) -> None:
+                for doc_id, doc in docs.items():
+                    new = pending.pop(doc.get("id"), None)
+                    if new is None:
+                        continue
+                    merged = merge_notes(codec.note_from_doc(doc), new)
+                    stored[new.id] = merged
+                    docs[doc_id] = codec.note_to_doc(merged)
+                next_id = max(docs, default=0) + 1
+                for offset, note in enumerate(pending.values()):
+                    docs[next_id + offset] = codec.note_to_doc(note)
+
+            # Table._update_table is TinyDB's read-modify-write primitive (tinydb 4.x);
+            # the public insert/update calls would cost one fsync'd write each.
+            db.table("notes")._update_table(updater)
+        return [stored[n.id] for n in notes]

@@ -1,0 +1,73 @@
+"""A TinyDB storage that publishes every write atomically and durably.
+
+TinyDB's own JSONStorage truncates and rewrites its file in place, so a crash in the
+middle leaves broken JSON. This storage writes through :func:`write_atomic` instead,
+keeps the last state in memory and re-reads the file only when another process has
+replaced it (its inode, size or mtime changed), which keeps a note save close to the
+cost of the fsync itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from interview_assistant.storage.durable import write_atomic
+
+
+class UnreadableFile(Exception):
+    """The file exists but is not a JSON object of tables (corrupt or truncated)."""
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+class DurableJSONStorage(Storage):
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._cache: dict[str, dict[str, Any]] | None = None
+        self._signature: tuple[int, int, int] | None = None
+
+    def changed_on_disk(self) -> bool:
+        """True when the file is not the one this storage last read or wrote."""
+        return self._cache is None or _signature(self.path) != self._signature
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        signature = _signature(self.path)
+        if signature is None:
+            self._cache, self._signature = None, None
+            return None
+        if self._cache is not None and signature == self._signature:
+            return self._cache
+        raw = self.path.read_bytes()
+        try:
+            data = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            reason = "leeg bestand" if not raw.strip() else f"geen geldige JSON: {exc}"
+            raise UnreadableFile(reason) from exc
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise UnreadableFile("geen TinyDB-tabellen")
+        self._cache, self._signature = data, signature
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            write_atomic(self.path, payload)
+        except BaseException:
+            # TinyDB mutated the cached tables before calling write; forget them.
+            self._cache, self._signature = None, None
+            raise
+        self._cache, self._signature = data, _signature(self.path)
+
+    def close(self) -> None:
+        self._cache = None

@@ -1,0 +1,258 @@
+"""An opened audit: the service every front end (TUI, line mode, CLI) works through.
+
+It owns the rules that hold whichever way a note comes in: parse the tags against the
+audit's catalogue, store durably first, and only then update the in-memory state and
+the live coverage. If storing fails, nothing in memory changes and the caller keeps
+the user's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from interview_assistant.domain.audit import Audit, CoreData
+from interview_assistant.domain.coverage import Coverage, NormCoverage
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.ids import new_id, new_note_id, now, to_iso
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Interviewee, Session, SessionKind
+from interview_assistant.domain.tags import parse_note
+from interview_assistant.storage.repository import AuditStore, SessionLog, StoreError
+from norm_catalogue import Catalogue, Norm, load_catalogue
+
+
+def create_audit(
+    store: AuditStore,
+    organisation: str,
+    edition: str | None = None,
+    target: int | None = None,
+    core: CoreData | None = None,
+    team: Iterable[str] = (),
+) -> Audit:
+    """Create and store a new audit; the catalogue edition must exist."""
+    catalogue = load_catalogue(edition)
+    if target is not None and target < 1:
+        raise DomainError("audit.bad_target")
+    existing = set(store.audit_ids())
+    audit_id = new_id()
+    while audit_id in existing:
+        audit_id = new_id()
+    audit = Audit(
+        id=audit_id,
+        organisation=organisation.strip(),
+        edition=catalogue.edition,
+        created=now(),
+        target=target or catalogue.target,
+        team=tuple(team),
+        core=core or CoreData(),
+    )
+    store.save_audit(audit)
+    return audit
+
+
+class AuditWorkspace:
+    def __init__(self, store: AuditStore, audit_id: str) -> None:
+        self.store = store
+        self.audit: Audit = store.load_audit(audit_id)
+        self.catalogue: Catalogue = load_catalogue(self.audit.edition)
+        # ordered for error messages, hashed for lookups
+        self._norm_ids = dict.fromkeys(self.catalogue.norm_ids)
+        self.logs: dict[str, SessionLog] = {}
+        self.coverage = Coverage(self.catalogue.norm_ids, self.audit.target)
+        self.reload()
+
+    @classmethod
+    def open(cls, store: AuditStore, audit_prefix: str) -> AuditWorkspace:
+        return cls(store, store.resolve_audit(audit_prefix))
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every session log from disk and rebuild coverage."""
+        self.logs = {log.session.id: log for log in self.store.load_session_logs(self.audit.id)}
+        self._rebuild_coverage()
+
+    def refresh(self) -> bool:
+        """Pick up changes another process made (e.g. the line mode); True if anything changed."""
+        changed = False
+        on_disk = set(self.store.session_ids(self.audit.id))
+        for session_id in on_disk:
+            if session_id in self.logs and not self.store.session_changed_on_disk(
+                self.audit.id, session_id
+            ):
+                continue
+            log = self.store.load_session_log(self.audit.id, session_id)
+            if log is not None:
+                self.logs[session_id] = log
+                changed = True
+        for gone in set(self.logs) - on_disk:
+            del self.logs[gone]
+            changed = True
+        if changed:
+            self._rebuild_coverage()
+        return changed
+
+    def _rebuild_coverage(self) -> None:
+        self.coverage = Coverage.build(
+            self.catalogue.norm_ids,
+            self.audit.target,
+            (log.session for log in self.logs.values()),
+            (note for log in self.logs.values() for note in log.notes),
+        )
+
+    # -- queries ---------------------------------------------------------------------------
+
+    @property
+    def sessions(self) -> list[Session]:
+        return sorted((log.session for log in self.logs.values()), key=lambda s: (s.started, s.id))
+
+    def session(self, session_prefix: str) -> Session:
+        if session_prefix in self.logs:
+            return self.logs[session_prefix].session
+        matches = [sid for sid in self.logs if sid.startswith(session_prefix)]
+        if len(matches) == 1:
+            return self.logs[matches[0]].session
+        if len(matches) > 1:
+            raise StoreError(
+                "store.session_ambiguous", session=session_prefix, matches=", ".join(matches)
+            )
+        raise StoreError("store.session_missing", session=session_prefix, audit=self.audit.id)
+
+    def notes(self, session_id: str, include_deleted: bool = False) -> list[Note]:
+        notes = self.logs[session_id].notes
+        return list(notes) if include_deleted else [n for n in notes if not n.deleted]
+
+    def note(self, session_id: str, note_id: str) -> Note:
+        for note in self.logs[session_id].notes:
+            if note.id == note_id:
+                return note
+        raise StoreError("store.note_missing", note=note_id, session=session_id)
+
+    def notes_on_norm(self, norm_id: str) -> list[tuple[Session, Note]]:
+        """Every live note on ``norm_id``, grouped by session in session order."""
+        found = []
+        for session in self.sessions:
+            for note in self.logs[session.id].notes:
+                if not note.deleted and norm_id in note.norms:
+                    found.append((session, note))
+        return found
+
+    def norm_coverage(self, norm_id: str) -> NormCoverage:
+        return self.coverage.norm(norm_id)
+
+    def norms_for_session(self, session_id: str) -> tuple[Norm, ...]:
+        """The norms this session's interviewees are asked about (all norms if none apply)."""
+        norms = self.catalogue.norms_for_roles(self.logs[session_id].session.roles)
+        return norms or self.catalogue.norms
+
+    def next_gap(self, session_id: str, exclude: str | None = None) -> str | None:
+        """The norm for this session's roles with the least coverage."""
+        candidates = [n.id for n in self.norms_for_session(session_id) if n.id != exclude]
+        return self.coverage.least_covered(candidates)
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def update_audit(self, **changes) -> Audit:
+        """Change audit fields (``core={...}`` for core data) on the latest copy on disk."""
+        core_changes = changes.pop("core", None)
+        if changes.get("target", 1) < 1:
+            raise DomainError("audit.bad_target")
+
+        def change(audit: Audit) -> Audit:
+            audit = replace(audit, **changes)
+            if core_changes:
+                audit = replace(audit, core=replace(audit.core, **core_changes))
+            return audit
+
+        self.audit = self.store.modify_audit(self.audit.id, change)
+        self.coverage.target = self.audit.target
+        return self.audit
+
+    def add_to_team(self, auditor: str) -> None:
+        if auditor and auditor not in self.audit.team:
+            self.audit = self.store.modify_audit(
+                self.audit.id,
+                lambda a: a if auditor in a.team else replace(a, team=(*a.team, auditor)),
+            )
+
+    def start_session(
+        self,
+        auditor: str,
+        interviewees: Iterable[Interviewee],
+        kind: SessionKind = SessionKind.INTERVIEW,
+        location: str = "",
+    ) -> Session:
+        interviewees = tuple(interviewees)
+        for interviewee in interviewees:
+            for role in interviewee.roles:
+                if role not in self.catalogue.roles:
+                    raise DomainError(
+                        "session.unknown_role", role=role, valid=", ".join(self.catalogue.roles)
+                    )
+        if kind is SessionKind.INTERVIEW and not any(i.roles for i in interviewees):
+            raise DomainError("session.no_roles")
+        session_id = new_id()
+        while session_id in self.logs:
+            session_id = new_id()
+        session = Session(
+            id=session_id,
+            audit_id=self.audit.id,
+            auditor=auditor.strip(),
+            kind=kind,
+            interviewees=interviewees,
+            location=location.strip(),
+            started=now(),
+        )
+        self.store.save_session(session)
+        self.logs[session.id] = SessionLog(session, [])
+        self.coverage.add_session(session)
+        self.add_to_team(session.auditor)
+        return session
+
+    def end_session(self, session_id: str) -> Session:
+        log = self.logs[session_id]
+        if not log.session.is_open:
+            return log.session
+        ended = log.session.end(now())
+        self.store.save_session(ended)
+        log.session = ended
+        return ended
+
+    def parse(self, text: str, default_norm: str | None = None):
+        return parse_note(text, self._norm_ids, default_norm)
+
+    def add_note(self, session_id: str, text: str, default_norm: str | None = None) -> Note:
+        """Parse and durably store a note; raises before anything is stored if a tag is bad."""
+        log = self.logs[session_id]
+        parsed = self.parse(text, default_norm)
+        note = Note.create(new_note_id(), session_id, parsed, now())
+        return self._store(log, None, note)
+
+    def edit_note(
+        self, session_id: str, note_id: str, text: str, default_norm: str | None = None
+    ) -> Note:
+        before = self.note(session_id, note_id)
+        parsed = self.parse(text, default_norm or (before.norms[0] if before.norms else None))
+        return self._store(self.logs[session_id], before, before.edit(parsed, now()))
+
+    def delete_note(self, session_id: str, note_id: str) -> Note:
+        before = self.note(session_id, note_id)
+        return self._store(self.logs[session_id], before, before.delete(now()))
+
+    def restore_note(self, session_id: str, note_id: str) -> Note:
+        before = self.note(session_id, note_id)
+        return self._store(self.logs[session_id], before, before.restore(now()))
+
+    def _store(self, log: SessionLog, before: Note | None, after: Note) -> Note:
+        stored = self.store.save_note(self.audit.id, after)  # raises → nothing below happens
+        if before is None:
+            log.notes.append(stored)
+        else:
+            log.notes[log.notes.index(before)] = stored
+        self.coverage.apply(before, stored)
+        return stored
+
+
+def timestamp_label(note: Note) -> str:
+    return to_iso(note.created)[11:16]

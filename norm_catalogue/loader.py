@@ -1,0 +1,244 @@
+"""Load and validate a norm catalogue edition.
+
+The loader is strict on purpose: a catalogue is the yardstick for every audit, so a
+typo in the data must stop the program with the file name and the norm id rather
+than silently drop a norm from coverage or from the report.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+EDITIONS_DIR = Path(__file__).with_name("editions")
+DEFAULT_EDITION = "2019"
+SCHEMA_VERSION = 1
+
+
+class CatalogueError(ValueError):
+    """A catalogue file is missing or its contents are inconsistent."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """A code from the template's *Wie* legend."""
+
+    code: str
+    description: str
+    includes: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Norm:
+    id: str
+    section: str
+    number: int
+    text: str
+    roles: tuple[str, ...]
+    questions: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    evidence: tuple[str, ...] = ()
+    template_roles: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def short_text(self) -> str:
+        """The first words of the norm, for completion menus and narrow columns."""
+        words = self.text.split()
+        return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    edition: str
+    title: str
+    target: int
+    sections: tuple[Section, ...]
+    roles: dict[str, Role] = field(hash=False, compare=False)
+    norms: tuple[Norm, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {n.id: n for n in self.norms})
+
+    @property
+    def norm_ids(self) -> tuple[str, ...]:
+        return tuple(n.id for n in self.norms)
+
+    def has_norm(self, norm_id: str) -> bool:
+        return norm_id in self._by_id  # type: ignore[attr-defined]
+
+    def norm(self, norm_id: str) -> Norm:
+        try:
+            return self._by_id[norm_id]  # type: ignore[attr-defined]
+        except KeyError:
+            raise KeyError(norm_id) from None
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def norms_in_section(self, section_id: str) -> tuple[Norm, ...]:
+        return tuple(n for n in self.norms if n.section == section_id)
+
+    def expand_roles(self, roles: Iterable[str]) -> tuple[str, ...]:
+        """The roles an interview with ``roles`` covers, following ``includes`` (S → P)."""
+        seen: list[str] = []
+        pending = list(roles)
+        while pending:
+            code = pending.pop(0)
+            if code in seen:
+                continue
+            seen.append(code)
+            role = self.roles.get(code)
+            if role:
+                pending.extend(role.includes)
+        return tuple(seen)
+
+    def norms_for_roles(self, roles: Iterable[str]) -> tuple[Norm, ...]:
+        """The norms an interviewee with these roles is asked about, in catalogue order."""
+        wanted = set(self.expand_roles(roles))
+        return tuple(n for n in self.norms if wanted.intersection(n.roles))
+
+    def questions_for(self, norm: Norm, roles: Iterable[str]) -> tuple[str, ...]:
+        """The questions of ``norm`` aimed at these roles; all its questions if none is."""
+        found: list[str] = []
+        for code in self.expand_roles(roles):
+            for question in norm.questions.get(code, ()):
+                if question not in found:
+                    found.append(question)
+        if found:
+            return tuple(found)
+        return tuple(q for qs in norm.questions.values() for q in qs)
+
+    def roles_naming_no_norm(self) -> tuple[str, ...]:
+        named = {code for n in self.norms for code in n.roles}
+        return tuple(code for code in self.roles if code not in named)
+
+
+def available_editions() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in EDITIONS_DIR.glob("*.toml")))
+
+
+@cache
+def load_catalogue(edition: str | None = None) -> Catalogue:
+    """Load a shipped edition (the default one when ``edition`` is None)."""
+    edition = edition or DEFAULT_EDITION
+    path = EDITIONS_DIR / f"{edition}.toml"
+    if not path.is_file():
+        known = ", ".join(available_editions()) or "geen"
+        raise CatalogueError(f"Onbekende catalogus-editie '{edition}' (beschikbaar: {known}).")
+    return load_catalogue_file(path)
+
+
+def load_catalogue_file(path: Path) -> Catalogue:
+    """Parse and validate one catalogue file; errors name the file and the norm."""
+    name = path.name
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogueError(f"{name}: kan de catalogus niet lezen: {exc}") from exc
+
+    def fail(message: str, norm_id: str | None = None) -> CatalogueError:
+        where = f"{name}, norm {norm_id}" if norm_id else name
+        return CatalogueError(f"{where}: {message}")
+
+    if raw.get("schema") != SCHEMA_VERSION:
+        raise fail(f"schemaversie {raw.get('schema')!r} wordt niet ondersteund")
+    edition = raw.get("edition")
+    if not isinstance(edition, str) or not edition:
+        raise fail("'edition' ontbreekt")
+    sections = tuple(Section(s["id"], s["name"]) for s in raw.get("sections", []))
+    section_ids = [s.id for s in sections]
+    if not sections or len(set(section_ids)) != len(section_ids):
+        raise fail("'sections' ontbreekt of bevat dubbele ids")
+
+    roles: dict[str, Role] = {}
+    for code, spec in (raw.get("roles") or {}).items():
+        roles[code] = Role(
+            code=code,
+            description=str(spec.get("description", "")).strip(),
+            includes=tuple(spec.get("includes", ())),
+            note=str(spec.get("note", "")).strip(),
+        )
+    if not roles:
+        raise fail("'roles' ontbreekt")
+    for role in roles.values():
+        for included in role.includes:
+            if included not in roles:
+                raise fail(f"rol {role.code} neemt onbekende rol {included!r} op")
+
+    norms: list[Norm] = []
+    seen: set[str] = set()
+    for spec in raw.get("norms", []):
+        norm_id = str(spec.get("id", "?"))
+        if norm_id in seen:
+            raise fail("dubbel norm-id", norm_id)
+        seen.add(norm_id)
+        section = spec.get("section")
+        if section not in section_ids:
+            raise fail(f"onbekend onderdeel {section!r}", norm_id)
+        number = spec.get("number")
+        if not isinstance(number, int) or norm_id != f"{section}{number}":
+            raise fail(f"id past niet bij onderdeel {section} en nummer {number!r}", norm_id)
+        text = str(spec.get("text", "")).strip()
+        if not text:
+            raise fail("normtekst ontbreekt", norm_id)
+        norm_roles = tuple(spec.get("roles", ()))
+        if not norm_roles:
+            raise fail("geen rollen (kolom Wie)", norm_id)
+        questions_raw = spec.get("questions") or {}
+        for code in (*norm_roles, *questions_raw):
+            if code not in roles:
+                raise fail(f"onbekende rol {code!r}", norm_id)
+        questions = {code: tuple(qs) for code, qs in questions_raw.items()}
+        for code in norm_roles:
+            if not questions.get(code):
+                raise fail(f"rol {code} heeft geen vraag", norm_id)
+        norms.append(
+            Norm(
+                id=norm_id,
+                section=section,
+                number=number,
+                text=text,
+                roles=norm_roles,
+                questions=questions,
+                evidence=tuple(spec.get("evidence", ())),
+                template_roles=tuple(spec.get("template_roles", ())),
+                note=str(spec.get("note", "")).strip(),
+            )
+        )
+
+    for section in sections:
+        numbers = sorted(n.number for n in norms if n.section == section.id)
+        if not numbers:
+            raise fail(f"onderdeel {section.id} heeft geen normen")
+        expected = list(range(1, len(numbers) + 1))
+        if numbers != expected:
+            missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
+            gap = f"{section.id}{missing[0]}" if missing else f"{section.id}{numbers[0]}"
+            raise fail("gat in de nummering", gap)
+
+    order = {sid: i for i, sid in enumerate(section_ids)}
+    norms.sort(key=lambda n: (order[n.section], n.number))
+    target = raw.get("target", 3)
+    if not isinstance(target, int) or target < 1:
+        raise fail(f"ongeldig streefaantal {target!r}")
+    return Catalogue(
+        edition=edition,
+        title=str(raw.get("title", edition)),
+        target=target,
+        sections=sections,
+        roles=roles,
+        norms=tuple(norms),
+    )
