@@ -1,12 +1,4 @@
-"""Every sentence the user reads, in Dutch, in one place.
-
-Keeping the wording here keeps it consistent between the TUI, the line mode and the
-CLI, and leaves room for an English catalogue later. Look texts up with :func:`msg`.
-"""
-
-from __future__ import annotations
-
-from typing import Any
+"""Dutch texts of the domain, the store, the assistant's guidance and the CLI."""
 
 DUTCH: dict[str, str] = {
     # note syntax
@@ -83,11 +75,3 @@ DUTCH: dict[str, str] = {
     "cli.session_notes_header": "Notities ({count}):",
     "cli.coverage_header": "Dekking per norm (streefwaarde {target} bronnen)",
 }
-
-_active: dict[str, str] = DUTCH
-
-
-def msg(key: str, /, **params: Any) -> str:
-    """The user-facing text for ``key`` with ``params`` filled in."""
-    template = _active.get(key) or DUTCH[key]
-    return template.format(**params) if params else template
