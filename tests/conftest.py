@@ -1,0 +1,22 @@
+"""Shared fixtures: no test ever touches the real user data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interview_assistant.storage.repository import AuditStore
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("INTERVIEW_ASSISTANT_DATA", str(data_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    return data_dir
+
+
+@pytest.fixture
+def store(isolated_data_dir: Path) -> AuditStore:
+    return AuditStore(isolated_data_dir)
