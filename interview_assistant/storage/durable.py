@@ -17,10 +17,19 @@ DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) owner-only; tighten it if it already exists."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if path.stat().st_mode & 0o077:
-        path.chmod(DIR_MODE)
+    """Create ``path`` and any missing parents owner-only.
+
+    Folders that already exist are left as they are: the user may have pointed
+    ``--data-dir`` at a folder whose permissions are theirs to choose.
+    """
+    missing = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+        folder.chmod(DIR_MODE)  # mkdir's mode is filtered by the umask
     return path
 
 

@@ -34,7 +34,11 @@ from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
-from interview_assistant.storage.tinydb_storage import DurableJSONStorage, UnreadableFile
+from interview_assistant.storage.tinydb_storage import (
+    DurableJSONStorage,
+    UnreadableFile,
+    file_signature,
+)
 
 SCHEMA_VERSION = 1
 AUDIT_FORMAT = "interview-assistant/audit"
@@ -70,6 +74,8 @@ class AuditStore:
         self.problems: list[FileProblem] = []
         self._dbs: dict[Path, TinyDB] = {}
         self._locks: dict[str, FileLock] = {}
+        # session file -> the file state the caller's in-memory log reflects
+        self._loaded: dict[Path, tuple[int, int, int] | None] = {}
 
     # -- paths and locking -------------------------------------------------------------
 
@@ -278,6 +284,7 @@ class AuditStore:
             self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
             return None
         notes.sort(key=lambda n: (n.created, n.id))
+        self._loaded[path] = db.storage.signature
         return SessionLog(session, notes)
 
     def load_session_logs(self, audit_id: str) -> list[SessionLog]:
@@ -290,14 +297,25 @@ class AuditStore:
         return logs
 
     def session_changed_on_disk(self, audit_id: str, session_id: str) -> bool:
-        db = self._dbs.get(self._session_file(audit_id, session_id))
-        return db is None or db.storage.changed_on_disk()
+        """True when the file holds changes the last loaded log does not (another process)."""
+        path = self._session_file(audit_id, session_id)
+        return path not in self._loaded or self._loaded[path] != file_signature(path)
+
+    @contextmanager
+    def _tracked_write(self, path: Path) -> Iterator[None]:
+        """Keep the loaded view current across our own write, unless others wrote first."""
+        before = file_signature(path)
+        in_sync = before is None or (path in self._loaded and self._loaded[path] == before)
+        yield
+        if in_sync:
+            self._loaded[path] = file_signature(path)
 
     def save_session(self, session: Session) -> None:
         """Create or update a session's metadata."""
         ensure_private_dir(self._sessions_dir(session.audit_id))
-        with self.locked(session.audit_id):
-            db = self._db(self._session_file(session.audit_id, session.id))
+        path = self._session_file(session.audit_id, session.id)
+        with self.locked(session.audit_id), self._tracked_write(path):
+            db = self._db(path)
             self._put_meta(
                 db,
                 {
@@ -323,22 +341,26 @@ class AuditStore:
         with self.locked(audit_id):
             if not path.exists():
                 raise StoreError("store.session_missing", session=session_id, audit=audit_id)
-            db = self._db(path)
-            pending = dict(stored)
-
-            def updater(docs: dict[int, Any]) -> None:
-                for doc_id, doc in docs.items():
-                    new = pending.pop(doc.get("id"), None)
-                    if new is None:
-                        continue
-                    merged = merge_notes(codec.note_from_doc(doc), new)
-                    stored[new.id] = merged
-                    docs[doc_id] = codec.note_to_doc(merged)
-                next_id = max(docs, default=0) + 1
-                for offset, note in enumerate(pending.values()):
-                    docs[next_id + offset] = codec.note_to_doc(note)
-
-            # Table._update_table is TinyDB's read-modify-write primitive (tinydb 4.x);
-            # the public insert/update calls would cost one fsync'd write each.
-            db.table("notes")._update_table(updater)
+            with self._tracked_write(path):
+                self._merge_notes_into(path, stored)
         return [stored[n.id] for n in notes]
+
+    def _merge_notes_into(self, path: Path, stored: dict[str, Note]) -> None:
+        db = self._db(path)
+        pending = dict(stored)
+
+        def updater(docs: dict[int, Any]) -> None:
+            for doc_id, doc in docs.items():
+                new = pending.pop(doc.get("id"), None)
+                if new is None:
+                    continue
+                merged = merge_notes(codec.note_from_doc(doc), new)
+                stored[new.id] = merged
+                docs[doc_id] = codec.note_to_doc(merged)
+            next_id = max(docs, default=0) + 1
+            for offset, note in enumerate(pending.values()):
+                docs[next_id + offset] = codec.note_to_doc(note)
+
+        # Table._update_table is TinyDB's read-modify-write primitive (tinydb 4.x);
+        # the public insert/update calls would cost one fsync'd write each.
+        db.table("notes")._update_table(updater)

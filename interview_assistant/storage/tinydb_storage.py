@@ -23,7 +23,7 @@ class UnreadableFile(Exception):
     """The file exists but is not a JSON object of tables (corrupt or truncated)."""
 
 
-def _signature(path: Path) -> tuple[int, int, int] | None:
+def file_signature(path: Path) -> tuple[int, int, int] | None:
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -37,12 +37,17 @@ class DurableJSONStorage(Storage):
         self._cache: dict[str, dict[str, Any]] | None = None
         self._signature: tuple[int, int, int] | None = None
 
+    @property
+    def signature(self) -> tuple[int, int, int] | None:
+        """Identity of the file state held in memory (inode, size, mtime)."""
+        return self._signature
+
     def changed_on_disk(self) -> bool:
         """True when the file is not the one this storage last read or wrote."""
-        return self._cache is None or _signature(self.path) != self._signature
+        return self._cache is None or file_signature(self.path) != self._signature
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        signature = _signature(self.path)
+        signature = file_signature(self.path)
         if signature is None:
             self._cache, self._signature = None, None
             return None
@@ -67,7 +72,7 @@ class DurableJSONStorage(Storage):
             # TinyDB mutated the cached tables before calling write; forget them.
             self._cache, self._signature = None, None
             raise
-        self._cache, self._signature = data, _signature(self.path)
+        self._cache, self._signature = data, file_signature(self.path)
 
     def close(self) -> None:
         self._cache = None

@@ -1,0 +1,63 @@
+"""Edits keep history, deletes are reversible, merges keep every revision."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interview_assistant.domain.merge import merge_notes
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.tags import parse_note
+from norm_catalogue import load_catalogue
+
+NORMS = dict.fromkeys(load_catalogue().norm_ids)
+T0 = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+
+
+def test_edit_keeps_the_earlier_text() -> None:
+    note = Note.create("n1", "s1", parse_note("eerste #V1", NORMS), T0)
+    edited = note.edit(parse_note("tweede #V2 @doc", NORMS), T0 + timedelta(minutes=1))
+    assert edited.text == "tweede #V2 @doc" and edited.norms == ("V2",)
+    assert [r.text for r in edited.revisions] == ["eerste #V1", "tweede #V2 @doc"]
+
+
+def test_edit_with_a_clock_that_went_back_still_becomes_current() -> None:
+    note = Note.create("n1", "s1", parse_note("eerste #V1", NORMS), T0)
+    edited = note.edit(parse_note("later #V1", NORMS), T0 - timedelta(hours=1))
+    assert edited.text == "later #V1"
+
+
+def test_delete_and_restore() -> None:
+    note = Note.create("n1", "s1", parse_note("x #V1", NORMS), T0)
+    deleted = note.delete(T0 + timedelta(minutes=1))
+    assert deleted.deleted
+    restored = deleted.restore(T0 + timedelta(minutes=2))
+    assert not restored.deleted and restored.text == "x #V1"
+
+
+def _variants(draw_edits: list[int], deletes: list[int]) -> list[Note]:
+    base = Note.create("n1", "s1", parse_note("basis #V1", NORMS), T0)
+    notes = [base]
+    for i, minute in enumerate(draw_edits):
+        notes.append(notes[-1].edit(parse_note(f"versie {i} #V1", NORMS), T0 + timedelta(minutes=minute)))
+    for minute in deletes:
+        notes.append(notes[-1].delete(T0 + timedelta(minutes=minute, seconds=30)))
+    return notes
+
+
+edits = st.lists(st.integers(1, 50), max_size=4)
+
+
+@given(edits, edits, st.lists(st.integers(1, 50), max_size=2))
+def test_merge_is_commutative_idempotent_and_keeps_every_revision(a_edits, b_edits, deletes) -> None:
+    a = _variants(a_edits, deletes)[-1]
+    b = _variants(b_edits, [])[-1]
+    ab, ba = merge_notes(a, b), merge_notes(b, a)
+    assert ab == ba
+    assert merge_notes(ab, ab) == ab
+    assert merge_notes(ab, a) == ab
+    texts = {r.text for r in (*a.revisions, *b.revisions)}
+    assert {r.text for r in ab.revisions} >= texts
+    assert ab.current.at == max(r.at for r in (*a.revisions, *b.revisions))

@@ -1,0 +1,111 @@
+"""The note syntax as an auditor types it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interview_assistant.domain.tags import (
+    EVIDENCE_WORDS,
+    KIND_WORDS,
+    Evidence,
+    NoteKind,
+    NoteSyntaxError,
+    parse_note,
+    strip_tags,
+)
+from norm_catalogue import load_catalogue
+
+NORMS = dict.fromkeys(load_catalogue().norm_ids)
+
+
+def test_tags_anywhere_and_case_insensitive() -> None:
+    parsed = parse_note("Inwerkmap gezien #v2 en @DOC, ook #d11 besproken !Knelpunt", NORMS)
+    assert parsed.norms == ("V2", "D11")
+    assert parsed.evidence == (Evidence.DOCUMENT,)
+    assert parsed.kind is NoteKind.KNELPUNT
+
+
+def test_short_evidence_forms() -> None:
+    parsed = parse_note("#O23 @doc @reg @vb @data @obs", NORMS)
+    assert parsed.evidence == tuple(Evidence)
+
+
+def test_default_kind_is_bevinding_and_default_norm_applies_without_tag() -> None:
+    parsed = parse_note("Men werkt met routekaarten", NORMS, default_norm="V8")
+    assert parsed.kind is NoteKind.BEVINDING
+    assert parsed.norms == ("V8",)
+    assert parse_note("over #V1", NORMS, default_norm="V8").norms == ("V1",)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "hint"),
+    [
+        ("dit gaat over #V16", "#V16", "V1-V15, D1-D11, O1-O23"),
+        ("#X1 onbekend", "#X1", "V1-V15"),
+        ("bewijs @foto", "@foto", "@document"),
+        ("soort !idee", "!idee", "!knelpunt"),
+    ],
+)
+def test_unknown_tags_name_the_tag_and_what_is_valid(text: str, tag: str, hint: str) -> None:
+    with pytest.raises(NoteSyntaxError) as info:
+        parse_note(text, NORMS)
+    assert info.value.tag == tag
+    assert tag in str(info.value) and hint in str(info.value)
+
+
+def test_two_kinds_is_an_error() -> None:
+    with pytest.raises(NoteSyntaxError, match="twee soorten|Twee soorten"):
+        parse_note("#V1 !knelpunt !suggestie", NORMS)
+
+
+def test_empty_note_is_an_error() -> None:
+    with pytest.raises(NoteSyntaxError):
+        parse_note("   ", NORMS)
+
+
+def test_email_addresses_and_exclamations_are_not_tags() -> None:
+    parsed = parse_note("Mail naar info@welzijn.nl! Heel goed!! #V9", NORMS)
+    assert parsed.norms == ("V9",) and parsed.evidence == () and parsed.kind is NoteKind.BEVINDING
+
+
+def test_strip_tags_leaves_the_prose() -> None:
+    assert strip_tags("Inwerkmap gezien #V2 @doc !compliment") == "Inwerkmap gezien"
+
+
+# -- properties --------------------------------------------------------------------------------
+
+prose = st.text(
+    alphabet=st.characters(blacklist_characters="#@!", blacklist_categories=("Cs",)), max_size=30
+)
+norm_tags = st.sampled_from(sorted(NORMS))
+evidence_tags = st.sampled_from(sorted(EVIDENCE_WORDS))
+
+
+@given(
+    st.lists(st.tuples(prose, norm_tags), max_size=4),
+    st.lists(evidence_tags, max_size=3),
+    st.sampled_from([None, *sorted(KIND_WORDS)]),
+)
+def test_valid_tags_always_parse_to_what_was_typed(parts, evidence, kind) -> None:
+    chunks = [f"{text} #{norm.lower() if i % 2 else norm}" for i, (text, norm) in enumerate(parts)]
+    chunks += [f" @{e}" for e in evidence]
+    if kind:
+        chunks.append(f" !{kind.upper()}")
+    text = " ".join(chunks) + " eind"
+    parsed = parse_note(text, NORMS)
+    assert parsed.norms == tuple(dict.fromkeys(n for _, n in parts))
+    assert parsed.evidence == tuple(dict.fromkeys(EVIDENCE_WORDS[e] for e in evidence))
+    assert parsed.kind == (KIND_WORDS[kind] if kind else NoteKind.BEVINDING)
+    assert parsed.text == text.strip()
+
+
+@given(st.text(max_size=60))
+def test_parser_either_parses_or_raises_a_syntax_error(text: str) -> None:
+    try:
+        parsed = parse_note(text, NORMS)
+    except NoteSyntaxError as exc:
+        assert str(exc)
+    else:
+        assert set(parsed.norms) <= set(NORMS)
