@@ -1,0 +1,164 @@
+"""The scriptable command line, run as a user would: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(data_dir: Path, *args: str, stdin: str | None = None, check: bool = True):
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_assistant", *args, "--data-dir", str(data_dir)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+    return result
+
+
+@pytest.fixture
+def audit(tmp_path: Path) -> tuple[Path, str]:
+    data_dir = tmp_path / "cli"
+    audit_id = run(data_dir, "audit", "new", "Stichting Welzijn Oost").stdout.strip()
+    return data_dir, audit_id
+
+
+def start_session(data_dir: Path, audit_id: str, *extra: str) -> str:
+    args = ["session", "start", audit_id[:6], "--auditor", "Anna", "--function", "sociaal werker"]
+    return run(data_dir, *args, *(extra or ("--role", "P"))).stdout.strip()
+
+
+def test_ids_are_printed_alone(audit) -> None:
+    data_dir, audit_id = audit
+    assert len(audit_id) == 12 and audit_id.isalnum()
+    session_id = start_session(data_dir, audit_id)
+    assert len(session_id) == 12
+    note_id = run(data_dir, "note", audit_id, session_id, "Inwerkmap gezien #V2 @doc").stdout
+    assert len(note_id.strip()) == 16 and note_id.count("\n") == 1
+
+
+def test_full_round_trip_in_json(audit) -> None:
+    data_dir, audit_id = audit
+    sid = start_session(data_dir, audit_id, "--role", "P", "--role", "S", "--location", "Buurthuis")
+    run(data_dir, "note", audit_id, sid, "Casus besproken #D3 @vb !compliment")
+    shown = json.loads(run(data_dir, "session", "show", audit_id, sid, "--json").stdout)
+    assert shown["interviewees"] == [{"function": "sociaal werker", "roles": ["P", "S"]}]
+    assert shown["location"] == "Buurthuis"
+    (note,) = shown["notes"]
+    assert set(note) == {"id", "time", "text", "norms", "evidence", "kind"}
+    assert (note["norms"], note["evidence"], note["kind"]) == (["D3"], ["voorbeeld"], "compliment")
+
+    listed = json.loads(run(data_dir, "audit", "list", "--json").stdout)
+    assert [a["id"] for a in listed] == [audit_id]
+    shown_audit = json.loads(run(data_dir, "audit", "show", audit_id, "--json").stdout)
+    assert shown_audit["team"] == ["Anna"] and shown_audit["sessions"][0]["notes"] == 1
+
+
+def test_bad_tag_exits_2_and_stores_nothing(audit) -> None:
+    data_dir, audit_id = audit
+    sid = start_session(data_dir, audit_id)
+    result = run(data_dir, "note", audit_id, sid, "over #V16", check=False)
+    assert result.returncode == 2
+    assert "#V16" in result.stderr and "V1-V15" in result.stderr
+    assert result.stdout == ""
+    shown = json.loads(run(data_dir, "session", "show", audit_id, sid, "--json").stdout)
+    assert shown["notes"] == []
+
+
+def test_notes_from_stdin_one_id_per_line(audit) -> None:
+    data_dir, audit_id = audit
+    sid = start_session(data_dir, audit_id)
+    result = run(
+        data_dir,
+        "note",
+        audit_id,
+        sid,
+        "-",
+        stdin="eerste #V1 @doc\n\ntweede @foto\nderde #O23 !knelpunt\n",
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "regel 3" in result.stderr and "@foto" in result.stderr
+    assert len(result.stdout.split()) == 2
+    shown = json.loads(run(data_dir, "session", "show", audit_id, sid, "--json").stdout)
+    assert [n["text"] for n in shown["notes"]] == ["eerste #V1 @doc", "derde #O23 !knelpunt"]
+
+
+def test_coverage_json_and_table(audit) -> None:
+    data_dir, audit_id = audit
+    for function in ("sociaal werker", "jongerenwerker", "buurtwerker"):
+        sid = run(
+            data_dir, "session", "start", audit_id, "--auditor", "Bram", "--function", function,
+            "--role", "P",
+        ).stdout.strip()
+        run(data_dir, "note", audit_id, sid, "#V5 afspraken besproken @vb")
+        run(data_dir, "note", audit_id, sid, "#V5 nog een")
+    data = json.loads(run(data_dir, "coverage", audit_id, "--json").stdout)
+    assert data["target"] == 3 and len(data["norms"]) == 49
+    assert data["norms"]["V5"] == {"sources": 3, "factual": 3, "roles": ["P"], "status": "met"}
+    assert data["norms"]["V6"]["status"] == "none"
+    table = run(data_dir, "coverage", audit_id).stdout
+    assert "V5   3/3 bronnen, 3 feitelijk" in table and "Organisatie en bestuur" in table
+
+
+def test_session_end(audit) -> None:
+    data_dir, audit_id = audit
+    sid = start_session(data_dir, audit_id)
+    assert run(data_dir, "session", "end", audit_id, sid).stdout.strip() == sid
+    shown = json.loads(run(data_dir, "session", "show", audit_id, sid, "--json").stdout)
+    assert shown["ended"] is not None
+
+
+def test_catalogue_json_shape_and_role_filter(tmp_path: Path) -> None:
+    data = json.loads(run(tmp_path, "catalogue", "--json").stdout)
+    assert data["edition"] == "2019" and len(data["norms"]) == 49
+    assert set(data["norms"][0]) == {"id", "section", "number", "text", "roles", "questions", "evidence"}
+    assert data["roles"]["P&O"] == "personeelszaken"
+    mng = json.loads(run(tmp_path, "catalogue", "--role", "Mng", "--json").stdout)
+    assert all("Mng" in n["roles"] for n in mng["norms"]) and len(mng["norms"]) < 49
+    intern = json.loads(run(tmp_path, "catalogue", "--role", "S", "--json").stdout)
+    assert {n["id"] for n in intern["norms"]} == {
+        n["id"] for n in data["norms"] if "P" in n["roles"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "text"),
+    [
+        (("audit", "show", "nope"), 1, "bestaat niet"),
+        (("catalogue", "--edition", "1999"), 1, "Onbekende catalogus-editie"),
+        (("catalogue", "--role", "XX"), 2, "Onbekende rol"),
+        (("audit", "new", "X", "--target", "0"), 1, "streefaantal"),
+    ],
+)
+def test_errors_are_dutch_and_have_exit_codes(tmp_path: Path, args, code, text) -> None:
+    result = run(tmp_path, *args, check=False)
+    assert result.returncode == code
+    assert text in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unknown_role_for_session_is_rejected(audit) -> None:
+    data_dir, audit_id = audit
+    result = run(
+        data_dir, "session", "start", audit_id, "--auditor", "A", "--function", "x", "--role", "Q",
+        check=False,
+    )
+    assert result.returncode == 2 and "Onbekende rol 'Q'" in result.stderr
+
+
+def test_environment_variable_selects_the_data_folder(tmp_path: Path) -> None:
+    env_dir = tmp_path / "via-env"
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_assistant", "audit", "new", "Org"],
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "INTERVIEW_ASSISTANT_DATA": str(env_dir)},
+        check=True,
+    )
+    assert (env_dir / "audits" / result.stdout.strip() / "audit.json").is_file()

@@ -1,0 +1,42 @@
+"""The domain and the store never import a UI toolkit (Harlequin keeps the same rule)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE_MODULES = [
+    "norm_catalogue",
+    "interview_assistant.domain.audit",
+    "interview_assistant.domain.coverage",
+    "interview_assistant.domain.merge",
+    "interview_assistant.domain.note",
+    "interview_assistant.domain.session",
+    "interview_assistant.domain.tags",
+    "interview_assistant.storage",
+    "interview_assistant.workspace",
+    "interview_assistant.guidance",
+    "interview_assistant.cli",
+]
+
+
+def test_core_imports_without_textual_or_prompt_toolkit() -> None:
+    code = (
+        "import importlib, sys\n"
+        f"for name in {CORE_MODULES!r}: importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_domain_does_not_import_tinydb() -> None:
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import interview_assistant.domain as d\n"
+        "for m in pkgutil.iter_modules(d.__path__): importlib.import_module(f'{d.__name__}.{m.name}')\n"
+        "print('tinydb' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
