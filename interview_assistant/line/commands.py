@@ -1,0 +1,39 @@
+"""``interview-assistant chat AUDIT [--session SESSION] [--plain]``: the line mode's CLI.
+
+On a terminal it runs on prompt-toolkit. When stdin or stdout is not a terminal (a
+script, a pipe) or with ``--plain`` it reads plain lines instead, since prompt-toolkit
+would otherwise write terminal control codes into the pipe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from interview_assistant.messages import msg
+
+
+def register(root: argparse.ArgumentParser, subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("chat", parents=[common], help=msg("line.cli_help"))
+    parser.add_argument("audit", metavar="AUDIT")
+    parser.add_argument("--session", metavar="SESSIE", help=msg("line.cli_session_help"))
+    parser.add_argument("--plain", action="store_true", help=msg("line.cli_plain_help"))
+    parser.set_defaults(func=cmd_chat)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from interview_assistant.paths import resolve_data_dir
+    from interview_assistant.storage.repository import AuditStore
+    from interview_assistant.workspace import AuditWorkspace
+
+    workspace = AuditWorkspace.open(AuditStore(resolve_data_dir(args.data_dir)), args.audit)
+    if args.session:
+        workspace.session(args.session)  # an unknown session is an error before anything runs
+    terminal = sys.stdin.isatty() and sys.stdout.isatty()
+    if terminal and not args.plain:
+        from interview_assistant.line.prompt import run_prompt_chat
+
+        return run_prompt_chat(workspace, args.session)
+    from interview_assistant.line.plain import run_plain_chat
+
+    return run_plain_chat(workspace, args.session, interactive=terminal)

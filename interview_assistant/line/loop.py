@@ -1,0 +1,77 @@
+"""The conversation loop both front ends share: read a line, let the chat answer, repeat.
+
+Reading is a callable so the same loop runs on prompt-toolkit (completion, history,
+a pre-filled line) and on plain stdin (scripts, screen readers). Ctrl-C clears the
+line, Ctrl-D ends the session; every note is stored before the next read, so leaving
+at any moment loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from interview_assistant.line.chat import LineChat
+from interview_assistant.line.setup import Ask, Write, ask_new_session
+from interview_assistant.messages import msg
+from interview_assistant.workspace import AuditWorkspace
+
+#: reads one line after showing ``prompt``, with ``prefill`` already typed if it can;
+#: raises KeyboardInterrupt (Ctrl-C) or EOFError (Ctrl-D, end of input)
+ReadLine = Callable[[str, str], str]
+
+
+def store_problems(workspace: AuditWorkspace) -> list[str]:
+    return [msg("line.problem", message=p.message) for p in workspace.store.take_problems()]
+
+
+def run_chat(
+    workspace: AuditWorkspace,
+    session_prefix: str | None,
+    *,
+    ask: Ask,
+    read: ReadLine,
+    write: Write,
+    keeps_text: bool,
+    interactive: bool = True,
+    on_session: Callable[[LineChat], None] | None = None,
+) -> int:
+    """Start or resume a session and converse until /stop or Ctrl-D; the exit status.
+
+    ``keeps_text``: the reader puts a rejected note back on the line to be fixed.
+    ``interactive``: a person answers; otherwise (a script) a wrong setup answer stops
+    at once and a rejected note makes the exit status 2.
+    """
+
+    def emit(lines: Iterable[str]) -> None:
+        for line in lines:
+            write(line)
+
+    emit(store_problems(workspace))
+    if session_prefix is None:
+        try:
+            session_id = ask_new_session(workspace, ask, write, ask_again=interactive).id
+        except (EOFError, KeyboardInterrupt):
+            write(msg("line.setup_aborted"))
+            return 1
+    else:
+        session_id = workspace.session(session_prefix).id
+    chat = LineChat(workspace, session_id)
+    if on_session is not None:
+        on_session(chat)
+    emit(chat.opening())
+    while not chat.finished:
+        emit(chat.refresh())
+        if chat.finished:
+            return 1
+        try:
+            line = read(chat.prompt(), chat.prefill())
+        except KeyboardInterrupt:
+            emit(chat.cancel())
+            continue
+        except EOFError:
+            emit(chat.stop())
+            break
+        emit(chat.handle(line))
+        if chat.retry_text and keeps_text:
+            write(msg("line.kept_for_retry"))
+    return 2 if chat.rejected and not interactive else 0

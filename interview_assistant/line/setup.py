@@ -1,0 +1,146 @@
+"""Starting an interview from the line mode: a few Dutch questions, then a new session.
+
+The questions are plain data (:class:`Question`) and the asking is a callable, so the
+prompt-toolkit front end can offer completion while plain stdin (scripts, screen
+readers) answers the same questions line by line. A wrong answer is explained and the
+question asked again; nothing is stored until every answer is valid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.session import Interviewee, Session, SessionKind
+from interview_assistant.messages import msg
+from interview_assistant.workspace import AuditWorkspace
+
+ROLE_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    #: (answer, description) pairs offered for completion
+    choices: tuple[tuple[str, str], ...] = ()
+    default: str = ""
+    #: the answer is several words, each completed from ``choices``
+    several: bool = False
+
+    @property
+    def prompt(self) -> str:
+        if self.default:
+            return msg("line.ask_default", question=self.text, default=self.default)
+        return msg("line.ask_plain", question=self.text)
+
+
+#: asks one question and returns the answer; raises EOFError or KeyboardInterrupt to give up
+Ask = Callable[[Question], str]
+Write = Callable[[str], None]
+
+
+def parse_kind(answer: str) -> SessionKind:
+    """'doc' → documentstudie; any unique beginning of a kind, in any case."""
+    word = answer.strip().lower()
+    matches = [k for k in SessionKind if k.value.startswith(word)] if word else []
+    if len(matches) != 1:
+        raise DomainError("line.unknown_kind", kind=answer.strip())
+    return matches[0]
+
+
+def parse_roles(answer: str, known: list[str]) -> tuple[str, ...]:
+    """Role codes as typed ('p mng', 'P, P&O') → the legend's codes, in typed order."""
+    by_lower = {code.lower(): code for code in known}
+    roles: list[str] = []
+    for word in ROLE_SEPARATORS.split(answer.strip()):
+        if not word:
+            continue
+        code = by_lower.get(word.lower())
+        if code is None:
+            raise DomainError("line.unknown_role", role=word, valid=", ".join(known))
+        if code not in roles:
+            roles.append(code)
+    return tuple(roles)
+
+
+def ask_new_session(
+    workspace: AuditWorkspace, ask: Ask, write: Write, ask_again: bool = True
+) -> Session:
+    """Ask for auditor, kind, function and roles, and start the session.
+
+    With ``ask_again`` False (answers read from a script) a wrong answer raises
+    :class:`DomainError` instead of asking again, so the script's next lines are never
+    mistaken for answers.
+    """
+    audit = workspace.audit
+    catalogue = workspace.catalogue
+    write(msg("line.setup_intro", audit=audit.id, organisation=audit.organisation))
+    earlier = workspace.sessions
+    auditors = list(dict.fromkeys([*audit.team, *(s.auditor for s in earlier)]))
+    functions = list(dict.fromkeys(i.function for s in earlier for i in s.interviewees))
+
+    def until_valid(question: Question, accept: Callable[[str], object]):
+        while True:
+            answer = ask(question).strip() or question.default
+            try:
+                return accept(answer)
+            except DomainError as exc:
+                if not ask_again:
+                    raise
+                write(str(exc))
+
+    def required(answer: str) -> str:
+        if not answer:
+            raise DomainError("line.need_answer")
+        return answer
+
+    auditor = until_valid(
+        Question(
+            msg("line.ask_auditor"),
+            choices=tuple((a, "") for a in auditors),
+            default=earlier[-1].auditor if earlier else "",
+        ),
+        required,
+    )
+    kind: SessionKind = until_valid(
+        Question(
+            msg("line.ask_kind"),
+            choices=tuple((k.value, "") for k in SessionKind),
+            default=SessionKind.INTERVIEW.value,
+        ),
+        parse_kind,
+    )
+    interview = kind is SessionKind.INTERVIEW
+    function = until_valid(
+        Question(
+            msg("line.ask_function" if interview else "line.ask_function_optional"),
+            choices=tuple((f, "") for f in functions),
+        ),
+        required if interview else str,
+    )
+    write(msg("line.legend_header"))
+    for code, role in catalogue.roles.items():
+        write(msg("line.legend_row", code=code, description=role.description))
+    role_choices = tuple((code, role.description) for code, role in catalogue.roles.items())
+    known = list(catalogue.roles)
+    while True:
+        roles = until_valid(
+            Question(
+                msg("line.ask_roles" if interview else "line.ask_roles_optional"),
+                choices=role_choices,
+                several=True,
+            ),
+            lambda answer: parse_roles(answer, known),
+        )
+        interviewees = [Interviewee(function, roles)] if function or roles else []
+        try:
+            session = workspace.start_session(auditor, interviewees, kind)
+        except DomainError as exc:
+            if not ask_again:
+                raise
+            write(str(exc))
+            continue
+        write(msg("line.session_started", session=session.id))
+        return session
