@@ -122,7 +122,7 @@ def audit_json(workspace: AuditWorkspace) -> dict[str, Any]:
                 ],
                 "started": to_iso(s.started),
                 "ended": to_iso(s.ended) if s.ended else None,
-                "notes": len(workspace.notes(s.id)),
+                "notes": workspace.note_count(s.id),
             }
             for s in workspace.sessions
         ],
@@ -178,7 +178,7 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
     for s in workspace.sessions:
         print(
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {s.auditor:<12} "
-            f"{s.functions} [{', '.join(s.roles)}]  {len(workspace.notes(s.id))} notities"
+            f"{s.functions} [{', '.join(s.roles)}]  {workspace.note_count(s.id)} notities"
             + ("" if s.ended else "  (loopt)")
         )
     return 0

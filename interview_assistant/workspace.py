@@ -94,12 +94,11 @@ class AuditWorkspace:
         return changed
 
     def _rebuild_coverage(self) -> None:
-        self.coverage = Coverage.build(
-            self.catalogue.norm_ids,
-            self.audit.target,
-            (log.session for log in self.logs.values()),
-            (note for log in self.logs.values() for note in log.notes),
-        )
+        coverage = Coverage(self.catalogue.norm_ids, self.audit.target)
+        for log in self.logs.values():
+            coverage.add_session(log.session)
+            coverage.add_tally(log.session.id, log.norm_tally())
+        self.coverage = coverage
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -129,13 +128,19 @@ class AuditWorkspace:
                 return note
         raise StoreError("store.note_missing", note=note_id, session=session_id)
 
+    def note_count(self, session_id: str) -> int:
+        """Live notes in a session, without loading them all."""
+        return self.logs[session_id].live_count()
+
     def notes_on_norm(self, norm_id: str) -> list[tuple[Session, Note]]:
         """Every live note on ``norm_id``, grouped by session in session order."""
         found = []
-        for session in self.sessions:
-            for note in self.logs[session.id].notes:
+        for session_id in self.coverage.sessions_for(norm_id):
+            session = self.logs[session_id].session
+            for note in self.logs[session_id].notes:
                 if not note.deleted and norm_id in note.norms:
                     found.append((session, note))
+        found.sort(key=lambda pair: (pair[0].started, pair[0].id, pair[1].created))
         return found
 
     def norm_coverage(self, norm_id: str) -> NormCoverage:

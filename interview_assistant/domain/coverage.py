@@ -68,27 +68,37 @@ class Coverage:
             coverage.apply(None, note)
         return coverage
 
+    def add_tally(self, session_id: str, tally: dict[str, list[int]]) -> None:
+        """Count one session's live notes given per norm as [notes, factual notes]."""
+        for norm_id, (notes, factual) in tally.items():
+            per_session = self._tally.get(norm_id)
+            if per_session is None or notes <= 0:
+                continue
+            counts = per_session.setdefault(session_id, [0, 0])
+            counts[0] += notes
+            counts[1] += factual
+
     def add_session(self, session: Session) -> None:
         self._session_roles[session.id] = session.roles
 
     def apply(self, before: Note | None, after: Note | None) -> None:
         """Account for one note changing from ``before`` to ``after`` (either may be None)."""
         if before is not None and not before.deleted:
-            self._count(before, -1)
+            self._count(before.session_id, before.norms, before.factual, -1)
         if after is not None and not after.deleted:
-            self._count(after, +1)
+            self._count(after.session_id, after.norms, after.factual, +1)
 
-    def _count(self, note: Note, step: int) -> None:
-        factual = 1 if note.factual else 0
-        for norm_id in note.norms:
+    def _count(self, session_id: str, norms: Iterable[str], factual: bool, step: int) -> None:
+        factual = 1 if factual else 0
+        for norm_id in norms:
             per_session = self._tally.get(norm_id)
             if per_session is None:
                 continue
-            counts = per_session.setdefault(note.session_id, [0, 0])
+            counts = per_session.setdefault(session_id, [0, 0])
             counts[0] += step
             counts[1] += step * factual
             if counts[0] <= 0:
-                del per_session[note.session_id]
+                del per_session[session_id]
 
     def norm(self, norm_id: str) -> NormCoverage:
         per_session = self._tally[norm_id]

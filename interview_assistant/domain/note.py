@@ -32,6 +32,8 @@ class Revision:
 
 @dataclass(frozen=True)
 class Note:
+    """``revisions`` are kept in time order; the last one is what the note says now."""
+
     id: str
     session_id: str
     created: datetime
@@ -42,7 +44,7 @@ class Note:
 
     @property
     def current(self) -> Revision:
-        return max(self.revisions, key=lambda r: r.at)
+        return self.revisions[-1]
 
     @property
     def text(self) -> str:

@@ -88,14 +88,21 @@ def revision_to_doc(revision: Revision) -> Doc:
     }
 
 
+# Direct value lookups: calling an Enum class is ~20x slower, and an audit has 20,000 notes.
+_EVIDENCE = {e.value: e for e in Evidence}
+_KINDS = {k.value: k for k in NoteKind}
+
+
 def revision_from_doc(doc: Doc) -> Revision:
-    return Revision(
-        at=from_iso(doc["at"]),
-        text=str(doc["text"]),
-        norms=tuple(doc["norms"]),
-        evidence=tuple(Evidence(e) for e in doc["evidence"]),
-        kind=NoteKind(doc["kind"]),
-    )
+    try:
+        evidence = tuple(_EVIDENCE[e] for e in doc["evidence"])
+        kind = _KINDS[doc["kind"]]
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"onbekend bewijstype of soort: {exc}") from exc
+    text = doc["text"]
+    if not isinstance(text, str):
+        raise ValueError("notitietekst is geen tekst")
+    return Revision(from_iso(doc["at"]), text, tuple(doc["norms"]), evidence, kind)
 
 
 def note_to_doc(note: Note) -> Doc:
@@ -113,6 +120,8 @@ def note_from_doc(doc: Doc) -> Note:
     revisions = tuple(revision_from_doc(r) for r in doc["revisions"])
     if not revisions:
         raise ValueError(f"notitie {doc.get('id')} heeft geen tekst")
+    if len(revisions) > 1:
+        revisions = tuple(sorted(revisions, key=lambda r: r.at))
     return Note(
         id=str(doc["id"]),
         session_id=str(doc["session_id"]),
