@@ -1,0 +1,28 @@
+"""All benchmarks in one run: ``python benchmarks/run.py`` prints one JSON object.
+
+Each area's figures are reported next to the floor measured in the same run, so the
+ratios stay meaningful on a busy or slow machine.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_store  # noqa: E402
+
+AREAS = {"store": bench_store.run}
+
+
+def main() -> int:
+    results = {name: run() for name, run in AREAS.items()}
+    json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
