@@ -56,6 +56,7 @@ class AuditWorkspace:
         self.store = store
         self.audit: Audit = store.load_audit(audit_id)
         self.catalogue: Catalogue = load_catalogue(self.audit.edition)
+        store.sweep_stale_temp_files(audit_id)
         # ordered for error messages, hashed for lookups
         self._norm_ids = dict.fromkeys(self.catalogue.norm_ids)
         self.logs: dict[str, SessionLog] = {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,14 +26,27 @@ from filelock import FileLock
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import from_iso, now
-from interview_assistant.domain.merge import merge_notes
+from interview_assistant.domain.merge import merge_assessments, merge_latest, merge_notes
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
+from interview_assistant.storage.assessment_codec import (
+    ASSESSMENTS_TABLE,
+    TEXTS_TABLE,
+    TREND_TABLE,
+    assessment_from_doc,
+    assessment_to_doc,
+    report_text_from_doc,
+    report_text_to_doc,
+    trend_edit_from_doc,
+    trend_edit_to_doc,
+)
+from interview_assistant.storage.batch import encode_tables, publish_files
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
 from interview_assistant.storage.tinydb_storage import (
     DurableJSONStorage,
@@ -162,6 +175,13 @@ def _check_note_doc(doc: Any) -> None:
         revisions.sort(key=lambda r: from_iso(r["at"]))
 
 
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 class AuditStore:
     """Audits and session logs in one data folder."""
 
@@ -244,6 +264,23 @@ class AuditStore:
             self._quarantine(audit_id, path, "store.newer", found=schema, supported=SCHEMA_VERSION)
             return None
         return db, meta
+
+    def sweep_stale_temp_files(self, audit_id: str) -> int:
+        """Remove temp files a crashed writer left behind; returns how many.
+
+        Every write happens under the audit lock, so while we hold it no temp file can
+        belong to a write in progress. The published files are never touched.
+        """
+        folder = self.audit_dir(audit_id)
+        if not folder.is_dir():
+            return 0
+        removed = 0
+        with self.locked(audit_id):
+            for pattern in (".*.tmp", "sessions/.*.tmp"):
+                for leftover in folder.glob(pattern):
+                    leftover.unlink(missing_ok=True)
+                    removed += 1
+        return removed
 
     def take_problems(self) -> list[FileProblem]:
         """The problems found since the last call, for the UI to report once."""
@@ -345,6 +382,151 @@ class AuditStore:
                     docs[next_id + offset] = dict(row)
 
             tbl._update_table(updater)
+
+    # -- assessments, trend points and report texts (tables of audit.json) -----------------
+
+    def load_assessments(self, audit_id: str) -> dict[str, Assessment]:
+        """Every norm's assessment as stored, keyed by norm id."""
+        return self._load_merged_rows(
+            audit_id, ASSESSMENTS_TABLE, assessment_from_doc, lambda a: a.norm_id, merge_assessments
+        )
+
+    def save_assessments(
+        self, audit_id: str, assessments: Iterable[Assessment]
+    ) -> dict[str, Assessment]:
+        """Merge assessments into the audit file in one write; returns them as stored."""
+        return self._merge_rows(
+            audit_id,
+            ASSESSMENTS_TABLE,
+            "norm_id",
+            {a.norm_id: a for a in assessments},
+            assessment_from_doc,
+            assessment_to_doc,
+            merge_assessments,
+        )
+
+    def load_trend_edits(self, audit_id: str) -> dict[str, TrendEdit]:
+        return self._load_merged_rows(
+            audit_id, TREND_TABLE, trend_edit_from_doc, lambda e: e.id, merge_latest
+        )
+
+    def save_trend_edits(self, audit_id: str, edits: Iterable[TrendEdit]) -> dict[str, TrendEdit]:
+        return self._merge_rows(
+            audit_id,
+            TREND_TABLE,
+            "id",
+            {e.id: e for e in edits},
+            trend_edit_from_doc,
+            trend_edit_to_doc,
+            merge_latest,
+        )
+
+    def load_report_texts(self, audit_id: str) -> dict[TextKey, ReportText]:
+        return self._load_merged_rows(
+            audit_id, TEXTS_TABLE, report_text_from_doc, lambda t: t.key, merge_latest
+        )
+
+    def save_report_texts(
+        self, audit_id: str, texts: Iterable[ReportText]
+    ) -> dict[TextKey, ReportText]:
+        return self._merge_rows(
+            audit_id,
+            TEXTS_TABLE,
+            "key",
+            {t.key.value: t for t in texts},
+            report_text_from_doc,
+            report_text_to_doc,
+            merge_latest,
+        )
+
+    def _load_merged_rows(self, audit_id, table, decode, key, merge) -> dict:
+        """Decode a table; a row that does not decode is reported once and left on disk."""
+        found: dict = {}
+        for doc in self.read_audit_table(audit_id, table):
+            try:
+                item = decode(doc)
+            except (KeyError, TypeError, ValueError) as exc:
+                path = self._audit_file(audit_id)
+                message = msg("report.store.bad_row", path=str(path), table=table, reason=exc)
+                self.problems.append(FileProblem(path, path, message))
+                continue
+            held = found.get(key(item))
+            found[key(item)] = item if held is None else merge(held, item)
+        return found
+
+    def _merge_rows(self, audit_id, table, key, items: dict, decode, encode, merge) -> dict:
+        """Merge ``items`` (keyed by their ``key`` column) into ``table`` under the lock."""
+        stored = dict(items)
+        with self.locked(audit_id):
+            if self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT) is None:
+                raise StoreError("store.audit_unreadable", audit=audit_id, reason="audit.json")
+            pending = dict(items)
+
+            def updater(docs: dict[int, Any]) -> None:
+                for doc_id, doc in docs.items():
+                    new = pending.pop(doc.get(key), None)
+                    if new is None:
+                        continue
+                    try:
+                        merged = merge(decode(doc), new)
+                    except (KeyError, TypeError, ValueError):
+                        merged = new  # an unreadable row was reported when it was loaded
+                    stored[doc[key]] = merged
+                    docs[doc_id] = encode(merged)
+                next_id = max(docs, default=0) + 1
+                for offset, item in enumerate(pending.values()):
+                    docs[next_id + offset] = encode(item)
+
+            self._db(self._audit_file(audit_id)).table(table)._update_table(updater)
+        return {k: stored[k] for k in items}
+
+    # -- raw files for export and merge ----------------------------------------------------
+
+    def audit_file_bytes(self, audit_id: str) -> bytes | None:
+        """The audit file exactly as on disk (for a bundle); None if absent."""
+        return _read_bytes(self._audit_file(audit_id))
+
+    def session_file_bytes(self, audit_id: str, session_id: str) -> bytes | None:
+        """A session log exactly as on disk (for a bundle, or to spot an identical input)."""
+        return _read_bytes(self._session_file(audit_id, session_id))
+
+    def read_audit_tables(self, audit_id: str) -> dict[str, dict[str, Any]] | None:
+        """All tables of the audit file (checked, quarantined if bad); do not mutate."""
+        opened = self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT)
+        return None if opened is None else dict(opened[0].storage.read() or {})
+
+    def read_session_tables(
+        self, audit_id: str, session_id: str
+    ) -> dict[str, dict[str, Any]] | None:
+        """All tables of a session file (checked, quarantined if bad); do not mutate."""
+        path = self._session_file(audit_id, session_id)
+        opened = self._open_checked(audit_id, path, SESSION_FORMAT)
+        return None if opened is None else dict(opened[0].storage.read() or {})
+
+    def publish_merge(
+        self,
+        audit_id: str,
+        audit_tables: dict[str, dict[str, Any]] | None,
+        session_files: dict[str, bytes | dict[str, dict[str, Any]]],
+    ) -> None:
+        """Write a merged audit file and session files as one step.
+
+        Every file is first written in full and fsync'd beside its target; only when all
+        of them are staged are they renamed into place. A failure while staging (disk
+        full, permissions) leaves the audit exactly as it was. Session files may be given
+        as the exact bytes of a checked input or as tables to encode.
+        """
+        files: list[tuple[Path, bytes]] = []
+        if audit_tables is not None:
+            files.append((self._audit_file(audit_id), encode_tables(audit_tables)))
+        for session_id, content in session_files.items():
+            data = content if isinstance(content, bytes) else encode_tables(content)
+            files.append((self._session_file(audit_id, session_id), data))
+        if not files:
+            return
+        with self.locked(audit_id):
+            ensure_private_dir(self._sessions_dir(audit_id))
+            publish_files(files)
 
     # -- sessions and notes ----------------------------------------------------------------
 

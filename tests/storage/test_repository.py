@@ -182,3 +182,25 @@ def test_write_atomic_leaves_no_temp_files_and_is_private(tmp_path: Path) -> Non
     assert target.read_bytes() == b"two"
     assert os.listdir(tmp_path) == ["f.json"]
     assert mode(target) == 0o600
+
+
+def test_temp_files_left_by_a_crash_are_swept(store: AuditStore, workspace: AuditWorkspace) -> None:
+    sid = start(workspace)
+    sessions = store.audit_dir(workspace.audit.id) / "sessions"
+    leftover = sessions / f".{sid}.json.dead.tmp"
+    leftover.write_bytes(b'{"half": ')
+    AuditWorkspace(AuditStore(store.data_dir), workspace.audit.id)
+    assert not leftover.exists()
+    assert (sessions / f"{sid}.json").exists()
+
+
+def test_audit_of_an_unknown_catalogue_edition_is_a_clear_error(
+    store: AuditStore, workspace: AuditWorkspace
+) -> None:
+    path = store.audit_dir(workspace.audit.id) / "audit.json"
+    data = json.loads(path.read_text())
+    data["meta"]["1"]["audit"]["edition"] = "1999"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ValueError, match="Onbekende catalogus-editie '1999'"):
+        AuditWorkspace(AuditStore(store.data_dir), workspace.audit.id)
+    assert path.exists()  # the user's file is left alone
