@@ -1,4 +1,4 @@
-"""Combine two copies of the same note or session without losing anything.
+"""Combine two copies of the same note, session, assessment or whole audit, losing nothing.
 
 Two laptops (or the TUI and the line mode) may both have changed a note. Merging keeps
 the union of their revisions, so the newest text shows and every earlier one stays in
@@ -9,8 +9,12 @@ order, any number of times, give the same audit.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Protocol, TypeVar
 
+from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
+from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.note import Note, Revision
 from interview_assistant.domain.session import Session
 
@@ -52,3 +56,121 @@ def merge_sessions(a: Session, b: Session) -> Session:
     ended_times = [s.ended for s in (a, b) if s.ended is not None]
     base = max((a, b), key=lambda s: (s.ended is not None, repr(s)))
     return replace(base, ended=max(ended_times) if ended_times else None)
+
+
+# -- audit level ---------------------------------------------------------------------------
+
+
+def merge_assessments(a: Assessment, b: Assessment) -> Assessment:
+    """Every decision and proposal of both copies; the newest of each still counts."""
+    if a == b:
+        return a
+    decisions = {d.sort_key(): d for d in (*a.decisions, *b.decisions)}
+    proposals = {p.sort_key(): p for p in (*a.proposals, *b.proposals)}
+    return Assessment(
+        a.norm_id,
+        tuple(decisions[k] for k in sorted(decisions)),
+        tuple(proposals[k] for k in sorted(proposals)),
+    )
+
+
+class _Versioned(Protocol):
+    def sort_key(self) -> tuple: ...
+
+
+V = TypeVar("V", bound=_Versioned)
+
+
+def merge_latest(a: V, b: V) -> V:
+    """The newer of two versions of a trend point or report text (a total order: ties cannot
+    depend on the argument order)."""
+    return a if a.sort_key() >= b.sort_key() else b
+
+
+def merge_audit_metadata(local: Audit, incoming: Audit) -> Audit:
+    """The local audit, completed from an incoming copy of the same audit.
+
+    The audit's metadata has no per-field history, and the lead auditor's copy is the
+    one people edit, so a filled-in field is never overwritten by a bundle (which may
+    be older). Empty fields are filled in and new team members are added, so an
+    auditor who joined from a bundle picks up what the lead filled in later.
+    """
+    if local == incoming:
+        return local
+    core_changes = {
+        name: getattr(incoming.core, name)
+        for name in local.core.field_names()
+        if not getattr(local.core, name).strip() and getattr(incoming.core, name).strip()
+    }
+    new_members = sorted(set(incoming.team) - set(local.team))
+    return replace(
+        local,
+        organisation=local.organisation or incoming.organisation,
+        created=min(local.created, incoming.created),
+        team=(*local.team, *new_members),
+        core=replace(local.core, **core_changes) if core_changes else local.core,
+    )
+
+
+def combine_incoming_metadata(a: Audit, b: Audit) -> Audit:
+    """Two incoming copies of one audit as one, whatever their order (fields: the filled,
+    then the greater value), so merging several bundles at once is order-independent."""
+    if a == b:
+        return a
+    core = {
+        name: max(getattr(a.core, name), getattr(b.core, name)) for name in a.core.field_names()
+    }
+    return replace(
+        a,
+        organisation=max(a.organisation, b.organisation),
+        created=min(a.created, b.created),
+        target=max(a.target, b.target),
+        team=tuple(sorted(set(a.team) | set(b.team))),
+        core=replace(a.core, **core),
+    )
+
+
+NoteKey = tuple[str, str]  # (session id, note id)
+
+
+@dataclass(frozen=True)
+class AuditSnapshot:
+    """An audit with everything recorded on it, as plain objects (what a bundle carries)."""
+
+    audit: Audit
+    sessions: Mapping[str, Session] = field(default_factory=dict)
+    notes: Mapping[NoteKey, Note] = field(default_factory=dict)
+    assessments: Mapping[str, Assessment] = field(default_factory=dict)
+    trend: Mapping[str, TrendEdit] = field(default_factory=dict)
+    texts: Mapping[TextKey, ReportText] = field(default_factory=dict)
+
+
+K = TypeVar("K")
+T = TypeVar("T")
+
+
+def _union(a: Mapping[K, T], b: Mapping[K, T], merge: Callable[[T, T], T]) -> dict[K, T]:
+    merged = dict(a)
+    for key, value in b.items():
+        held = merged.get(key)
+        merged[key] = value if held is None else merge(held, value)
+    return merged
+
+
+def merge_snapshots(local: AuditSnapshot, incoming: AuditSnapshot) -> AuditSnapshot:
+    """``local`` with everything of ``incoming`` merged in; nothing of either is dropped.
+
+    Sessions, notes, assessments, trend points and texts merge commutatively,
+    associatively and idempotently; the audit's metadata follows
+    :func:`merge_audit_metadata` (the local copy is authoritative).
+    """
+    if local.audit.id != incoming.audit.id:
+        raise ValueError(f"audit {incoming.audit.id} is not audit {local.audit.id}")
+    return AuditSnapshot(
+        audit=merge_audit_metadata(local.audit, incoming.audit),
+        sessions=_union(local.sessions, incoming.sessions, merge_sessions),
+        notes=_union(local.notes, incoming.notes, merge_notes),
+        assessments=_union(local.assessments, incoming.assessments, merge_assessments),
+        trend=_union(local.trend, incoming.trend, merge_latest),
+        texts=_union(local.texts, incoming.texts, merge_latest),
+    )

@@ -1,0 +1,468 @@
+"""Verdicts, findings and the label rule: what the lead auditor concludes per norm.
+
+An assessment keeps every decision the lead took and every verdict an auditor
+proposed, each with its time, instead of overwriting them. That is what lets the
+audit-level merge be a plain union (nothing is lost, any order gives the same
+result) and what shows a conflict when two auditors proposed different verdicts and
+the lead has not decided yet. Counts in the report come from here, never typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Session
+from interview_assistant.domain.tags import Evidence, NoteKind, strip_tags
+from interview_assistant.messages import msg
+
+
+class Verdict(StrEnum):
+    """The verdict column of Part B; ``nb`` also stands for 'no verdict yet' in counts."""
+
+    VOLDOET = "+"
+    VERBETERPUNT = "+/-"
+    VOLDOET_NIET = "-"
+    NVT = "nvt"
+    NB = "nb"
+
+
+#: Order of the columns of the result table in Part A.
+VERDICT_ORDER: tuple[Verdict, ...] = tuple(Verdict)
+
+#: Words accepted for a verdict besides its symbol (the CLI and line mode take either).
+VERDICT_WORDS: dict[str, Verdict] = {
+    **{v.value: v for v in Verdict},
+    "voldoet": Verdict.VOLDOET,
+    "verbeterpunt": Verdict.VERBETERPUNT,
+    "voldoet-niet": Verdict.VOLDOET_NIET,
+    "voldoet niet": Verdict.VOLDOET_NIET,
+    "n.v.t.": Verdict.NVT,
+    "niet-beoordeeld": Verdict.NB,
+    "niet beoordeeld": Verdict.NB,
+}
+
+
+def parse_verdict(word: str) -> Verdict | None:
+    """The verdict a user typed (symbol or Dutch word, any case), or None if unknown."""
+    return VERDICT_WORDS.get(" ".join(word.strip().lower().split()))
+
+
+def _after(at: datetime, previous: datetime | None) -> datetime:
+    """``at``, moved just past ``previous`` so a newer entry always sorts last."""
+    if previous is None or at > previous:
+        return at
+    return previous + timedelta(microseconds=1)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The lead auditor's final verdict and finding as set at one moment."""
+
+    at: datetime
+    verdict: Verdict | None
+    finding: str
+    by: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.at, self.verdict.value if self.verdict else "", self.finding, self.by)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One auditor's proposed verdict (and finding) for a norm, at one moment."""
+
+    at: datetime
+    auditor: str
+    verdict: Verdict
+    finding: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.at, self.auditor, self.verdict.value, self.finding)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything decided and proposed about one norm; the newest entry counts."""
+
+    norm_id: str
+    decisions: tuple[Decision, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
+
+    # -- the lead's final word -------------------------------------------------------------
+
+    @property
+    def current_decision(self) -> Decision | None:
+        return max(self.decisions, key=Decision.sort_key) if self.decisions else None
+
+    @property
+    def verdict(self) -> Verdict | None:
+        """The final verdict, None while the lead has not set one."""
+        decision = self.current_decision
+        return decision.verdict if decision else None
+
+    @property
+    def finding(self) -> str:
+        """The final finding text ('' while none was written)."""
+        decision = self.current_decision
+        return decision.finding if decision else ""
+
+    # -- the auditors' proposals -----------------------------------------------------------
+
+    @property
+    def current_proposals(self) -> tuple[Proposal, ...]:
+        """Each auditor's newest proposal, ordered by auditor."""
+        newest: dict[str, Proposal] = {}
+        for proposal in self.proposals:
+            held = newest.get(proposal.auditor)
+            if held is None or proposal.sort_key() > held.sort_key():
+                newest[proposal.auditor] = proposal
+        return tuple(newest[a] for a in sorted(newest))
+
+    @property
+    def conflict(self) -> bool:
+        """Auditors proposed different verdicts and the lead has not decided."""
+        if self.verdict is not None:
+            return False
+        return len({p.verdict for p in self.current_proposals}) > 1
+
+    @property
+    def agreed_verdict(self) -> Verdict | None:
+        """The verdict every proposing auditor agrees on, if any."""
+        verdicts = {p.verdict for p in self.current_proposals}
+        return verdicts.pop() if len(verdicts) == 1 else None
+
+    @property
+    def effective_verdict(self) -> Verdict | None:
+        """What the draft report shows: the final verdict, else a unanimous proposal."""
+        return self.verdict if self.verdict is not None else self.agreed_verdict
+
+    @property
+    def effective_finding(self) -> str:
+        """The final finding, else the one finding the proposals agree on."""
+        if self.finding.strip():
+            return self.finding
+        findings = {p.finding for p in self.current_proposals if p.finding.strip()}
+        return findings.pop() if len(findings) == 1 else ""
+
+    # -- changes (each returns a new Assessment) -------------------------------------------
+
+    def decide(
+        self, verdict: Verdict | None, at: datetime, finding: str | None = None, by: str = ""
+    ) -> Assessment:
+        """Set the final verdict; ``finding=None`` keeps the current finding."""
+        current = self.current_decision
+        text = self.finding if finding is None else finding
+        decision = Decision(_after(at, current.at if current else None), verdict, text, by)
+        return replace(self, decisions=(*self.decisions, decision))
+
+    def write_finding(self, finding: str, at: datetime, by: str = "") -> Assessment:
+        """Change the final finding text and keep the verdict."""
+        return self.decide(self.verdict, at, finding, by)
+
+    def propose(
+        self, auditor: str, verdict: Verdict, at: datetime, finding: str = ""
+    ) -> Assessment:
+        held = {p.auditor: p for p in self.current_proposals}.get(auditor)
+        proposal = Proposal(_after(at, held.at if held else None), auditor, verdict, finding)
+        return replace(self, proposals=(*self.proposals, proposal))
+
+
+def effective_verdicts(assessments: Mapping[str, Assessment]) -> dict[str, Verdict | None]:
+    return {norm_id: a.effective_verdict for norm_id, a in assessments.items()}
+
+
+# -- the draft finding built from notes ------------------------------------------------------
+
+#: Notes shown per norm in a draft finding. A real audit has a handful per norm; a
+#: draft of hundreds would not be read, so the rest is counted instead of listed.
+DRAFT_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class DraftLine:
+    """One note as raw material for a finding: prose, source function and evidence."""
+
+    note_id: str
+    session_id: str
+    text: str
+    function: str
+    evidence: tuple[Evidence, ...]
+    kind: NoteKind
+
+
+    @property
+    def source(self) -> str:
+        """'functie; document, voorbeeld': where the note comes from and its evidence."""
+        evidence = ", ".join(msg(f"evidence.{e.value}") for e in self.evidence)
+        return f"{self.function}; {evidence}" if evidence else self.function
+
+
+@dataclass(frozen=True)
+class Draft:
+    lines: tuple[DraftLine, ...]
+    omitted: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+    def as_text(self) -> str:
+        """The draft as plain text, one note per line, to start a finding from."""
+        lines = [f"- {line.text} ({line.source})" for line in self.lines]
+        if self.omitted:
+            lines.append(msg("report.draft.omitted", count=self.omitted))
+        return "\n".join(lines)
+
+
+def build_draft(sources: Iterable[tuple[Session, Note]], limit: int = DRAFT_LIMIT) -> Draft:
+    """The notes on one norm as a draft, in session order.
+
+    When there are more than ``limit`` notes, each source gets its turn before any
+    source gets a second note, and factual notes (with evidence) go first within a
+    source, so the draft shows the breadth and the proof before the repetition.
+    """
+    per_session: dict[str, list[tuple[int, Session, Note]]] = {}
+    total = 0
+    for position, (session, note) in enumerate(sources):
+        if note.deleted:
+            continue
+        per_session.setdefault(session.id, []).append((position, session, note))
+        total += 1
+    if total > limit:
+        queues = [
+            sorted(entries, key=lambda e: (not e[2].factual, e[0]))
+            for entries in per_session.values()
+        ]
+        chosen: list[tuple[int, Session, Note]] = []
+        depth = 0
+        while len(chosen) < limit:
+            for queue in queues:
+                if depth < len(queue) and len(chosen) < limit:
+                    chosen.append(queue[depth])
+            depth += 1
+        picked = sorted(chosen, key=lambda e: e[0])
+    else:
+        picked = sorted((e for es in per_session.values() for e in es), key=lambda e: e[0])
+    lines = tuple(
+        DraftLine(
+            note_id=note.id,
+            session_id=session.id,
+            text=strip_tags(note.text),
+            function=session.functions,
+            evidence=note.evidence,
+            kind=note.kind,
+        )
+        for _, session, note in picked
+    )
+    return Draft(lines, total - len(lines))
+
+
+# -- the result table and the label rule -----------------------------------------------------
+
+
+class _Section(Protocol):
+    id: str
+    name: str
+
+
+class _Norm(Protocol):
+    id: str
+    section: str
+    number: int
+
+
+class _Catalogue(Protocol):
+    sections: tuple[_Section, ...]
+    norms: tuple[_Norm, ...]
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    """One row of the overall result table: the norms of a section per verdict."""
+
+    section_id: str
+    name: str
+    norms: Mapping[Verdict, tuple[str, ...]]
+    numbers: Mapping[Verdict, tuple[int, ...]]
+
+    @property
+    def size(self) -> int:
+        return sum(len(ids) for ids in self.norms.values())
+
+
+@dataclass(frozen=True)
+class ResultTable:
+    sections: tuple[SectionResult, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(s.size for s in self.sections)
+
+    def norms(self, verdict: Verdict) -> tuple[str, ...]:
+        return tuple(n for s in self.sections for n in s.norms[verdict])
+
+    def count(self, verdict: Verdict) -> int:
+        return len(self.norms(verdict))
+
+
+def result_table(catalogue: _Catalogue, verdicts: Mapping[str, Verdict | None]) -> ResultTable:
+    """Every norm of the edition in exactly one verdict column; no verdict counts as nb."""
+    sections = []
+    for section in catalogue.sections:
+        norms: dict[Verdict, list[str]] = {v: [] for v in VERDICT_ORDER}
+        numbers: dict[Verdict, list[int]] = {v: [] for v in VERDICT_ORDER}
+        for norm in catalogue.norms:
+            if norm.section != section.id:
+                continue
+            verdict = verdicts.get(norm.id) or Verdict.NB
+            norms[verdict].append(norm.id)
+            numbers[verdict].append(norm.number)
+        sections.append(
+            SectionResult(
+                section.id,
+                section.name,
+                {v: tuple(ids) for v, ids in norms.items()},
+                {v: tuple(ns) for v, ns in numbers.items()},
+            )
+        )
+    return ResultTable(tuple(sections))
+
+
+#: The label rule of the 2019 edition: a positive advice is possible with at most this
+#: many norms that do not meet (-) and at most this many with an improvement point (+/-).
+MAX_NOT_MET = 3
+MAX_IMPROVEMENT = 8
+
+
+@dataclass(frozen=True)
+class LabelAdvice:
+    """The label rule applied to a result table; every tuple is in catalogue order."""
+
+    not_met: tuple[str, ...]
+    improvement: tuple[str, ...]
+    unassessed: tuple[str, ...]
+    plan_of_action: tuple[str, ...]
+
+    @property
+    def positive_possible(self) -> bool:
+        return len(self.not_met) <= MAX_NOT_MET and len(self.improvement) <= MAX_IMPROVEMENT
+
+
+def label_advice(table: ResultTable) -> LabelAdvice:
+    """Which norms block a positive advice and which need an approved plan of action."""
+    plan: list[str] = []
+    for section in table.sections:
+        needing = [
+            (number, norm_id)
+            for verdict in (Verdict.VERBETERPUNT, Verdict.VOLDOET_NIET)
+            for number, norm_id in zip(
+                section.numbers[verdict], section.norms[verdict], strict=True
+            )
+        ]
+        plan.extend(norm_id for _, norm_id in sorted(needing))
+    return LabelAdvice(
+        not_met=table.norms(Verdict.VOLDOET_NIET),
+        improvement=table.norms(Verdict.VERBETERPUNT),
+        unassessed=table.norms(Verdict.NB),
+        plan_of_action=tuple(plan),
+    )
+
+
+# -- trend points: strong points and concerns for the sector ---------------------------------
+
+
+class TrendKind(StrEnum):
+    STRONG = "sterk"
+    CONCERN = "zorg"
+
+
+TREND_KIND_OF_NOTE: dict[NoteKind, TrendKind] = {
+    NoteKind.COMPLIMENT: TrendKind.STRONG,
+    NoteKind.ZORGPUNT: TrendKind.CONCERN,
+}
+
+
+@dataclass(frozen=True)
+class TrendEdit:
+    """The lead's change to a trend point (or a point of their own), as of ``at``.
+
+    ``id`` is the note's id for a point that comes from a note, else an id of its own.
+    The newest edit of a point wins a merge.
+    """
+
+    id: str
+    kind: TrendKind
+    text: str
+    hidden: bool
+    at: datetime
+    created: datetime
+    note_id: str | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.at, self.text, self.hidden, self.kind.value, self.created, self.note_id or "")
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    id: str
+    kind: TrendKind
+    text: str
+    note_id: str | None
+    hidden: bool
+    edited: bool
+    function: str = ""
+
+
+def trend_points(
+    sources: Iterable[tuple[Session, Note]],
+    edits: Mapping[str, TrendEdit],
+    include_hidden: bool = False,
+) -> list[TrendPoint]:
+    """Points from ``!compliment`` and ``!zorgpunt`` notes, then the lead's own, with edits applied.
+
+    A point from a note exists while its note is live and of one of those kinds; the
+    lead's edit changes its wording or hides it, never the note itself.
+    """
+    points: list[TrendPoint] = []
+    for session, note in sources:
+        kind = TREND_KIND_OF_NOTE.get(note.kind)
+        if note.deleted or kind is None:
+            continue
+        edit = edits.get(note.id)
+        text = edit.text if edit else strip_tags(note.text)
+        hidden = edit.hidden if edit else False
+        if hidden and not include_hidden:
+            continue
+        points.append(
+            TrendPoint(note.id, kind, text, note.id, hidden, edit is not None, session.functions)
+        )
+    own = sorted((e for e in edits.values() if e.note_id is None), key=lambda e: (e.created, e.id))
+    for edit in own:
+        if edit.hidden and not include_hidden:
+            continue
+        points.append(TrendPoint(edit.id, edit.kind, edit.text, None, edit.hidden, True))
+    return points
+
+
+# -- the report's free texts -----------------------------------------------------------------
+
+
+class TextKey(StrEnum):
+    EXPLANATION = "toelichting"
+    ADVICE = "advies"
+
+
+@dataclass(frozen=True)
+class ReportText:
+    key: TextKey
+    text: str
+    at: datetime
+    by: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.at, self.text, self.by)

@@ -1,0 +1,89 @@
+"""Publish several files of one audit together, and write exported files.
+
+A merge touches the audit file and many session logs. Writing them one after the
+other would leave half a merge behind when the disk fills up halfway. So every file
+is first staged in full (temp file beside its target, fsync'd) and only then are they
+all renamed into place: a failure while staging leaves the audit exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from interview_assistant.storage.durable import FILE_MODE, fsync_dir, write_atomic
+
+
+def encode_tables(tables: dict[str, dict[str, Any]]) -> bytes:
+    """TinyDB tables as bytes, exactly as :class:`DurableJSONStorage` writes them."""
+    return json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    return tmp
+
+
+def publish_files(files: list[tuple[Path, bytes]]) -> None:
+    """Write every ``(path, data)`` durably and owner-only; all are staged before any lands."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files:
+            staged.append((_stage(path, data), path))
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+    for folder in {path.parent for path, _ in files}:
+        fsync_dir(folder)
+
+
+def write_export(path: Path, data: bytes) -> Path:
+    """Write a bundle or report the user asked for, atomically and owner-only."""
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        raise FileNotFoundError(path.parent)
+    write_atomic(path, data)
+    return path
+
+
+def read_input(path: Path, max_bytes: int) -> bytes:
+    """Read a file given to merge, refusing more than ``max_bytes`` (it may grow meanwhile)."""
+    with open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise OverflowError(max_bytes)
+    return data
+
+
+def list_input_files(folder: Path, suffix: str, max_files: int) -> list[Path]:
+    """Regular files with ``suffix`` under ``folder``, in name order; hidden ones skipped."""
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or not name.endswith(suffix):
+                continue
+            candidate = Path(root) / name
+            if candidate.is_symlink() or not candidate.is_file():
+                continue
+            found.append(candidate)
+            if len(found) > max_files:
+                raise OverflowError(max_files)
+    return found
