@@ -1,0 +1,257 @@
+"""The lead auditor's review of an opened audit: verdicts, findings, trend points, texts.
+
+This is the service the assessment and preview screens, the line mode and the CLI
+share, next to :class:`~interview_assistant.workspace.AuditWorkspace` for notes. Every
+change is stored first (merged with what is on disk, so two processes never lose each
+other's work) and only then reflected in memory. Nothing here knows about a UI.
+
+Typical use::
+
+    review = AuditReview.open(store, "3bd6")
+    review.decide("V5", Verdict.VERBETERPUNT, "Afspraken ontbreken deels.")
+    review.next_unassessed("V5")           # -> "V6"
+    model = review.report_model()          # see interview_assistant.report
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from interview_assistant.domain.assessment import (
+    DRAFT_LIMIT,
+    Assessment,
+    Draft,
+    LabelAdvice,
+    ReportText,
+    ResultTable,
+    TextKey,
+    TrendEdit,
+    TrendKind,
+    TrendPoint,
+    Verdict,
+    build_draft,
+    effective_verdicts,
+    label_advice,
+    result_table,
+    trend_points,
+)
+from interview_assistant.domain.audit import Audit
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.ids import new_id, now
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Session
+from interview_assistant.storage.repository import AuditStore
+from interview_assistant.workspace import AuditWorkspace
+from norm_catalogue import Catalogue
+
+_MICROSECOND = timedelta(microseconds=1)
+
+
+class ReviewError(DomainError):
+    """A norm, trend point or text the user named does not exist."""
+
+
+class AuditReview:
+    """Assessments, trend points and report texts of one audit, over its workspace."""
+
+    def __init__(self, workspace: AuditWorkspace, clock: Callable[[], datetime] = now) -> None:
+        self.workspace = workspace
+        self.store: AuditStore = workspace.store
+        self.clock = clock
+        self.assessments: dict[str, Assessment] = {}
+        self.trend_edits: dict[str, TrendEdit] = {}
+        self.texts: dict[TextKey, ReportText] = {}
+        self._load_tables()
+
+    @classmethod
+    def open(
+        cls, store: AuditStore, audit_prefix: str, clock: Callable[[], datetime] = now
+    ) -> AuditReview:
+        return cls(AuditWorkspace.open(store, audit_prefix), clock)
+
+    @property
+    def audit(self) -> Audit:
+        return self.workspace.audit
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.workspace.catalogue
+
+    def _load_tables(self) -> None:
+        audit_id = self.audit.id
+        self.assessments = self.store.load_assessments(audit_id)
+        self.trend_edits = self.store.load_trend_edits(audit_id)
+        self.texts = self.store.load_report_texts(audit_id)
+
+    def reload(self) -> None:
+        """Pick up what other processes (or a merge) changed: notes and the review tables."""
+        self.workspace.audit = self.store.load_audit(self.audit.id)
+        self.workspace.refresh()
+        self._load_tables()
+
+    def _norm(self, norm_id: str) -> str:
+        if not self.catalogue.has_norm(norm_id):
+            raise ReviewError(
+                "report.review.unknown_norm", norm=norm_id, edition=self.catalogue.edition
+            )
+        return norm_id
+
+    # -- assessments ---------------------------------------------------------------------
+
+    def assessment(self, norm_id: str) -> Assessment:
+        return self.assessments.get(self._norm(norm_id)) or Assessment(norm_id)
+
+    def _save(self, assessment: Assessment) -> Assessment:
+        stored = self.store.save_assessments(self.audit.id, [assessment])[assessment.norm_id]
+        self.assessments[assessment.norm_id] = stored
+        return stored
+
+    def decide(
+        self, norm_id: str, verdict: Verdict | None, finding: str | None = None, by: str = ""
+    ) -> Assessment:
+        """Set the lead's final verdict (None clears it); ``finding=None`` keeps the text."""
+        current = self.assessment(norm_id)
+        return self._save(current.decide(verdict, self.clock(), finding, by))
+
+    def write_finding(self, norm_id: str, finding: str, by: str = "") -> Assessment:
+        """Store the finding text and keep the verdict (the screen saves while typing)."""
+        return self._save(self.assessment(norm_id).write_finding(finding, self.clock(), by))
+
+    def propose(
+        self, norm_id: str, auditor: str, verdict: Verdict, finding: str = ""
+    ) -> Assessment:
+        """Record one auditor's proposed verdict; differing proposals show as a conflict."""
+        auditor = auditor.strip()
+        if not auditor:
+            raise ReviewError("report.review.no_auditor")
+        current = self.assessment(norm_id)
+        return self._save(current.propose(auditor, verdict, self.clock(), finding))
+
+    def verdicts(self) -> dict[str, Verdict | None]:
+        """The verdict the report shows per norm (final, else a unanimous proposal)."""
+        return effective_verdicts(self.assessments)
+
+    def result_table(self) -> ResultTable:
+        return result_table(self.catalogue, self.verdicts())
+
+    def label_advice(self) -> LabelAdvice:
+        return label_advice(self.result_table())
+
+    def conflicts(self) -> list[str]:
+        """Norms where proposals differ and the lead has not decided, in catalogue order."""
+        return [n for n in self.catalogue.norm_ids if self.assessment(n).conflict]
+
+    def next_unassessed(self, after: str | None = None) -> str | None:
+        """The next norm without a final verdict after ``after`` (wrapping round), or None."""
+        ids = list(self.catalogue.norm_ids)
+        start = ids.index(self._norm(after)) + 1 if after else 0
+        for norm_id in ids[start:] + ids[:start]:
+            if self.assessment(norm_id).verdict is None:
+                return norm_id
+        return None
+
+    def decided_count(self) -> int:
+        return sum(1 for n in self.catalogue.norm_ids if self.assessment(n).verdict is not None)
+
+    # -- the notes behind a norm -----------------------------------------------------------
+
+    def notes_by_source(self, norm_id: str) -> list[tuple[Session, list[Note]]]:
+        """Every live note on the norm, grouped per session (function, roles, auditor, kind)."""
+        groups: dict[str, tuple[Session, list[Note]]] = {}
+        for session, note in self.workspace.notes_on_norm(self._norm(norm_id)):
+            groups.setdefault(session.id, (session, []))[1].append(note)
+        return list(groups.values())
+
+    def draft(self, norm_id: str, limit: int = DRAFT_LIMIT) -> Draft:
+        return build_draft(self.workspace.notes_on_norm(self._norm(norm_id)), limit)
+
+    def finding_or_draft(self, norm_id: str) -> str:
+        """What the finding editor starts with: the finding, else a draft from the notes."""
+        finding = self.assessment(norm_id).effective_finding
+        return finding if finding.strip() else self.draft(norm_id).as_text()
+
+    # -- trend points ----------------------------------------------------------------------
+
+    def _all_notes(self) -> list[tuple[Session, Note]]:
+        return [
+            (session, note)
+            for session in self.workspace.sessions
+            for note in self.workspace.notes(session.id)
+        ]
+
+    def trend_points(self, include_hidden: bool = False) -> list[TrendPoint]:
+        """Strong points and concerns as the report will show them (hidden ones on request)."""
+        return trend_points(self._all_notes(), self.trend_edits, include_hidden)
+
+    def trend_point(self, prefix: str) -> TrendPoint:
+        """A point by its id or a unique prefix of it (hidden points included)."""
+        points = self.trend_points(include_hidden=True)
+        exact = [p for p in points if p.id == prefix]
+        matches = exact or [p for p in points if prefix and p.id.startswith(prefix)]
+        if len(matches) != 1:
+            key = "report.trend.ambiguous" if matches else "report.trend.missing"
+            raise ReviewError(key, point=prefix)
+        return matches[0]
+
+    def _save_edit(self, edit: TrendEdit) -> TrendPoint:
+        stored = self.store.save_trend_edits(self.audit.id, [edit])[edit.id]
+        self.trend_edits[edit.id] = stored
+        return self.trend_point(edit.id)
+
+    def add_trend_point(self, kind: TrendKind, text: str) -> TrendPoint:
+        """A strong point or concern of the lead's own, not taken from a note."""
+        text = text.strip()
+        if not text:
+            raise ReviewError("report.trend.empty")
+        at = self.clock()
+        point_id = new_id()
+        while point_id in self.trend_edits:
+            point_id = new_id()
+        return self._save_edit(TrendEdit(point_id, kind, text, False, at, at, None))
+
+    def edit_trend_point(
+        self, point_id: str, text: str | None = None, hidden: bool | None = None
+    ) -> TrendPoint:
+        """Reword, hide or show a point; the note it came from is left as it is."""
+        point = self.trend_point(point_id)
+        if text is not None and not text.strip():
+            raise ReviewError("report.trend.empty")
+        held = self.trend_edits.get(point.id)
+        at = self.clock()
+        if held is not None and at <= held.at:
+            at = held.at + _MICROSECOND
+        base = held or TrendEdit(
+            point.id, point.kind, point.text, point.hidden, at, at, point.note_id
+        )
+        edit = replace(
+            base,
+            text=text.strip() if text is not None else base.text,
+            hidden=base.hidden if hidden is None else hidden,
+            at=at,
+        )
+        return self._save_edit(edit)
+
+    # -- the report's free texts -----------------------------------------------------------
+
+    def text(self, key: TextKey) -> str:
+        held = self.texts.get(key)
+        return held.text if held else ""
+
+    def set_text(self, key: TextKey, text: str, by: str = "") -> ReportText:
+        held = self.texts.get(key)
+        at = self.clock()
+        if held is not None and at <= held.at:
+            at = held.at + _MICROSECOND
+        stored = self.store.save_report_texts(self.audit.id, [ReportText(key, text, at, by)])
+        self.texts[key] = stored[key]
+        return self.texts[key]
+
+    # -- the report --------------------------------------------------------------------------
+
+    def report_model(self):
+        """The draft report as a model, ready for any renderer in interview_assistant.report."""
+        from interview_assistant.report.model import build_report
+
+        return build_report(self)
