@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_store  # noqa: E402
+import bench_store
 
 AREAS = {"store": bench_store.run}
 

@@ -1,4 +1,7 @@
-"""Where the user's audits live: ``--data-dir``, else ``$INTERVIEW_ASSISTANT_DATA``, else the platform's data folder."""
+"""Where the user's audits live.
+
+``--data-dir``, else ``$INTERVIEW_ASSISTANT_DATA``, else the platform's user data folder.
+"""
 
 from __future__ import annotations
 

@@ -94,8 +94,16 @@ def test_coverage_json_and_table(audit) -> None:
     data_dir, audit_id = audit
     for function in ("sociaal werker", "jongerenwerker", "buurtwerker"):
         sid = run(
-            data_dir, "session", "start", audit_id, "--auditor", "Bram", "--function", function,
-            "--role", "P",
+            data_dir,
+            "session",
+            "start",
+            audit_id,
+            "--auditor",
+            "Bram",
+            "--function",
+            function,
+            "--role",
+            "P",
         ).stdout.strip()
         run(data_dir, "note", audit_id, sid, "#V5 afspraken besproken @vb")
         run(data_dir, "note", audit_id, sid, "#V5 nog een")
@@ -118,7 +126,15 @@ def test_session_end(audit) -> None:
 def test_catalogue_json_shape_and_role_filter(tmp_path: Path) -> None:
     data = json.loads(run(tmp_path, "catalogue", "--json").stdout)
     assert data["edition"] == "2019" and len(data["norms"]) == 49
-    assert set(data["norms"][0]) == {"id", "section", "number", "text", "roles", "questions", "evidence"}
+    assert set(data["norms"][0]) == {
+        "id",
+        "section",
+        "number",
+        "text",
+        "roles",
+        "questions",
+        "evidence",
+    }
     assert data["roles"]["P&O"] == "personeelszaken"
     mng = json.loads(run(tmp_path, "catalogue", "--role", "Mng", "--json").stdout)
     assert all("Mng" in n["roles"] for n in mng["norms"]) and len(mng["norms"]) < 49
@@ -146,7 +162,16 @@ def test_errors_are_dutch_and_have_exit_codes(tmp_path: Path, args, code, text) 
 def test_unknown_role_for_session_is_rejected(audit) -> None:
     data_dir, audit_id = audit
     result = run(
-        data_dir, "session", "start", audit_id, "--auditor", "A", "--function", "x", "--role", "Q",
+        data_dir,
+        "session",
+        "start",
+        audit_id,
+        "--auditor",
+        "A",
+        "--function",
+        "x",
+        "--role",
+        "Q",
         check=False,
     )
     assert result.returncode == 2 and "Onbekende rol 'Q'" in result.stderr

@@ -64,8 +64,6 @@ def test_incremental_updates_match_a_full_rebuild() -> None:
 
 
 def test_least_covered_prefers_no_sources_then_no_facts() -> None:
-    cov = Coverage.build(
-        CAT.norm_ids, 3, [session("s1", "P")], [note("n1", "s1", "#V1 #V2 @doc")]
-    )
+    cov = Coverage.build(CAT.norm_ids, 3, [session("s1", "P")], [note("n1", "s1", "#V1 #V2 @doc")])
     assert cov.least_covered(["V1", "V2", "V3"]) == "V3"
     assert cov.least_covered(["V1", "V2"]) == "V1"

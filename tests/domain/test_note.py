@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,7 +13,7 @@ from interview_assistant.domain.tags import parse_note
 from norm_catalogue import load_catalogue
 
 NORMS = dict.fromkeys(load_catalogue().norm_ids)
-T0 = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
 
 def test_edit_keeps_the_earlier_text() -> None:
@@ -41,7 +41,9 @@ def _variants(draw_edits: list[int], deletes: list[int]) -> list[Note]:
     base = Note.create("n1", "s1", parse_note("basis #V1", NORMS), T0)
     notes = [base]
     for i, minute in enumerate(draw_edits):
-        notes.append(notes[-1].edit(parse_note(f"versie {i} #V1", NORMS), T0 + timedelta(minutes=minute)))
+        notes.append(
+            notes[-1].edit(parse_note(f"versie {i} #V1", NORMS), T0 + timedelta(minutes=minute))
+        )
     for minute in deletes:
         notes.append(notes[-1].delete(T0 + timedelta(minutes=minute, seconds=30)))
     return notes
@@ -51,7 +53,9 @@ edits = st.lists(st.integers(1, 50), max_size=4)
 
 
 @given(edits, edits, st.lists(st.integers(1, 50), max_size=2))
-def test_merge_is_commutative_idempotent_and_keeps_every_revision(a_edits, b_edits, deletes) -> None:
+def test_merge_is_commutative_idempotent_and_keeps_every_revision(
+    a_edits, b_edits, deletes
+) -> None:
     a = _variants(a_edits, deletes)[-1]
     b = _variants(b_edits, [])[-1]
     ab, ba = merge_notes(a, b), merge_notes(b, a)

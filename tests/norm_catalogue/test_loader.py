@@ -109,5 +109,5 @@ def test_role_without_question_names_file_and_norm(raw: dict, tmp_path: Path) ->
 def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text("schema = [", encoding="utf-8")
-    with pytest.raises(CatalogueError, match="broken.toml: kan de catalogus niet lezen"):
+    with pytest.raises(CatalogueError, match=r"broken\.toml: kan de catalogus niet lezen"):
         load_catalogue_file(path)

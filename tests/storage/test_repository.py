@@ -47,7 +47,11 @@ def test_files_and_folders_are_owner_only(store: AuditStore, workspace: AuditWor
     audit_dir = store.audit_dir(workspace.audit.id)
     for path in [store.data_dir / "audits", audit_dir, audit_dir / "sessions"]:
         assert mode(path) == 0o700, path
-    for path in [audit_dir / "audit.json", audit_dir / ".lock", audit_dir / "sessions" / f"{sid}.json"]:
+    for path in [
+        audit_dir / "audit.json",
+        audit_dir / ".lock",
+        audit_dir / "sessions" / f"{sid}.json",
+    ]:
         assert mode(path) == 0o600, path
 
 
@@ -98,7 +102,9 @@ def test_two_processes_views_do_not_lose_each_others_notes(store: AuditStore) ->
     texts = {n.id: n for n in final.notes(sid)}
     assert set(texts) == {a.id, b.id}
     revisions = [r.text for r in texts[a.id].revisions]
-    assert "aangevuld in regelmodus #O1 @doc" in revisions and "aangevuld in TUI #O1 @reg" in revisions
+    assert (
+        "aangevuld in regelmodus #O1 @doc" in revisions and "aangevuld in TUI #O1 @reg" in revisions
+    )
     assert texts[a.id].text == "aangevuld in TUI #O1 @reg"
     assert tui.refresh() and {n.id for n in tui.notes(sid)} == {a.id, b.id}
 
@@ -121,7 +127,10 @@ def test_team_updates_from_two_views_are_not_lost(store: AuditStore) -> None:
         (b'{"meta": {"1": {"format": "interview-assistant/session", "sch', "beschadigd"),
         (b"", "leeg bestand"),
         (b'{"users": {"1": {"name": "x"}}}', "geen bestand van interview-assistant"),
-        (b'{"meta": {"1": {"format": "interview-assistant/session", "schema": 99}}}', "nieuwere versie"),
+        (
+            b'{"meta": {"1": {"format": "interview-assistant/session", "schema": 99}}}',
+            "nieuwere versie",
+        ),
         (b"[1, 2, 3]", "beschadigd"),
     ],
     ids=["truncated", "empty", "foreign", "newer", "not-tables"],
@@ -147,7 +156,9 @@ def test_damaged_session_file_is_quarantined_and_the_rest_stays_usable(
     assert fresh.take_problems() == []
 
 
-def test_session_file_of_another_audit_is_quarantined(store: AuditStore, workspace: AuditWorkspace) -> None:
+def test_session_file_of_another_audit_is_quarantined(
+    store: AuditStore, workspace: AuditWorkspace
+) -> None:
     other = AuditWorkspace(store, create_audit(store, "Ander").id)
     sid = start(other)
     source = store.audit_dir(other.audit.id) / "sessions" / f"{sid}.json"
@@ -158,7 +169,9 @@ def test_session_file_of_another_audit_is_quarantined(store: AuditStore, workspa
     assert "hoort bij audit" in fresh.take_problems()[0].message
 
 
-def test_corrupt_audit_file_gives_a_clear_error_and_is_kept(store: AuditStore, workspace: AuditWorkspace) -> None:
+def test_corrupt_audit_file_gives_a_clear_error_and_is_kept(
+    store: AuditStore, workspace: AuditWorkspace
+) -> None:
     path = store.audit_dir(workspace.audit.id) / "audit.json"
     path.write_bytes(b"{nonsense")
     fresh = AuditStore(store.data_dir)
