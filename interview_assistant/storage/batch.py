@@ -72,8 +72,8 @@ def read_input(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def list_input_files(folder: Path, suffix: str, max_files: int) -> list[Path]:
-    """Regular files with ``suffix`` under ``folder``, in name order; hidden ones skipped."""
+def list_input_files(folder: Path, suffix: str | tuple[str, ...], max_files: int) -> list[Path]:
+    """Regular files ending in ``suffix`` under ``folder``, in name order, hidden ones skipped."""
     found: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))

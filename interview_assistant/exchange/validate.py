@@ -1,0 +1,241 @@
+"""Check a session log or audit file that comes from another laptop, before it is merged.
+
+The store trusts its own files; a file handed in by someone else is checked in full
+first, because a merge must be all or nothing: one bad note found halfway would
+otherwise leave half a merge behind. The note check works on the parsed JSON
+directly (no domain objects) because a large merge checks 20,000 notes and must stay
+close to the cost of reading them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
+from interview_assistant.domain.audit import Audit
+from interview_assistant.domain.merge import merge_assessments, merge_latest
+from interview_assistant.domain.session import Session
+from interview_assistant.domain.tags import Evidence, NoteKind
+from interview_assistant.exchange.errors import ExchangeError
+from interview_assistant.storage import codec
+from interview_assistant.storage.assessment_codec import (
+    ASSESSMENTS_TABLE,
+    TEXTS_TABLE,
+    TREND_TABLE,
+    assessment_from_doc,
+    report_text_from_doc,
+    trend_edit_from_doc,
+)
+from interview_assistant.storage.repository import AUDIT_FORMAT, SCHEMA_VERSION, SESSION_FORMAT
+from norm_catalogue import CatalogueError, load_catalogue
+
+BUNDLE_FORMAT = "interview-assistant/bundle"
+
+#: Audit and session ids become folder and file names, so nothing else may pass.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+_EVIDENCE = frozenset(e.value for e in Evidence)
+_KINDS = frozenset(k.value for k in NoteKind)
+_NOTE_KEYS = frozenset({"id", "session_id", "created", "revisions", "deleted_at", "state_changed"})
+_REVISION_KEYS = frozenset({"at", "text", "norms", "evidence", "kind"})
+_from_iso = datetime.fromisoformat
+
+
+def parse_json(raw: bytes, source: str) -> Any:
+    try:
+        return json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise ExchangeError("report.exchange.bad_json", source, reason="geen UTF-8") from exc
+    except json.JSONDecodeError as exc:
+        raise ExchangeError("report.exchange.bad_json", source, reason=str(exc)) from exc
+    except RecursionError as exc:
+        raise ExchangeError("report.exchange.bad_json", source, reason="te diep genest") from exc
+
+
+def file_format(data: Any, source: str) -> str:
+    """The ``format`` a parsed file declares (store file or bundle manifest), checked."""
+    if isinstance(data, dict) and data.get("format") == BUNDLE_FORMAT:
+        meta: Any = data
+    else:
+        tables = data if isinstance(data, dict) else {}
+        meta_table = tables.get("meta")
+        meta = meta_table.get("1") if isinstance(meta_table, dict) else None
+    if not isinstance(meta, dict) or meta.get("format") not in (
+        SESSION_FORMAT,
+        AUDIT_FORMAT,
+        BUNDLE_FORMAT,
+    ):
+        raise ExchangeError("report.exchange.foreign", source)
+    schema = meta.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ExchangeError("report.exchange.corrupt", source, reason="geen schemaversie")
+    if schema > SCHEMA_VERSION:
+        raise ExchangeError("report.exchange.newer", source, found=schema, supported=SCHEMA_VERSION)
+    if meta["format"] != BUNDLE_FORMAT:
+        for name, table in tables.items():
+            if not isinstance(table, dict) or not all(k.isdigit() for k in table):
+                raise ExchangeError(
+                    "report.exchange.corrupt", source, reason=f"tabel '{name}' is ongeldig"
+                )
+    return meta["format"]
+
+
+def check_id(value: Any, source: str) -> str:
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        raise ExchangeError("report.exchange.bad_id", source, id=str(value)[:80])
+    return value
+
+
+@dataclass
+class SessionFile:
+    """A session log handed in for merging: its exact bytes, its tables, its session."""
+
+    source: str
+    raw: bytes
+    tables: dict[str, dict[str, Any]]
+    session: Session
+
+    @property
+    def note_docs(self) -> dict[str, Any]:
+        return self.tables.get("notes", {})
+
+
+def read_session_file(raw: bytes, tables: dict[str, Any], source: str) -> SessionFile:
+    """The session metadata, checked; the notes are checked by :func:`check_notes`."""
+    try:
+        session = codec.session_from_doc(tables["meta"]["1"]["session"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ExchangeError("report.exchange.corrupt", source, reason=repr(exc)) from exc
+    check_id(session.id, source)
+    check_id(session.audit_id, source)
+    unknown = set(tables) - {"meta", "notes"}
+    if unknown:
+        reason = f"onbekende tabel {sorted(unknown)[0]!r}"
+        raise ExchangeError("report.exchange.corrupt", source, reason=reason)
+    return SessionFile(source, raw, tables, session)
+
+
+def _time(value: Any) -> None:
+    if _from_iso(value).utcoffset() is None:
+        raise ValueError(f"tijd zonder tijdzone: {value!r}")
+
+
+def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: str) -> None:
+    """Every note well-formed, of this session, and naming only norms of ``edition``."""
+    source = session_file.source
+    session_id = session_file.session.id
+    seen: set[str] = set()
+    for doc in session_file.note_docs.values():
+        try:
+            if type(doc) is not dict or not _NOTE_KEYS.issubset(doc.keys()):
+                raise ValueError("notitie mist velden")
+            note_id = doc["id"]
+            if type(note_id) is not str or not note_id or note_id in seen:
+                raise ValueError(f"ongeldig of dubbel notitie-id {note_id!r}")
+            seen.add(note_id)
+            if doc["session_id"] != session_id:
+                raise ValueError(f"notitie {note_id} hoort bij sessie {doc['session_id']!r}")
+            _time(doc["created"])
+            if doc["deleted_at"] is not None:
+                _time(doc["deleted_at"])
+            if doc["state_changed"] is not None:
+                _time(doc["state_changed"])
+            revisions = doc["revisions"]
+            if type(revisions) is not list or not revisions:
+                raise ValueError(f"notitie {note_id} heeft geen tekst")
+            for revision in revisions:
+                if type(revision) is not dict or not _REVISION_KEYS.issubset(revision.keys()):
+                    raise ValueError(f"notitie {note_id}: versie mist velden")
+                _time(revision["at"])
+                norms, evidence = revision["norms"], revision["evidence"]
+                if (
+                    type(revision["text"]) is not str
+                    or type(norms) is not list
+                    or type(evidence) is not list
+                    or revision["kind"] not in _KINDS
+                    or not _EVIDENCE.issuperset(evidence)
+                ):
+                    raise ValueError(f"notitie {note_id}: ongeldige tekst, tags of soort")
+                if not norm_ids.issuperset(norms):
+                    unknown = next(n for n in norms if n not in norm_ids)
+                    raise ExchangeError(
+                        "report.exchange.unknown_norm",
+                        source,
+                        note=note_id,
+                        norm=str(unknown)[:20],
+                        edition=edition,
+                    )
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, ExchangeError):
+                raise
+            raise ExchangeError("report.exchange.corrupt", source, reason=str(exc)) from exc
+
+
+@dataclass
+class AuditFile:
+    """An audit file handed in for merging: metadata and the lead's review tables."""
+
+    source: str
+    audit: Audit
+    assessments: dict[str, Assessment] = field(default_factory=dict)
+    trend: dict[str, TrendEdit] = field(default_factory=dict)
+    texts: dict[TextKey, ReportText] = field(default_factory=dict)
+
+
+def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
+    """Decode and check an audit file completely (it is small)."""
+    try:
+        audit = codec.audit_from_doc(tables["meta"]["1"]["audit"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ExchangeError("report.exchange.corrupt", source, reason=repr(exc)) from exc
+    check_id(audit.id, source)
+    try:
+        catalogue = load_catalogue(audit.edition)
+    except CatalogueError as exc:
+        raise ExchangeError(
+            "report.exchange.unknown_edition", source, edition=audit.edition
+        ) from exc
+    found = AuditFile(source, audit)
+    try:
+        _aware(audit.created)
+        for doc in tables.get(ASSESSMENTS_TABLE, {}).values():
+            assessment = assessment_from_doc(doc)
+            if not catalogue.has_norm(assessment.norm_id):
+                raise ExchangeError(
+                    "report.exchange.unknown_norm",
+                    source,
+                    note="-",
+                    norm=assessment.norm_id[:20],
+                    edition=audit.edition,
+                )
+            for entry in (*assessment.decisions, *assessment.proposals):
+                _aware(entry.at)
+            _add(found.assessments, assessment.norm_id, assessment, merge_assessments)
+        for doc in tables.get(TREND_TABLE, {}).values():
+            edit = trend_edit_from_doc(doc)
+            _aware(edit.at)
+            _aware(edit.created)
+            _add(found.trend, edit.id, edit, merge_latest)
+        for doc in tables.get(TEXTS_TABLE, {}).values():
+            text = report_text_from_doc(doc)
+            _aware(text.at)
+            _add(found.texts, text.key, text, merge_latest)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        if isinstance(exc, ExchangeError):
+            raise
+        raise ExchangeError("report.exchange.corrupt", source, reason=repr(exc)) from exc
+    return found
+
+
+def _aware(moment: datetime) -> None:
+    if moment.utcoffset() is None:
+        raise ValueError(f"tijd zonder tijdzone: {moment.isoformat()}")
+
+
+def _add(into: dict, key: Any, item: Any, merge: Any) -> None:
+    held = into.get(key)
+    into[key] = item if held is None else merge(held, item)
