@@ -1,0 +1,1 @@
+"""The Textual interface: start screen, audit dashboard, interview screen and forms."""

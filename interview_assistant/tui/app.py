@@ -1,0 +1,190 @@
+"""The Textual application and its one factory, used by the CLI and the tests alike.
+
+The app coordinates screens and owns the opened audit (one ``AuditWorkspace``); screens
+do the rest. Everything the user reads comes from the message catalogue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from interview_assistant.demo import install_demo
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.messages import msg
+from interview_assistant.storage.repository import AuditStore
+from interview_assistant.tui.screens.audit_form import AuditFormScreen
+from interview_assistant.tui.screens.dashboard import DashboardScreen
+from interview_assistant.tui.screens.help import HelpScreen
+from interview_assistant.tui.screens.interview import InterviewScreen
+from interview_assistant.tui.screens.new_session import NewSessionScreen
+from interview_assistant.tui.screens.quit import QuitScreen
+from interview_assistant.tui.screens.start import StartScreen
+from interview_assistant.workspace import AuditWorkspace
+
+
+class InterviewAssistantApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = msg("tui.app.title")
+    SUB_TITLE = msg("tui.app.subtitle")
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", msg("tui.key.help"), id="app.help"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            msg("tui.key.palette"),
+            show=False,
+            priority=True,
+            id="app.command_palette",
+        ),
+        Binding("ctrl+q", "quit", msg("tui.key.quit"), priority=True, id="app.quit"),
+    ]
+
+    def __init__(
+        self,
+        store: AuditStore,
+        audit_id: str | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.workspace: AuditWorkspace | None = None
+        #: unsent input per session, kept while the auditor looks at the dashboard
+        self.drafts: dict[str, str] = {}
+        #: set once the first screen shows its data (benchmarks and tests wait for it)
+        self.ready = asyncio.Event()
+        self._initial_audit = audit_id
+        self._initial_session = session_id
+
+    def on_mount(self) -> None:
+        self.push_screen(StartScreen())
+        if self._initial_audit is not None:
+            self.push_screen(DashboardScreen(self._initial_audit, self._initial_session))
+        else:
+            self.mark_ready()
+
+    def mark_ready(self) -> None:
+        self.ready.set()
+
+    # -- audits and workspaces -------------------------------------------------------------------
+
+    def load_workspace(self, audit_id: str) -> AuditWorkspace:
+        """The opened audit, read from disk unless it is the one already open (any thread)."""
+        workspace = self.workspace
+        if workspace is not None and workspace.audit.id == audit_id:
+            workspace.refresh()
+            return workspace
+        return AuditWorkspace(self.store, audit_id)
+
+    def report_problems(self) -> None:
+        """Tell the user about files the store had to set aside (once each)."""
+        for problem in self.store.take_problems():
+            self.notify(
+                problem.message,
+                title=msg("tui.notify.problem_title"),
+                severity="warning",
+                timeout=20,
+            )
+
+    def open_audit(self, audit_id: str) -> None:
+        self.push_screen(DashboardScreen(audit_id))
+
+    def switch_to_dashboard(self, audit_id: str) -> None:
+        self.switch_screen(DashboardScreen(audit_id))
+
+    def new_audit(self) -> None:
+        self.push_screen(AuditFormScreen())
+
+    def edit_core_data(self, workspace: AuditWorkspace) -> None:
+        self.push_screen(AuditFormScreen(workspace))
+
+    def open_demo(self) -> None:
+        try:
+            audit_id = install_demo(self.store)
+        except FileNotFoundError as exc:
+            self.notify(
+                msg("tui.notify.demo_missing", reason=exc),
+                title=msg("tui.notify.error_title"),
+                severity="error",
+                timeout=10,
+            )
+            return
+        except (DomainError, OSError) as exc:
+            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+            return
+        self.report_problems()
+        self.open_audit(audit_id)
+
+    def new_session(self, workspace: AuditWorkspace) -> None:
+        self.push_screen(NewSessionScreen(workspace))
+
+    def push_interview(self, workspace: AuditWorkspace, session_id: str) -> None:
+        self.push_screen(InterviewScreen(workspace, session_id))
+
+    def switch_to_interview(self, workspace: AuditWorkspace, session_id: str, fresh: bool) -> None:
+        self.switch_screen(InterviewScreen(workspace, session_id, fresh=fresh))
+
+    # -- app-wide actions --------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen, self.store.data_dir))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(placeholder=msg("tui.palette.placeholder"), id="--command-palette")
+            )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand(msg("tui.palette.help"), msg("tui.palette.help_help"), self.action_help)
+        yield SystemCommand(msg("tui.palette.quit"), msg("tui.palette.quit_help"), self.action_quit)
+
+    async def action_quit(self) -> None:
+        unsaved = getattr(self.screen, "unsaved_text", "")
+        if not unsaved:
+            self.exit()
+            return
+        self.push_screen(QuitScreen(unsaved), self._quit_answered)
+
+    def _quit_answered(self, answer: str | None) -> None:
+        if answer == "save":
+            screen = self.screen
+            if isinstance(screen, InterviewScreen) and not screen.save_note(
+                screen.composer.value, screen.composer.editing
+            ):
+                return  # the error is shown under the input; stay
+            self.exit()
+        elif answer == "discard":
+            self.exit()
+
+    def action_help_quit(self) -> None:
+        self.notify(msg("tui.notify.how_to_quit"))
+
+
+def make_app(
+    data_dir: Path, audit: str | None = None, session: str | None = None
+) -> InterviewAssistantApp:
+    """Build the app for ``data_dir``; ``audit`` and ``session`` may be unique id prefixes.
+
+    Raises the store's error (a :class:`DomainError` with a Dutch message) when the audit
+    or session does not exist, before anything is drawn.
+    """
+    store = AuditStore(Path(data_dir))
+    audit_id = store.resolve_audit(audit) if audit is not None else None
+    session_id = None
+    if session is not None:
+        if audit_id is None:
+            raise ValueError("a session needs its audit")
+        session_id = store.resolve_session(audit_id, session)
+    return InterviewAssistantApp(store, audit_id, session_id)

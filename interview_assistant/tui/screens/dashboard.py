@@ -1,0 +1,376 @@
+"""One audit at a glance: every norm's coverage by section, the notes behind it, the sessions.
+
+The audit is read in a worker thread so the screen is there at once even for an audit of
+a hundred sessions; a timer picks up what the line mode writes meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
+
+from interview_assistant.domain.coverage import CoverageStatus
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.session import Session
+from interview_assistant.messages import msg
+from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
+from interview_assistant.tui.widgets.key_bar import KeyBar
+from interview_assistant.workspace import AuditWorkspace
+from norm_catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from interview_assistant.tui.app import InterviewAssistantApp
+
+#: how often to look for changes another process (the line mode) wrote, in seconds
+POLL_SECONDS = 3.0
+SECTION_PREFIX = "section-"
+STATUS_THEME_COLOUR = {
+    CoverageStatus.NONE: "text-error",
+    CoverageStatus.BELOW: "text-warning",
+    CoverageStatus.MET: "text-success",
+}
+
+
+def sessions_label(count: int) -> str:
+    if count == 1:
+        return msg("tui.start.sessions_one")
+    return msg("tui.start.sessions_many", count=count)
+
+
+def source_label(session: Session) -> str:
+    interviewees = "; ".join(i.label() for i in session.interviewees) or "-"
+    return msg(
+        "tui.dashboard.source",
+        interviewees=interviewees,
+        kind=msg(f"session_kind.{session.kind.value}"),
+        auditor=session.auditor,
+        started=f"{session.started:%Y-%m-%d %H:%M}",
+    )
+
+
+class DashboardScreen(Screen[None]):
+    CSS_PATH = "dashboard.tcss"
+    COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new_session", msg("tui.key.new_session"), id="dashboard.new_session"),
+        Binding("k", "core_data", msg("tui.key.core_data"), id="dashboard.core_data"),
+        Binding("f", "toggle_filter", msg("tui.key.filter"), id="dashboard.filter"),
+        Binding("1", "show_tab('norms-tab')", msg("tui.key.norms_tab"), id="dashboard.norms"),
+        Binding(
+            "2", "show_tab('sessions-tab')", msg("tui.key.sessions_tab"), id="dashboard.sessions"
+        ),
+        Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
+    ]
+
+    app: InterviewAssistantApp
+
+    def __init__(self, audit_id: str, open_session: str | None = None) -> None:
+        super().__init__()
+        self.audit_id = audit_id
+        self.open_session = open_session
+        self.workspace: AuditWorkspace | None = None
+        self.only_open_norms = False
+        self._shown_norm: str | None = None
+
+    @property
+    def catalogue(self) -> Catalogue | None:
+        return self.workspace.catalogue if self.workspace else None
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(msg("tui.dashboard.loading"), id="summary")
+        with TabbedContent(initial="norms-tab", id="tabs"):
+            with TabPane(msg("tui.key.norms_tab"), id="norms-tab"), Horizontal(id="norms-pane"):
+                yield DataTable(id="norm-table", cursor_type="row", zebra_stripes=False)
+                with VerticalScroll(id="norm-detail"):
+                    yield Static("", id="norm-detail-text")
+            with TabPane(msg("tui.key.sessions_tab"), id="sessions-tab"):
+                yield Static(msg("tui.dashboard.no_sessions"), id="no-sessions")
+                yield DataTable(id="session-table", cursor_type="row")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.title = msg("tui.app.title")
+        norms = self.query_one("#norm-table", DataTable)
+        norms.loading = True
+        norms.add_column(msg("tui.dashboard.col_norm"), key="norm")
+        norms.add_column(msg("tui.dashboard.col_sources"), key="sources")
+        norms.add_column(msg("tui.dashboard.col_factual"), key="factual")
+        norms.add_column(msg("tui.dashboard.col_roles"), key="roles")
+        norms.add_column(msg("tui.dashboard.col_text"), key="text")
+        sessions = self.query_one("#session-table", DataTable)
+        for key in ("started", "auditor", "kind", "interviewees", "notes", "state"):
+            sessions.add_column(msg(f"tui.dashboard.col_{key}"), key=key)
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def load(self) -> None:
+        try:
+            workspace = self.app.load_workspace(self.audit_id)
+        except (DomainError, OSError) as exc:
+            self.app.call_from_thread(self._load_failed, exc)
+            return
+        self.app.call_from_thread(self._loaded, workspace)
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.app.report_problems()
+        self.app.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+        self.dismiss(None)
+
+    def _loaded(self, workspace: AuditWorkspace) -> None:
+        self.workspace = workspace
+        self.app.workspace = workspace
+        self.query_one("#norm-table", DataTable).loading = False
+        self.redraw()
+        self.app.report_problems()
+        self.set_interval(POLL_SECONDS, self.poll_disk)
+        if self.open_session is not None:
+            session_id, self.open_session = self.open_session, None
+            self.app.push_interview(workspace, session_id)
+        else:
+            self.app.mark_ready()
+
+    def on_screen_resume(self) -> None:
+        if self.workspace is not None:
+            self.redraw()
+
+    def poll_disk(self) -> None:
+        if self.workspace is None or not self.is_current:
+            return
+        if self.workspace.refresh():
+            self.redraw()
+        self.app.report_problems()
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def redraw(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.sub_title = workspace.audit.organisation
+        self._draw_summary(workspace)
+        self._draw_norms(workspace)
+        self._draw_sessions(workspace)
+
+    def _draw_summary(self, workspace: AuditWorkspace) -> None:
+        coverage = workspace.coverage.all()
+        counts = Counter(c.status for c in coverage.values())
+        notes = sum(len(workspace.notes(s.id)) for s in workspace.sessions)
+        summary = msg(
+            "tui.dashboard.summary",
+            met=counts[CoverageStatus.MET],
+            below=counts[CoverageStatus.BELOW],
+            none=counts[CoverageStatus.NONE],
+            count=len(coverage),
+            target=workspace.audit.target,
+            sessions=sessions_label(len(workspace.sessions)),
+            notes=notes,
+        )
+        filter_key = "filter_on" if self.only_open_norms else "filter_off"
+        self.query_one("#summary", Static).update(
+            Content.assemble(
+                (workspace.audit.organisation, "bold"),
+                "  ",
+                summary,
+                "\n",
+                (msg(f"tui.dashboard.{filter_key}"), "$text-muted"),
+            )
+        )
+
+    def _colour(self, status: CoverageStatus) -> str:
+        return self.app.theme_variables.get(STATUS_THEME_COLOUR[status], "")
+
+    def _draw_norms(self, workspace: AuditWorkspace) -> None:
+        table = self.query_one("#norm-table", DataTable)
+        selected = self._selected_key(table)
+        table.clear()
+        catalogue = workspace.catalogue
+        for section in catalogue.sections:
+            rows = []
+            for norm in catalogue.norms_in_section(section.id):
+                cov = workspace.norm_coverage(norm.id)
+                if self.only_open_norms and cov.status is CoverageStatus.MET:
+                    continue
+                colour = self._colour(cov.status)
+                rows.append(
+                    (
+                        norm.id,
+                        (
+                            Text(norm.id, style=f"bold {colour}"),
+                            Text(f"{cov.sources}/{cov.target}", style=colour),
+                            Text(str(cov.factual)),
+                            Text(", ".join(cov.roles)),
+                            Text(norm.short_text),
+                        ),
+                    )
+                )
+            if not rows:
+                continue
+            table.add_row(
+                Text(section.name, style="bold"), "", "", "", "", key=SECTION_PREFIX + section.id
+            )
+            for key, cells in rows:
+                table.add_row(*cells, key=key)
+        if table.row_count == 0:
+            self._show_detail(None)
+            return
+        index = 0
+        if selected is not None and selected in table.rows:
+            index = table.get_row_index(selected)
+        if index == 0 and table.row_count > 1:
+            index = 1  # the first norm rather than its section heading
+        table.move_cursor(row=index, animate=False)
+        self._show_detail(self._selected_key(table))
+
+    @staticmethod
+    def _selected_key(table: DataTable) -> str | None:
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return row_key.value
+
+    def _show_detail(self, key: str | None) -> None:
+        workspace = self.workspace
+        detail = self.query_one("#norm-detail-text", Static)
+        self._shown_norm = key
+        if workspace is None or key is None:
+            detail.update(msg("tui.dashboard.all_met"))
+            return
+        catalogue = workspace.catalogue
+        if key.startswith(SECTION_PREFIX):
+            section = catalogue.section(key.removeprefix(SECTION_PREFIX))
+            norms = catalogue.norms_in_section(section.id)
+            counts = Counter(workspace.norm_coverage(n.id).status for n in norms)
+            detail.update(
+                Content.assemble(
+                    (section.name, "bold"),
+                    "\n",
+                    msg(
+                        "tui.strip.summary",
+                        met=counts[CoverageStatus.MET],
+                        below=counts[CoverageStatus.BELOW],
+                        none=counts[CoverageStatus.NONE],
+                        count=len(norms),
+                    ),
+                )
+            )
+            return
+        norm = catalogue.norm(key)
+        cov = workspace.norm_coverage(key)
+        parts: list = [
+            (norm.id, "bold $text-accent"),
+            "  ",
+            (catalogue.section(norm.section).name, "$text-muted"),
+            "\n",
+            (norm.text, "bold"),
+            "\n",
+            coverage_line(cov),
+            "  ",
+            (msg(f"status.{cov.status.value}"), STATUS_STYLE[cov.status]),
+            "\n\n",
+            (msg("tui.dashboard.notes_header"), "bold $text-primary"),
+        ]
+        found = workspace.notes_on_norm(key)
+        if not found:
+            parts += ["\n", (msg("tui.dashboard.no_notes_on_norm"), "$text-muted")]
+        current: str | None = None
+        for session, note in found:
+            if session.id != current:
+                current = session.id
+                parts += ["\n", (source_label(session), "bold")]
+            chips = " ".join(f"@{e.value}" for e in note.evidence)
+            parts += [
+                "\n",
+                (f"  {note.created:%H:%M} ", "$text-muted"),
+                note.text,
+            ]
+            if chips:
+                parts += ["  ", (chips, "$text-success")]
+        detail.update(Content.assemble(*parts))
+        self.query_one("#norm-detail", VerticalScroll).scroll_home(animate=False)
+
+    def _draw_sessions(self, workspace: AuditWorkspace) -> None:
+        table = self.query_one("#session-table", DataTable)
+        selected = self._selected_key(table)
+        table.clear()
+        sessions = workspace.sessions
+        self.query_one("#no-sessions", Static).display = not sessions
+        table.display = bool(sessions)
+        for session in sessions:
+            state = "tui.dashboard.running" if session.is_open else "tui.dashboard.ended"
+            table.add_row(
+                Text(f"{session.started:%Y-%m-%d %H:%M}"),
+                Text(session.auditor),
+                Text(msg(f"session_kind.{session.kind.value}")),
+                Text("; ".join(i.label() for i in session.interviewees) or "-"),
+                Text(str(len(workspace.notes(session.id))), justify="right"),
+                Text(msg(state)),
+                key=session.id,
+            )
+        if selected is not None and selected in {s.id for s in sessions}:
+            table.move_cursor(row=table.get_row_index(selected), animate=False)
+
+    # -- events and actions --------------------------------------------------------------------
+
+    @on(DataTable.RowHighlighted, "#norm-table")
+    def _norm_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        key = event.row_key.value
+        if key != self._shown_norm:
+            self._show_detail(key)
+
+    @on(DataTable.RowSelected, "#session-table")
+    def _session_chosen(self, event: DataTable.RowSelected) -> None:
+        if self.workspace is not None and event.row_key.value is not None:
+            self.app.push_interview(self.workspace, event.row_key.value)
+
+    @on(NormChosen)
+    def _jump_to_norm(self, event: NormChosen) -> None:
+        if self.workspace is None:
+            return
+        self.query_one("#tabs", TabbedContent).active = "norms-tab"
+        status = self.workspace.norm_coverage(event.norm_id).status
+        if self.only_open_norms and status is CoverageStatus.MET:
+            self.only_open_norms = False
+            self.redraw()
+        table = self.query_one("#norm-table", DataTable)
+        table.move_cursor(row=table.get_row_index(event.norm_id), animate=False)
+        table.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("new_session", "core_data", "toggle_filter") and self.workspace is None:
+            return None
+        return True
+
+    def action_new_session(self) -> None:
+        if self.workspace is not None:
+            self.app.new_session(self.workspace)
+
+    def action_core_data(self) -> None:
+        if self.workspace is not None:
+            self.app.edit_core_data(self.workspace)
+
+    def action_toggle_filter(self) -> None:
+        self.only_open_norms = not self.only_open_norms
+        self.query_one("#tabs", TabbedContent).active = "norms-tab"
+        self.redraw()
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = tab
+        table_id = "#norm-table" if tab == "norms-tab" else "#session-table"
+        self.query_one(table_id, DataTable).focus()
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,114 @@
+"""The first screen: the audits in the data folder, or how to begin when there are none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from interview_assistant.domain.audit import Audit
+from interview_assistant.messages import msg
+from interview_assistant.tui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:
+    from interview_assistant.tui.app import InterviewAssistantApp
+
+
+def sessions_label(count: int) -> str:
+    if count == 1:
+        return msg("tui.start.sessions_one")
+    return msg("tui.start.sessions_many", count=count)
+
+
+def audit_prompt(audit: Audit, session_count: int) -> Content:
+    meta = msg(
+        "tui.start.audit_meta",
+        created=f"{audit.created:%Y-%m-%d}",
+        sessions=sessions_label(session_count),
+        id=audit.id,
+    )
+    return Content.assemble((audit.organisation, "bold"), "\n", (meta, "$text-muted"))
+
+
+class StartScreen(Screen[None]):
+    CSS_PATH = "start.tcss"
+    AUTO_FOCUS = "#audit-list"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open_selected", msg("tui.key.open"), id="start.open", priority=True),
+        Binding("n", "new_audit", msg("tui.key.new_audit"), id="start.new_audit"),
+        Binding("d", "demo", msg("tui.key.demo"), id="start.demo"),
+    ]
+
+    app: InterviewAssistantApp
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="start-body"):
+            yield Static(msg("tui.start.intro"), id="start-intro")
+            yield Static("", id="start-hint")
+            yield OptionList(id="audit-list")
+            with Horizontal(id="start-buttons"):
+                yield Button(msg("tui.start.new_button"), id="new-audit", variant="primary")
+                yield Button(msg("tui.start.demo_button"), id="open-demo")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.title = msg("tui.app.title")
+        self.sub_title = msg("tui.app.subtitle")
+        self.show_audits()
+
+    def on_screen_resume(self) -> None:
+        self.show_audits()
+
+    def show_audits(self) -> None:
+        store = self.app.store
+        audits = store.list_audits()
+        self.app.report_problems()
+        audit_list = self.query_one("#audit-list", OptionList)
+        highlighted = audit_list.highlighted_option
+        audit_list.clear_options()
+        audit_list.add_options(
+            Option(audit_prompt(a, len(store.session_ids(a.id))), id=a.id) for a in audits
+        )
+        audit_list.display = bool(audits)
+        hint = msg("tui.start.choose") if audits else msg("tui.start.empty")
+        self.query_one("#start-hint", Static).update(hint)
+        if audits:
+            index = 0
+            if highlighted is not None and highlighted.id in {a.id for a in audits}:
+                index = audit_list.get_option_index(highlighted.id)
+            audit_list.highlighted = index
+            audit_list.focus()
+        else:
+            self.query_one("#new-audit", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_selected":
+            audit_list = self.query_one("#audit-list", OptionList)
+            return audit_list.display and audit_list.has_focus
+        return True
+
+    def action_open_selected(self) -> None:
+        option = self.query_one("#audit-list", OptionList).highlighted_option
+        if option is not None and option.id is not None:
+            self.app.open_audit(option.id)
+
+    @on(OptionList.OptionSelected, "#audit-list")
+    def _open_clicked(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.app.open_audit(event.option.id)
+
+    @on(Button.Pressed, "#new-audit")
+    def action_new_audit(self) -> None:
+        self.app.new_audit()
+
+    @on(Button.Pressed, "#open-demo")
+    def action_demo(self) -> None:
+        self.app.open_demo()

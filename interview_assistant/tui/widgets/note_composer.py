@@ -1,0 +1,271 @@
+"""The line the auditor types notes in, with tag completion and the error under it.
+
+The typed text is only cleared when the screen says the note is stored; on any error it
+stays, with the bad tag selected, so nothing the auditor typed is ever lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.input import Selection
+from textual.widgets.option_list import Option
+
+from interview_assistant.domain.tags import normalise_norm_id
+from interview_assistant.messages import msg
+from interview_assistant.tui import completion
+from norm_catalogue import Catalogue
+
+MENU_KEYS = frozenset({"up", "down", "tab", "enter", "escape"})
+
+
+class NoteInput(Input):
+    """An Input that hands some keys to its composer instead of acting on them itself.
+
+    Up and down (unused by a one-line input) select a note in the log above, so the
+    auditor never has to leave the input line to edit or delete a note.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "up",
+            "screen.select_note(-1)",
+            msg("tui.key.select_note"),
+            key_display="↑↓",
+            id="composer.select_up",
+        ),
+        Binding(
+            "down",
+            "screen.select_note(1)",
+            msg("tui.key.select_note"),
+            show=False,
+            id="composer.select_down",
+        ),
+    ]
+
+    @dataclass
+    class KeyClaimed(Message):
+        key: str
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.claimed_keys: frozenset[str] = frozenset()
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key in self.claimed_keys:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.KeyClaimed(event.key))
+            return
+        await super()._on_key(event)
+
+
+class CompletionMenu(OptionList):
+    """The tags that fit what is being typed; driven from the keyboard by the composer."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.can_focus = False
+        self.candidates: list[completion.Candidate] = []
+
+    def show(self, found: list[completion.Candidate]) -> None:
+        self.candidates = found
+        self.clear_options()
+        self.add_options(
+            Option(Content.assemble((c.label, "bold"), "  ", (c.hint, "$text-muted")))
+            for c in found
+        )
+        self.highlighted = 0 if found else None
+        self.display = bool(found)
+
+    def hide(self) -> None:
+        self.candidates = []
+        self.display = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.display and bool(self.candidates)
+
+    @property
+    def chosen(self) -> completion.Candidate | None:
+        if self.highlighted is None or not self.candidates:
+            return None
+        return self.candidates[self.highlighted]
+
+
+class NoteComposer(Vertical):
+    """Completion menu, input line and error line; posts :class:`Submitted` on Enter."""
+
+    @dataclass
+    class Submitted(Message):
+        """The auditor pressed Enter; ``note_id`` is set when an existing note is edited."""
+
+        composer: NoteComposer
+        text: str
+        note_id: str | None
+
+    @dataclass
+    class EditCancelled(Message):
+        composer: NoteComposer
+
+    def __init__(self, catalogue: Catalogue, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.catalogue = catalogue
+        self.editing: str | None = None
+        self._target_label = ""
+
+    def compose(self) -> ComposeResult:
+        yield CompletionMenu(id="completion-menu")
+        yield NoteInput(
+            placeholder=msg("tui.composer.placeholder"),
+            id="note-input",
+            select_on_focus=False,
+        )
+        yield Static("", id="note-error", markup=False)
+
+    def on_mount(self) -> None:
+        self.menu.hide()
+        self.error_line.display = False
+
+    @property
+    def input(self) -> NoteInput:
+        return self.query_one("#note-input", NoteInput)
+
+    @property
+    def menu(self) -> CompletionMenu:
+        return self.query_one("#completion-menu", CompletionMenu)
+
+    @property
+    def error_line(self) -> Static:
+        return self.query_one("#note-error", Static)
+
+    @property
+    def value(self) -> str:
+        return self.input.value
+
+    # -- what the screen tells it ------------------------------------------------------------
+
+    def set_target(self, label: str) -> None:
+        """The border title: where a note without a norm tag will go."""
+        self._target_label = label
+        if self.editing is None:
+            self.input.border_title = label
+
+    def accepted(self) -> None:
+        """The note is stored: clear the line and leave edit mode."""
+        self.editing = None
+        self.input.value = ""
+        self.input.border_title = self._target_label
+        self.clear_error()
+        self._update_claims()
+
+    def show_error(self, text: str, tag: str = "") -> None:
+        self.error_line.update(text)
+        self.error_line.display = True
+        span = completion.tag_span(self.input.value, tag)
+        if span is not None:
+            self.input.selection = Selection(*span)
+        self.input.focus()
+
+    def clear_error(self) -> None:
+        self.error_line.update("")
+        self.error_line.display = False
+
+    def start_edit(self, note_id: str, text: str, label: str) -> None:
+        self.editing = note_id
+        self.input.value = text
+        self.input.cursor_position = len(text)
+        self.input.border_title = label
+        self.clear_error()
+        self.menu.hide()
+        self._update_claims()
+        self.input.focus()
+
+    def cancel_edit(self) -> None:
+        if self.editing is None:
+            return
+        self.editing = None
+        self.input.value = ""
+        self.input.border_title = self._target_label
+        self.clear_error()
+        self._update_claims()
+        self.post_message(self.EditCancelled(self))
+
+    # -- typing and completion ----------------------------------------------------------------
+
+    def _update_claims(self) -> None:
+        claimed: set[str] = set()
+        if self.menu.is_open:
+            claimed |= MENU_KEYS
+        if self.editing is not None:
+            claimed.add("escape")
+        self.input.claimed_keys = frozenset(claimed)
+
+    @on(Input.Changed, "#note-input")
+    def _offer_completions(self, event: Input.Changed) -> None:
+        event.stop()
+        token = completion.token_at(self.input.value, self.input.cursor_position)
+        if token is None:
+            self.menu.hide()
+        else:
+            self.menu.show(completion.candidates(token, self.catalogue))
+        if not self.input.value:
+            self.clear_error()
+        self._update_claims()
+
+    @on(NoteInput.KeyClaimed)
+    def _menu_key(self, event: NoteInput.KeyClaimed) -> None:
+        event.stop()
+        if not self.menu.is_open:
+            if event.key == "escape":
+                self.cancel_edit()
+            return
+        if event.key == "up":
+            self.menu.action_cursor_up()
+        elif event.key == "down":
+            self.menu.action_cursor_down()
+        elif event.key == "escape":
+            self.menu.hide()
+            self._update_claims()
+        elif event.key in ("tab", "enter"):
+            self._accept(submit_if_complete=event.key == "enter")
+
+    def _accept(self, submit_if_complete: bool) -> None:
+        chosen = self.menu.chosen
+        token = completion.token_at(self.input.value, self.input.cursor_position)
+        if chosen is None or token is None:
+            self.menu.hide()
+            self._update_claims()
+            return
+        typed = normalise_norm_id(token.word) if token.sigil == "#" else token.word.lower()
+        if submit_if_complete and any(typed == c.word for c in self.menu.candidates):
+            self.menu.hide()
+            self._update_claims()
+            self._submit()
+            return
+        text, cursor = completion.apply(self.input.value, token, chosen)
+        self.input.value = text
+        self.input.cursor_position = cursor
+
+    @on(Input.Submitted, "#note-input")
+    def _on_enter(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._submit()
+
+    def _submit(self) -> None:
+        self.post_message(self.Submitted(self, self.input.value, self.editing))
+
+    @on(OptionList.OptionSelected, "#completion-menu")
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.menu.highlighted = event.option_index
+        self._accept(submit_if_complete=False)
+        self.input.focus()

@@ -1,0 +1,106 @@
+"""The interview as a chat: the auditor's notes and the assistant's replies, newest at the bottom.
+
+Built on OptionList because it draws only the lines in view and measures a new entry
+without re-measuring the others, so a 1,000-note session opens and grows as quickly as an
+empty one; its highlight is the note that edit and delete act on. The assistant's lines
+are disabled options: shown, never selectable, never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.tags import NoteKind
+from interview_assistant.messages import msg
+
+NOTE_PREFIX = "note-"
+ASSISTANT_PREFIX = "assistant-"
+
+
+def note_prompt(note: Note) -> Content:
+    """A note as two or more lines: time and chips, then the text as typed."""
+    parts: list[str | tuple[str, str]] = [(f"{note.created:%H:%M}", "$text-muted")]
+    for norm_id in note.norms:
+        parts += ["  ", (norm_id, "bold $text-accent")]
+    for evidence in note.evidence:
+        parts += ["  ", (msg(f"evidence.{evidence.value}"), "$text-success")]
+    if note.kind is not NoteKind.BEVINDING:
+        parts += ["  ", (msg(f"kind.{note.kind.value}"), "bold $text-warning")]
+    if note.deleted:
+        parts += ["  ", (msg("tui.log.deleted"), "bold $text-error")]
+    elif note.edited:
+        parts += ["  ", (msg("tui.log.edited"), "italic $text-muted")]
+    body_style = "strike $text-muted" if note.deleted else "$foreground"
+    return Content.assemble(*parts, "\n", (note.text, body_style))
+
+
+def assistant_prompt(text: str) -> Content:
+    return Content.assemble(("» ", "bold $text-primary"), (text, "italic $text-primary"))
+
+
+class NotesLog(OptionList):
+    """The notes of one session plus the assistant's lines; the highlight selects a note."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._assistant_lines = 0
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def show_notes(self, notes: Iterable[Note]) -> None:
+        """Replace the log with ``notes`` (deleted ones shown struck through)."""
+        self._assistant_lines = 0
+        self.clear_options()
+        self.add_options([Option(note_prompt(n), id=NOTE_PREFIX + n.id) for n in notes])
+        self.select_last_note()
+
+    def add_note(self, note: Note) -> None:
+        self.add_option(Option(note_prompt(note), id=NOTE_PREFIX + note.id))
+        self.highlighted = self.option_count - 1
+        self.scroll_end(animate=False)
+
+    def replace_note(self, note: Note) -> None:
+        self.replace_option_prompt(NOTE_PREFIX + note.id, note_prompt(note))
+
+    def say(self, text: str) -> None:
+        """Add one line of the assistant and keep the newest line in view."""
+        self._assistant_lines += 1
+        option_id = f"{ASSISTANT_PREFIX}{self._assistant_lines}"
+        self.add_option(Option(assistant_prompt(text), id=option_id, disabled=True))
+        self.scroll_end(animate=False)
+
+    # -- selection -------------------------------------------------------------------------
+
+    @property
+    def selected_note_id(self) -> str | None:
+        option = self.highlighted_option
+        if option is None or option.id is None or not option.id.startswith(NOTE_PREFIX):
+            return None
+        return option.id.removeprefix(NOTE_PREFIX)
+
+    def select_note(self, note_id: str) -> None:
+        try:
+            self.highlighted = self.get_option_index(NOTE_PREFIX + note_id)
+        except OptionDoesNotExist:
+            return
+
+    def select_last_note(self) -> None:
+        for index in range(self.option_count - 1, -1, -1):
+            option = self.get_option_at_index(index)
+            if option.id and option.id.startswith(NOTE_PREFIX):
+                self.highlighted = index
+                break
+        self.scroll_end(animate=False)
+
+    def note_ids(self) -> list[str]:
+        """The ids of the notes in the log, in order (for tests and for refresh)."""
+        return [
+            o.id.removeprefix(NOTE_PREFIX)
+            for o in self.options
+            if o.id and o.id.startswith(NOTE_PREFIX)
+        ]
