@@ -76,10 +76,9 @@ def collect_inputs(
     for done, path in enumerate(files, start=1):
         source = str(path)
         inputs.files.append(source)
+        limit = limits.MAX_BUNDLE_BYTES if path.suffix.lower() != ".json" else limits.MAX_JSON_BYTES
         try:
             size = path.stat().st_size
-            is_zip = path.suffix.lower() == ".zip" or _starts_with_zip_magic(path)
-            limit = limits.MAX_BUNDLE_BYTES if is_zip else limits.MAX_JSON_BYTES
             if size > limit:
                 raise ExchangeError("report.exchange.too_large", source, size=size, limit=limit)
             raw = read_input(path, limit)
@@ -87,6 +86,11 @@ def collect_inputs(
             raise ExchangeError("report.exchange.too_large", source, size=">", limit=limit) from exc
         except OSError as exc:
             raise ExchangeError("report.exchange.unreadable", source, reason=exc) from exc
+        is_zip = raw.startswith(ZIP_MAGIC)
+        if not is_zip and len(raw) > limits.MAX_JSON_BYTES:
+            raise ExchangeError(
+                "report.exchange.too_large", source, size=len(raw), limit=limits.MAX_JSON_BYTES
+            )
         if is_zip:
             _add_bundle(inputs, read_bundle(raw, source))
         else:
@@ -94,11 +98,6 @@ def collect_inputs(
         if progress:
             progress(done, len(files), source)
     return inputs
-
-
-def _starts_with_zip_magic(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(4) == ZIP_MAGIC
 
 
 def _add_bundle(inputs: Inputs, bundle: Bundle) -> None:

@@ -40,8 +40,6 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 _EVIDENCE = frozenset(e.value for e in Evidence)
 _KINDS = frozenset(k.value for k in NoteKind)
-_NOTE_KEYS = frozenset({"id", "session_id", "created", "revisions", "deleted_at", "state_changed"})
-_REVISION_KEYS = frozenset({"at", "text", "norms", "evidence", "kind"})
 _from_iso = datetime.fromisoformat
 
 
@@ -77,7 +75,7 @@ def file_format(data: Any, source: str) -> str:
         raise ExchangeError("report.exchange.newer", source, found=schema, supported=SCHEMA_VERSION)
     if meta["format"] != BUNDLE_FORMAT:
         for name, table in tables.items():
-            if not isinstance(table, dict) or not all(k.isdigit() for k in table):
+            if not isinstance(table, dict) or not all(map(str.isdigit, table)):
                 raise ExchangeError(
                     "report.exchange.corrupt", source, reason=f"tabel '{name}' is ongeldig"
                 )
@@ -119,48 +117,49 @@ def read_session_file(raw: bytes, tables: dict[str, Any], source: str) -> Sessio
     return SessionFile(source, raw, tables, session)
 
 
-def _time(value: Any) -> None:
-    if _from_iso(value).utcoffset() is None:
-        raise ValueError(f"tijd zonder tijdzone: {value!r}")
-
-
 def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: str) -> None:
-    """Every note well-formed, of this session, and naming only norms of ``edition``."""
+    """Every note well-formed, of this session, and naming only norms of ``edition``.
+
+    Missing fields surface as ``KeyError``, wrong types as ``TypeError``; times must
+    parse and carry a time zone (naive and aware times cannot be ordered together).
+    """
     source = session_file.source
     session_id = session_file.session.id
     seen: set[str] = set()
-    for doc in session_file.note_docs.values():
-        try:
-            if type(doc) is not dict or not _NOTE_KEYS.issubset(doc.keys()):
-                raise ValueError("notitie mist velden")
+    kinds = _KINDS
+    evidence_known = _EVIDENCE.issuperset
+    norms_known = norm_ids.issuperset
+    from_iso = _from_iso
+    note_id: Any = None
+    try:
+        for doc in session_file.note_docs.values():
             note_id = doc["id"]
             if type(note_id) is not str or not note_id or note_id in seen:
-                raise ValueError(f"ongeldig of dubbel notitie-id {note_id!r}")
+                raise ValueError("ongeldig of dubbel notitie-id")
             seen.add(note_id)
             if doc["session_id"] != session_id:
-                raise ValueError(f"notitie {note_id} hoort bij sessie {doc['session_id']!r}")
-            _time(doc["created"])
-            if doc["deleted_at"] is not None:
-                _time(doc["deleted_at"])
-            if doc["state_changed"] is not None:
-                _time(doc["state_changed"])
+                raise ValueError(f"hoort bij sessie {str(doc['session_id'])[:80]!r}")
+            if from_iso(doc["created"]).tzinfo is None:
+                raise ValueError("tijd zonder tijdzone")
+            for moment in (doc["deleted_at"], doc["state_changed"]):
+                if moment is not None and from_iso(moment).tzinfo is None:
+                    raise ValueError("tijd zonder tijdzone")
             revisions = doc["revisions"]
             if type(revisions) is not list or not revisions:
-                raise ValueError(f"notitie {note_id} heeft geen tekst")
+                raise ValueError("geen tekst")
             for revision in revisions:
-                if type(revision) is not dict or not _REVISION_KEYS.issubset(revision.keys()):
-                    raise ValueError(f"notitie {note_id}: versie mist velden")
-                _time(revision["at"])
-                norms, evidence = revision["norms"], revision["evidence"]
+                norms = revision["norms"]
+                evidence = revision["evidence"]
                 if (
-                    type(revision["text"]) is not str
+                    from_iso(revision["at"]).tzinfo is None
+                    or type(revision["text"]) is not str
                     or type(norms) is not list
                     or type(evidence) is not list
-                    or revision["kind"] not in _KINDS
-                    or not _EVIDENCE.issuperset(evidence)
+                    or revision["kind"] not in kinds
+                    or not evidence_known(evidence)
                 ):
-                    raise ValueError(f"notitie {note_id}: ongeldige tekst, tags of soort")
-                if not norm_ids.issuperset(norms):
+                    raise ValueError("ongeldige tijd, tekst, tags of soort")
+                if not norms_known(norms):
                     unknown = next(n for n in norms if n not in norm_ids)
                     raise ExchangeError(
                         "report.exchange.unknown_norm",
@@ -169,10 +168,11 @@ def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: st
                         norm=str(unknown)[:20],
                         edition=edition,
                     )
-        except (KeyError, TypeError, ValueError) as exc:
-            if isinstance(exc, ExchangeError):
-                raise
-            raise ExchangeError("report.exchange.corrupt", source, reason=str(exc)) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        if isinstance(exc, ExchangeError):
+            raise
+        reason = f"notitie {str(note_id)[:40]!r}: {exc!r}" if note_id else repr(exc)
+        raise ExchangeError("report.exchange.corrupt", source, reason=reason) from exc
 
 
 @dataclass

@@ -71,4 +71,130 @@ DUTCH: dict[str, str] = {
     "report.progress.check": "Controleren: sessie {item}",
     "report.progress.write": "Wegschrijven naar audit {item}",
     "report.export.done": "Bundel {path}: audit {audit} ({org}), {sessions} sessies, {notes} notities.",
+    # the draft report (wording of the example report, seed document 003)
+    "report.title": "Resultaat Toetsing Kwaliteitsnormen Sociaal Werk — {organisation}",
+    "report.intro": (
+        "In dit format worden de toetsingsresultaten gedocumenteerd. De Samenvatting uitkomst "
+        "Toetsing (A.) levert u in bij Sociaal Werk Nederland. De Bevindingen Toetsing "
+        "Kwaliteitslabel Sociaal Werk (B.) levert u aan bij de getoetste organisatie."
+    ),
+    "report.draft_note": (
+        "Conceptrapport, samengesteld uit de notities en oordelen van audit {audit} "
+        "(catalogus-editie {edition})."
+    ),
+    "report.parta.title": "A. Samenvatting uitkomst Toetsing",
+    "report.parta.core": "Kerngegevens toetsing",
+    "report.parta.core_item": "Kerngegeven",
+    "report.parta.core_value": "Invulling",
+    "report.core.empty": "(nog invullen)",
+    "report.core.organisation": "Naam lid organisatie",
+    "report.core.address": "Adres lid organisatie",
+    "report.core.website": "Website organisatie",
+    "report.core.contact_name": "Naam contactpersoon",
+    "report.core.contact_email": "Mailadres contactpersoon",
+    "report.core.contact_phone": "Telefoon contactpersoon",
+    "report.core.scope": "Scope (werkprocessen / organisatieonderdelen, die getoetst zijn)",
+    "report.core.size": (
+        "Omvang organisatie (aantal medewerkers, aantal fte en aantal locaties) voor zover "
+        "'in de scope'"
+    ),
+    "report.core.audit_form": (
+        "Gekozen vorm van het onderzoek (intercollegiale adviesmeting, combi ICT met CI, alleen "
+        "CI op het label, Combi Label en ISO/HKZ door CI)"
+    ),
+    "report.core.self_evaluation": "Zelfevaluatie ingeleverd op",
+    "report.core.visit": "Onderzoek ter plaatse uitgevoerd op (datum/data) en op locaties",
+    "report.core.peer_auditors": "Intercollegiale Toetsers (namen en organisatie waar men werkt)",
+    "report.core.lead_auditor": "Verantwoordelijke CI en teamleider",
+    "report.core.partners": "Gesprekspartners (geen namen, alleen functies)",
+    "report.core.report_to_member": (
+        "Datum verslag team (na interne controle) naar lid organisatie"
+    ),
+    "report.core.improvement_plan_received": "Datum ontvangst verbeterplan met akkoord",
+    "report.core.report_final": "Datum verslag definitief met akkoord lid organisatie",
+    "report.core.summary_sent": "Datum inzending samenvatting naar Sociaal Werk Nederland",
+    "report.parta.result": "Overall resultaat toetsing",
+    "report.parta.result_note": "NB de nummers verwijzen naar de nummers in het kwaliteitskader",
+    "report.parta.result_section": "Onderdeel norm",
+    "report.parta.result_col.+": "Nrs. normen die voldoen",
+    "report.parta.result_col.+/-": "Nrs. normen met verbeterpunt",
+    "report.parta.result_col.-": "Nrs. normen voldoen niet",
+    "report.parta.result_col.nvt": "Nrs. normen niet van toepassing",
+    "report.parta.result_col.nb": "Nrs. normen niet beoordeeld",
+    "report.parta.result_total": "Resultaat totaal",
+    "report.parta.of_total": "{count} van de {total}",
+    "report.parta.explanation": "Toelichting",
+    "report.parta.trend": "Input voor trendanalyses branche",
+    "report.parta.strong": "Opvallend sterke punten (Complimenten)",
+    "report.parta.concerns": "Meest in oog springende verbeterpunten (Zorgpunten)",
+    "report.parta.no_trend": "Nog geen complimenten of zorgpunten genoteerd.",
+    "report.parta.advice": (
+        "Advies (alleen in te vullen door CI) inzake toekenning keurmerk Sociaal werk"
+    ),
+    "report.parta.plan": "Plan van aanpak nodig voor:",
+    "report.parta.signature": "Datum, naam en handtekening verantwoordelijke teamleider",
+    "report.advice.positive": "Positief advies mogelijk: geen norm voldoet niet of deels.",
+    "report.advice.positive_with_plan": (
+        "Positief advies mogelijk zodra de plannen van aanpak voor de {count} normen hieronder "
+        "zijn goedgekeurd."
+    ),
+    "report.advice.negative": (
+        "Geen positief advies mogelijk: {not_met} normen voldoen niet (maximaal {max_not_met}) "
+        "en {improvement} normen hebben een verbeterpunt (maximaal {max_improvement})."
+    ),
+    "report.advice.unassessed": (
+        "Let op: {count} normen zijn nog niet beoordeeld; dit advies is voorlopig."
+    ),
+    "report.advice.conflicts": (
+        "Let op: bij {norms} verschillen de voorgestelde oordelen; de teamleider beslist."
+    ),
+    "report.verdict.+": "voldoet",
+    "report.verdict.+/-": "verbeterpunt",
+    "report.verdict.-": "voldoet niet",
+    "report.verdict.nvt": "niet van toepassing",
+    "report.verdict.nb": "niet beoordeeld",
+    "report.partb.title": "B. Bevindingen Toetsing Kwaliteitsnormen Sociaal Werk",
+    "report.partb.explanation": "Toelichting",
+    "report.partb.rule1": (
+        "Een organisatie kan geheel, deels of niet voldoen aan een norm. Voldoen aan een norm "
+        "betekent dat dit in de praktijk is aangetoond. Het hebben van een document waar in "
+        "staat dat men het geregeld heeft is niet voldoende; het gaat om het handelen in de "
+        "praktijk!"
+    ),
+    "report.partb.rule2": (
+        "De uitkomsten van de toetsing worden per norm beknopt weergegeven in de middelste "
+        "kolom en onderbouwd met voorbeelden, citaten, gegevens, documenten, e.d."
+    ),
+    "report.partb.rule3": (
+        "In de rechterkolom staat het oordeel: voldoet (+), verbeterpunt (+/-), en voldoet niet "
+        "(-); nvt is niet van toepassing, nb is niet beoordeeld."
+    ),
+    "report.partb.rule4": (
+        "Organisaties die opgaan voor het Kwaliteitslabel versie {edition} moeten voor alle "
+        "normen waar zij nog niet (max. 3 normen) of nog niet volledig (max. 8 normen) aan "
+        "voldoen eerst een plan van aanpak voorleggen aan de CI. Na goedkeuring van dat plan kan "
+        "de CI positief adviseren het kwaliteitslabel voor 2 jaar toe te kennen / te "
+        "continueren."
+    ),
+    "report.partb.section": "Kwaliteitsnormen {name}",
+    "report.partb.finding": "Bevindingen en verbeterpunten toetsing",
+    "report.partb.verdict": "Oordeel +; +/-; -",
+    "report.partb.draft_label": "Concept uit de notities (nog geen bevinding):",
+    "report.partb.no_notes": "Geen notities.",
+    "report.partb.conflict": "Oordelen verschillen: {proposals}.",
+    "report.partb.below_target": "Onder streefwaarde: {sources} van {target} bronnen.",
+    # command line
+    "report.cli.bad_verdict": "Onbekend oordeel '{verdict}'. Geldig: {valid}.",
+    "report.cli.decided": "{norm}: eindoordeel {verdict} ({label}) vastgelegd.",
+    "report.cli.proposed": "{norm}: voorstel van {auditor}: {verdict} ({label}) vastgelegd.",
+    "report.cli.conflict": (
+        "Let op: de voorstellen voor {norm} verschillen ({proposals}); de teamleider beslist "
+        "met 'verdict' zonder --auditor."
+    ),
+    "report.cli.agreed": "(eensluidend voorstel, nog geen eindoordeel)",
+    "report.cli.decided_count": "{decided} van de {total} normen hebben een eindoordeel.",
+    "report.cli.bad_trend_kind": "Onbekende soort '{kind}': kies sterk of zorg.",
+    "report.cli.text_saved": "Tekst '{key}' opgeslagen.",
+    "report.cli.bad_format": "Kies een formaat met --format ({valid}) of een passende extensie.",
+    "report.cli.docx_stdout": "Een Word-bestand kan niet naar stdout; geef een bestandsnaam.",
 }

@@ -1,0 +1,397 @@
+"""Subcommands for the lead auditor's work after the interviews.
+
+``export`` and ``merge`` move session logs between laptops; ``verdict`` and ``verdicts``
+record and list assessments; ``trend`` and ``text`` edit what Part A says besides the
+figures; ``report`` writes the draft report. They call the same services as the TUI
+(:class:`~interview_assistant.review.AuditReview`, :mod:`interview_assistant.exchange`,
+:mod:`interview_assistant.report`). Ids and paths go to stdout, messages to stderr.
+
+``verdict`` without ``--auditor`` sets the lead's final verdict (what the report shows
+and what ends a conflict); with ``--auditor NAME`` it records that auditor's proposal,
+so a team can collect proposals from the command line and merge them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from interview_assistant.cli import UsageError
+from interview_assistant.domain.assessment import (
+    VERDICT_WORDS,
+    TextKey,
+    TrendKind,
+    Verdict,
+    parse_verdict,
+)
+from interview_assistant.domain.ids import to_iso
+from interview_assistant.domain.tags import normalise_norm_id
+from interview_assistant.messages import msg
+from interview_assistant.paths import resolve_data_dir
+from interview_assistant.storage.repository import AuditStore
+
+
+def _store(args: argparse.Namespace) -> AuditStore:
+    return AuditStore(resolve_data_dir(args.data_dir))
+
+
+def _warn_problems(store: AuditStore) -> None:
+    for problem in store.take_problems():
+        print(msg("cli.warning", message=problem.message), file=sys.stderr)
+
+
+def _review(args: argparse.Namespace):
+    from interview_assistant.review import AuditReview
+
+    store = _store(args)
+    review = AuditReview.open(store, args.audit)
+    _warn_problems(store)
+    return review
+
+
+def _text_argument(value: str) -> str:
+    """``-`` reads the text from stdin (for long findings and texts)."""
+    return sys.stdin.read() if value == "-" else value
+
+
+# -- export and merge --------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from interview_assistant.exchange import export_bundle
+
+    store = _store(args)
+    audit_id = store.resolve_audit(args.audit)
+    sessions = [store.resolve_session(audit_id, s) for s in args.session] if args.session else None
+    summary = export_bundle(store, audit_id, Path(args.output), sessions)
+    _warn_problems(store)
+    print(
+        msg(
+            "report.export.done",
+            path=summary.path,
+            audit=summary.audit_id,
+            org=summary.organisation,
+            sessions=len(summary.sessions),
+            notes=sum(s.notes for s in summary.sessions),
+        ),
+        file=sys.stderr,
+    )
+    print(summary.path)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from interview_assistant.exchange import merge_inputs
+
+    store = _store(args)
+    report = merge_inputs(store, [Path(p) for p in args.paths], args.audit)
+    if args.json:
+        json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    print(report.audit_id)
+    return 0
+
+
+# -- verdicts ----------------------------------------------------------------------------------
+
+
+def _norm_argument(review, word: str) -> str:
+    norm_id = normalise_norm_id(word.lstrip("#"))
+    if not review.catalogue.has_norm(norm_id):
+        raise UsageError(
+            msg("report.review.unknown_norm", norm=word, edition=review.catalogue.edition)
+        )
+    return norm_id
+
+
+def _verdict_argument(word: str) -> Verdict:
+    verdict = parse_verdict(word)
+    if verdict is None:
+        valid = ", ".join(v.value for v in Verdict)
+        raise UsageError(msg("report.cli.bad_verdict", verdict=word, valid=valid))
+    return verdict
+
+
+def cmd_verdict(args: argparse.Namespace) -> int:
+    review = _review(args)
+    norm_id = _norm_argument(review, args.norm)
+    verdict = _verdict_argument(args.verdict)
+    finding = _text_argument(args.finding) if args.finding is not None else None
+    if args.auditor:
+        assessment = review.propose(norm_id, args.auditor, verdict, finding or "")
+        print(
+            msg(
+                "report.cli.proposed",
+                norm=norm_id,
+                auditor=args.auditor.strip(),
+                verdict=verdict.value,
+                label=msg(f"report.verdict.{verdict.value}"),
+            ),
+            file=sys.stderr,
+        )
+        if assessment.conflict:
+            proposals = ", ".join(
+                f"{p.auditor} {p.verdict.value}" for p in assessment.current_proposals
+            )
+            print(msg("report.cli.conflict", norm=norm_id, proposals=proposals), file=sys.stderr)
+    else:
+        review.decide(norm_id, verdict, finding)
+        print(
+            msg(
+                "report.cli.decided",
+                norm=norm_id,
+                verdict=verdict.value,
+                label=msg(f"report.verdict.{verdict.value}"),
+            ),
+            file=sys.stderr,
+        )
+    print(norm_id)
+    return 0
+
+
+def verdicts_json(review) -> dict[str, Any]:
+    advice = review.label_advice()
+    table = review.result_table()
+    return {
+        "audit": review.audit.id,
+        "norms": {
+            norm_id: {
+                "verdict": a.verdict.value if a.verdict else None,
+                "effective": a.effective_verdict.value if a.effective_verdict else None,
+                "finding": a.finding,
+                "conflict": a.conflict,
+                "proposals": [
+                    {
+                        "auditor": p.auditor,
+                        "verdict": p.verdict.value,
+                        "finding": p.finding,
+                        "at": to_iso(p.at),
+                    }
+                    for p in a.current_proposals
+                ],
+            }
+            for norm_id in review.catalogue.norm_ids
+            for a in [review.assessment(norm_id)]
+        },
+        "totals": {v.value: table.count(v) for v in Verdict},
+        "label": {
+            "positive_possible": advice.positive_possible,
+            "plan_of_action": list(advice.plan_of_action),
+        },
+    }
+
+
+def cmd_verdicts(args: argparse.Namespace) -> int:
+    review = _review(args)
+    if args.json:
+        json.dump(verdicts_json(review), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for norm_id in review.catalogue.norm_ids:
+        assessment = review.assessment(norm_id)
+        shown = assessment.effective_verdict
+        mark = shown.value if shown else "·"
+        extra = ""
+        if assessment.conflict:
+            proposals = ", ".join(
+                f"{p.auditor} {p.verdict.value}" for p in assessment.current_proposals
+            )
+            extra = "  " + msg("report.partb.conflict", proposals=proposals)
+        elif assessment.verdict is None and shown is not None:
+            extra = "  " + msg("report.cli.agreed")
+        finding = " ".join(assessment.effective_finding.split())
+        if len(finding) > 60:
+            finding = finding[:59] + "…"
+        print(f"{norm_id:<4} {mark:<4} {finding}{extra}")
+    decided = review.decided_count()
+    total = len(review.catalogue.norm_ids)
+    print(msg("report.cli.decided_count", decided=decided, total=total), file=sys.stderr)
+    return 0
+
+
+# -- trend points and texts --------------------------------------------------------------------
+
+_TREND_KINDS = {
+    "sterk": TrendKind.STRONG,
+    "zorg": TrendKind.CONCERN,
+    "zorgpunt": TrendKind.CONCERN,
+    "compliment": TrendKind.STRONG,
+}
+
+
+def cmd_trend_list(args: argparse.Namespace) -> int:
+    review = _review(args)
+    points = review.trend_points(include_hidden=args.all)
+    if args.json:
+        data = [
+            {
+                "id": p.id,
+                "kind": p.kind.value,
+                "text": p.text,
+                "note": p.note_id,
+                "hidden": p.hidden,
+                "edited": p.edited,
+            }
+            for p in points
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for point in points:
+        flags = " [verborgen]" if point.hidden else ""
+        source = f"  ({point.function})" if point.function else ""
+        print(f"{point.id}  {point.kind.value:<5}{flags} {point.text}{source}")
+    return 0
+
+
+def cmd_trend_add(args: argparse.Namespace) -> int:
+    review = _review(args)
+    kind = _TREND_KINDS.get(args.kind.lower())
+    if kind is None:
+        raise UsageError(msg("report.cli.bad_trend_kind", kind=args.kind))
+    print(review.add_trend_point(kind, _text_argument(args.text)).id)
+    return 0
+
+
+def cmd_trend_edit(args: argparse.Namespace) -> int:
+    review = _review(args)
+    print(review.edit_trend_point(args.point, text=_text_argument(args.text)).id)
+    return 0
+
+
+def cmd_trend_hide(args: argparse.Namespace) -> int:
+    review = _review(args)
+    print(review.edit_trend_point(args.point, hidden=args.hidden).id)
+    return 0
+
+
+_TEXT_KEYS = {key.value: key for key in TextKey}
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    review = _review(args)
+    key = _TEXT_KEYS[args.key]
+    if args.text is None:
+        print(review.text(key))
+        return 0
+    review.set_text(key, _text_argument(args.text).strip())
+    print(msg("report.cli.text_saved", key=key.value), file=sys.stderr)
+    return 0
+
+
+# -- the report --------------------------------------------------------------------------------
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from interview_assistant.report.render import FORMATS, SUFFIXES, render, write_report
+
+    fmt = args.format
+    if fmt is None and args.output != "-":
+        fmt = SUFFIXES.get(Path(args.output).suffix.lower())
+    if fmt not in FORMATS:
+        raise UsageError(msg("report.cli.bad_format", valid=", ".join(FORMATS)))
+    review = _review(args)
+    model = review.report_model()
+    if args.output == "-":
+        if fmt == "docx":
+            raise UsageError(msg("report.cli.docx_stdout"))
+        sys.stdout.write(render(model, fmt).decode("utf-8"))
+        return 0
+    try:
+        path = write_report(model, fmt, Path(args.output))
+    except OSError as exc:
+        raise UsageError(msg("report.exchange.write_failed", path=args.output, reason=exc)) from exc
+    print(path)
+    return 0
+
+
+# -- registration ------------------------------------------------------------------------------
+
+
+def register(root: argparse.ArgumentParser, subparsers, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "export", parents=[common], help="bundel (zip) van de sessielogs voor de teamleider"
+    )
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND.zip")
+    p.add_argument("--session", action="append", metavar="SESSIE", help="alleen deze sessie(s)")
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser(
+        "merge",
+        parents=[common],
+        help="voeg bundels, sessiebestanden of mappen samen (alles of niets)",
+    )
+    p.add_argument("paths", nargs="+", metavar="PAD")
+    p.add_argument("--audit", help="de audit waar alles bij moet horen")
+    p.add_argument("--json", action="store_true", help="overzicht als JSON op stdout")
+    p.set_defaults(func=cmd_merge)
+
+    words = ", ".join(dict.fromkeys(VERDICT_WORDS))
+    p = subparsers.add_parser(
+        "verdict",
+        parents=[common],
+        help="leg het oordeel over een norm vast (met --auditor: een voorstel)",
+    )
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("norm", metavar="NORM", help="bijv. V5, d11, O23")
+    p.add_argument("verdict", metavar="OORDEEL", help=f"een van: {words}")
+    p.add_argument("--finding", metavar="TEKST", help="de bevinding; '-' leest van stdin")
+    p.add_argument(
+        "--auditor",
+        metavar="NAAM",
+        help="leg het voorstel van deze auditor vast in plaats van het eindoordeel",
+    )
+    p.set_defaults(func=cmd_verdict)
+
+    p = subparsers.add_parser("verdicts", parents=[common], help="oordelen per norm, conflicten")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verdicts)
+
+    trend = subparsers.add_parser(
+        "trend", help="sterke punten en zorgpunten voor de trendanalyse"
+    ).add_subparsers(dest="trend_command", metavar="ACTIE", required=True)
+    p = trend.add_parser("list", parents=[common], help="toon de punten met hun id")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("--all", action="store_true", help="ook verborgen punten")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_trend_list)
+    p = trend.add_parser("add", parents=[common], help="voeg een eigen punt toe; print het id")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("kind", metavar="SOORT", help="sterk of zorg")
+    p.add_argument("text", metavar="TEKST")
+    p.set_defaults(func=cmd_trend_add)
+    p = trend.add_parser("edit", parents=[common], help="herformuleer een punt")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("point", metavar="ID")
+    p.add_argument("text", metavar="TEKST")
+    p.set_defaults(func=cmd_trend_edit)
+    p = trend.add_parser("hide", parents=[common], help="laat een punt weg uit het rapport")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("point", metavar="ID")
+    p.set_defaults(func=cmd_trend_hide, hidden=True)
+    p = trend.add_parser("show", parents=[common], help="neem een verborgen punt weer op")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("point", metavar="ID")
+    p.set_defaults(func=cmd_trend_hide, hidden=False)
+
+    p = subparsers.add_parser(
+        "text", parents=[common], help="toelichting of advies van het rapport tonen of zetten"
+    )
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("key", choices=list(_TEXT_KEYS), metavar="toelichting|advies")
+    p.add_argument("text", nargs="?", metavar="TEKST", help="nieuwe tekst; '-' leest van stdin")
+    p.set_defaults(func=cmd_text)
+
+    p = subparsers.add_parser("report", parents=[common], help="schrijf het conceptrapport")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("--format", choices=["md", "html", "docx", "json"])
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="'-' voor stdout")
+    p.set_defaults(func=cmd_report)
