@@ -95,17 +95,18 @@ DUTCH: dict[str, str] = {
     "tui.core.summary_sent": "Datum inzending samenvatting naar Sociaal Werk Nederland",
     # dashboard
     "tui.dashboard.loading": "Audit laden…",
+    "tui.dashboard.counts": "{sessions} · {notes} notities",
     "tui.dashboard.summary": (
-        "{met} van {count} normen gehaald · {below} onder de streefwaarde · {none} zonder bronnen"
-        " · streefwaarde {target} bronnen · {sessions} · {notes} notities"
+        "{met} van {count} gehaald · {below} onder de streefwaarde ({target}) · {none} zonder bron"
     ),
-    "tui.dashboard.filter_on": "Filter: alleen normen die nog onvoldoende getoetst zijn (f: alles).",
-    "tui.dashboard.filter_off": "Alle normen (f: alleen nog onvoldoende getoetst).",
+    "tui.dashboard.filter_on": "· filter: nog onvoldoende getoetst",
+    "tui.dashboard.filter_off": "· alle normen",
+    "tui.dashboard.section_met": "{met} van {count} gehaald",
     "tui.dashboard.col_norm": "Norm",
     "tui.dashboard.col_sources": "Bronnen",
     "tui.dashboard.col_factual": "Feitelijk",
     "tui.dashboard.col_roles": "Rollen",
-    "tui.dashboard.col_text": "Norm (begin)",
+    "tui.dashboard.col_text": "Tekst",
     "tui.dashboard.col_started": "Begonnen",
     "tui.dashboard.col_auditor": "Auditor",
     "tui.dashboard.col_kind": "Soort",

@@ -14,12 +14,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
 
-from interview_assistant.domain.coverage import CoverageStatus
+from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
@@ -27,7 +28,7 @@ from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
 from interview_assistant.tui.widgets.key_bar import KeyBar
 from interview_assistant.workspace import AuditWorkspace
-from norm_catalogue import Catalogue
+from norm_catalogue import Catalogue, Norm
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
@@ -35,10 +36,10 @@ if TYPE_CHECKING:
 #: how often to look for changes another process (the line mode) wrote, in seconds
 POLL_SECONDS = 3.0
 SECTION_PREFIX = "section-"
-STATUS_THEME_COLOUR = {
-    CoverageStatus.NONE: "text-error",
-    CoverageStatus.BELOW: "text-warning",
-    CoverageStatus.MET: "text-success",
+STATUS_ROW_STYLE = {
+    CoverageStatus.NONE: "$text-error",
+    CoverageStatus.BELOW: "$text-warning",
+    CoverageStatus.MET: "$text-success",
 }
 
 
@@ -56,6 +57,38 @@ def source_label(session: Session) -> str:
         kind=msg(f"session_kind.{session.kind.value}"),
         auditor=session.auditor,
         started=f"{session.started:%Y-%m-%d %H:%M}",
+    )
+
+
+#: widths of the norm list's columns: id, sources/target, factual, roles
+NORM_COLUMNS = (4, 7, 9, 18)
+
+
+def norm_header() -> Content:
+    names = [msg(f"tui.dashboard.col_{k}") for k in ("norm", "sources", "factual", "roles")]
+    cells = [f"{name:<{width}}" for name, width in zip(names, NORM_COLUMNS, strict=True)]
+    return Content.assemble((" ".join([*cells, msg("tui.dashboard.col_text")]), "bold $text-muted"))
+
+
+def norm_row(norm: Norm, cov: NormCoverage) -> Content:
+    style = STATUS_ROW_STYLE[cov.status]
+    id_width, sources_width, factual_width, roles_width = NORM_COLUMNS
+    roles = ", ".join(cov.roles)
+    if len(roles) > roles_width:
+        roles = roles[: roles_width - 1] + "…"
+    return Content.assemble(
+        (f"{norm.id:<{id_width}} ", f"bold {style}"),
+        (f"{cov.sources}/{cov.target}".ljust(sources_width) + " ", style),
+        f"{cov.factual}".ljust(factual_width) + " ",
+        (f"{roles:<{roles_width}} ", "$text-muted"),
+        norm.short_text,
+    )
+
+
+def section_row(name: str, met: int, count: int) -> Content:
+    return Content.assemble(
+        (name, "bold $text-primary"),
+        ("  " + msg("tui.dashboard.section_met", met=met, count=count), "$text-muted"),
     )
 
 
@@ -94,7 +127,9 @@ class DashboardScreen(Screen[None]):
         yield Static(msg("tui.dashboard.loading"), id="summary")
         with TabbedContent(initial="norms-tab", id="tabs"):
             with TabPane(msg("tui.key.norms_tab"), id="norms-tab"), Horizontal(id="norms-pane"):
-                yield DataTable(id="norm-table", cursor_type="row", zebra_stripes=False)
+                with Vertical(id="norm-column"):
+                    yield Static(norm_header(), id="norm-header")
+                    yield OptionList(id="norm-list")
                 with VerticalScroll(id="norm-detail"):
                     yield Static("", id="norm-detail-text")
             with TabPane(msg("tui.key.sessions_tab"), id="sessions-tab"):
@@ -104,15 +139,9 @@ class DashboardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = msg("tui.app.title")
-        norms = self.query_one("#norm-table", DataTable)
-        norms.loading = True
-        norms.add_column(msg("tui.dashboard.col_norm"), key="norm")
-        norms.add_column(msg("tui.dashboard.col_sources"), key="sources")
-        norms.add_column(msg("tui.dashboard.col_factual"), key="factual")
-        norms.add_column(msg("tui.dashboard.col_roles"), key="roles")
-        norms.add_column(msg("tui.dashboard.col_text"), key="text")
+        self.query_one("#norm-list", OptionList).loading = True
         sessions = self.query_one("#session-table", DataTable)
-        for key in ("started", "auditor", "kind", "interviewees", "notes", "state"):
+        for key in ("started", "auditor", "kind", "notes", "state", "interviewees"):
             sessions.add_column(msg(f"tui.dashboard.col_{key}"), key=key)
         self.load()
 
@@ -133,7 +162,7 @@ class DashboardScreen(Screen[None]):
     def _loaded(self, workspace: AuditWorkspace) -> None:
         self.workspace = workspace
         self.app.workspace = workspace
-        self.query_one("#norm-table", DataTable).loading = False
+        self.query_one("#norm-list", OptionList).loading = False
         self.redraw()
         self.app.report_problems()
         self.set_interval(POLL_SECONDS, self.poll_disk)
@@ -176,64 +205,54 @@ class DashboardScreen(Screen[None]):
             none=counts[CoverageStatus.NONE],
             count=len(coverage),
             target=workspace.audit.target,
-            sessions=sessions_label(len(workspace.sessions)),
-            notes=notes,
+        )
+        counts_line = msg(
+            "tui.dashboard.counts", sessions=sessions_label(len(workspace.sessions)), notes=notes
         )
         filter_key = "filter_on" if self.only_open_norms else "filter_off"
         self.query_one("#summary", Static).update(
             Content.assemble(
                 (workspace.audit.organisation, "bold"),
-                "  ",
-                summary,
+                ("  " + counts_line, "$text-muted"),
                 "\n",
+                summary,
+                " ",
                 (msg(f"tui.dashboard.{filter_key}"), "$text-muted"),
             )
         )
 
-    def _colour(self, status: CoverageStatus) -> str:
-        return self.app.theme_variables.get(STATUS_THEME_COLOUR[status], "")
-
     def _draw_norms(self, workspace: AuditWorkspace) -> None:
-        table = self.query_one("#norm-table", DataTable)
-        selected = self._selected_key(table)
-        table.clear()
+        norm_list = self.query_one("#norm-list", OptionList)
+        selected = norm_list.highlighted_option
+        selected_id = selected.id if selected is not None else None
         catalogue = workspace.catalogue
+        options: list[Option] = []
         for section in catalogue.sections:
-            rows = []
-            for norm in catalogue.norms_in_section(section.id):
-                cov = workspace.norm_coverage(norm.id)
-                if self.only_open_norms and cov.status is CoverageStatus.MET:
-                    continue
-                colour = self._colour(cov.status)
-                rows.append(
-                    (
-                        norm.id,
-                        (
-                            Text(norm.id, style=f"bold {colour}"),
-                            Text(f"{cov.sources}/{cov.target}", style=colour),
-                            Text(str(cov.factual)),
-                            Text(", ".join(cov.roles)),
-                            Text(norm.short_text),
-                        ),
-                    )
-                )
-            if not rows:
+            norms = catalogue.norms_in_section(section.id)
+            coverages = [workspace.norm_coverage(n.id) for n in norms]
+            shown = [
+                (norm, cov)
+                for norm, cov in zip(norms, coverages, strict=True)
+                if not (self.only_open_norms and cov.status is CoverageStatus.MET)
+            ]
+            if not shown:
                 continue
-            table.add_row(
-                Text(section.name, style="bold"), "", "", "", "", key=SECTION_PREFIX + section.id
+            met = sum(1 for c in coverages if c.status is CoverageStatus.MET)
+            options.append(
+                Option(
+                    section_row(section.name, met, len(norms)), SECTION_PREFIX + section.id, True
+                )
             )
-            for key, cells in rows:
-                table.add_row(*cells, key=key)
-        if table.row_count == 0:
+            options.extend(Option(norm_row(norm, cov), norm.id) for norm, cov in shown)
+        norm_list.clear_options()
+        norm_list.add_options(options)
+        ids = [o.id for o in options if not o.disabled]
+        if not ids:
             self._show_detail(None)
             return
-        index = 0
-        if selected is not None and selected in table.rows:
-            index = table.get_row_index(selected)
-        if index == 0 and table.row_count > 1:
-            index = 1  # the first norm rather than its section heading
-        table.move_cursor(row=index, animate=False)
-        self._show_detail(self._selected_key(table))
+        target = selected_id if selected_id in ids else ids[0]
+        norm_list.highlighted = norm_list.get_option_index(target)
+        self._show_detail(target)
 
     @staticmethod
     def _selected_key(table: DataTable) -> str | None:
@@ -250,24 +269,6 @@ class DashboardScreen(Screen[None]):
             detail.update(msg("tui.dashboard.all_met"))
             return
         catalogue = workspace.catalogue
-        if key.startswith(SECTION_PREFIX):
-            section = catalogue.section(key.removeprefix(SECTION_PREFIX))
-            norms = catalogue.norms_in_section(section.id)
-            counts = Counter(workspace.norm_coverage(n.id).status for n in norms)
-            detail.update(
-                Content.assemble(
-                    (section.name, "bold"),
-                    "\n",
-                    msg(
-                        "tui.strip.summary",
-                        met=counts[CoverageStatus.MET],
-                        below=counts[CoverageStatus.BELOW],
-                        none=counts[CoverageStatus.NONE],
-                        count=len(norms),
-                    ),
-                )
-            )
-            return
         norm = catalogue.norm(key)
         cov = workspace.norm_coverage(key)
         parts: list = [
@@ -291,14 +292,7 @@ class DashboardScreen(Screen[None]):
             if session.id != current:
                 current = session.id
                 parts += ["\n", (source_label(session), "bold")]
-            chips = " ".join(f"@{e.value}" for e in note.evidence)
-            parts += [
-                "\n",
-                (f"  {note.created:%H:%M} ", "$text-muted"),
-                note.text,
-            ]
-            if chips:
-                parts += ["  ", (chips, "$text-success")]
+            parts += ["\n", (f"  {note.created:%H:%M} ", "$text-muted"), note.text]
         detail.update(Content.assemble(*parts))
         self.query_one("#norm-detail", VerticalScroll).scroll_home(animate=False)
 
@@ -315,9 +309,9 @@ class DashboardScreen(Screen[None]):
                 Text(f"{session.started:%Y-%m-%d %H:%M}"),
                 Text(session.auditor),
                 Text(msg(f"session_kind.{session.kind.value}")),
-                Text("; ".join(i.label() for i in session.interviewees) or "-"),
                 Text(str(len(workspace.notes(session.id))), justify="right"),
                 Text(msg(state)),
+                Text("; ".join(i.label() for i in session.interviewees) or "-"),
                 key=session.id,
             )
         if selected is not None and selected in {s.id for s in sessions}:
@@ -325,11 +319,10 @@ class DashboardScreen(Screen[None]):
 
     # -- events and actions --------------------------------------------------------------------
 
-    @on(DataTable.RowHighlighted, "#norm-table")
-    def _norm_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        key = event.row_key.value
-        if key != self._shown_norm:
-            self._show_detail(key)
+    @on(OptionList.OptionHighlighted, "#norm-list")
+    def _norm_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id != self._shown_norm:
+            self._show_detail(event.option.id)
 
     @on(DataTable.RowSelected, "#session-table")
     def _session_chosen(self, event: DataTable.RowSelected) -> None:
@@ -345,9 +338,9 @@ class DashboardScreen(Screen[None]):
         if self.only_open_norms and status is CoverageStatus.MET:
             self.only_open_norms = False
             self.redraw()
-        table = self.query_one("#norm-table", DataTable)
-        table.move_cursor(row=table.get_row_index(event.norm_id), animate=False)
-        table.focus()
+        norm_list = self.query_one("#norm-list", OptionList)
+        norm_list.highlighted = norm_list.get_option_index(event.norm_id)
+        norm_list.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("new_session", "core_data", "toggle_filter") and self.workspace is None:
@@ -369,8 +362,8 @@ class DashboardScreen(Screen[None]):
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one("#tabs", TabbedContent).active = tab
-        table_id = "#norm-table" if tab == "norms-tab" else "#session-table"
-        self.query_one(table_id, DataTable).focus()
+        target = "#norm-list" if tab == "norms-tab" else "#session-table"
+        self.query_one(target).focus()
 
     def action_back(self) -> None:
         self.dismiss(None)

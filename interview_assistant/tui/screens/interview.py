@@ -144,7 +144,7 @@ class InterviewScreen(Screen[None]):
         self._go_to(self.current)
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
-            self.composer.input.value = draft
+            self.composer.set_text(draft)
         self.set_interval(POLL_SECONDS, self.poll_disk)
         self.app.mark_ready()
 
@@ -215,7 +215,7 @@ class InterviewScreen(Screen[None]):
             status = norm_status(self.workspace.norm_coverage(note.norms[0])) if note.norms else ""
             self.log_view.say(f"{msg('tui.interview.edited', time=_time(note))} {status}".strip())
             if self._draft_before_edit:
-                self.composer.input.value = self._draft_before_edit
+                self.composer.set_text(self._draft_before_edit)
                 self._draft_before_edit = ""
         self._shown_state = self._note_state()
         self._draw_guide()
@@ -259,7 +259,7 @@ class InterviewScreen(Screen[None]):
     def _edit_cancelled(self, event: NoteComposer.EditCancelled) -> None:
         event.stop()
         if self._draft_before_edit:
-            self.composer.input.value = self._draft_before_edit
+            self.composer.set_text(self._draft_before_edit)
             self._draft_before_edit = ""
 
     def action_delete(self) -> None:

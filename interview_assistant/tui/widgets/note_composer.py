@@ -121,6 +121,8 @@ class NoteComposer(Vertical):
         self.catalogue = catalogue
         self.editing: str | None = None
         self._target_label = ""
+        #: text put in by the program (an edit, a draft): no completion menu for it
+        self._set_text: str | None = None
 
     def compose(self) -> ComposeResult:
         yield CompletionMenu(id="completion-menu")
@@ -179,10 +181,15 @@ class NoteComposer(Vertical):
         self.error_line.update("")
         self.error_line.display = False
 
-    def start_edit(self, note_id: str, text: str, label: str) -> None:
-        self.editing = note_id
+    def set_text(self, text: str) -> None:
+        """Put ``text`` in the input line as if typed, without offering completions for it."""
+        self._set_text = text
         self.input.value = text
         self.input.cursor_position = len(text)
+
+    def start_edit(self, note_id: str, text: str, label: str) -> None:
+        self.editing = note_id
+        self.set_text(text)
         self.input.border_title = label
         self.clear_error()
         self.menu.hide()
@@ -213,6 +220,9 @@ class NoteComposer(Vertical):
     def _offer_completions(self, event: Input.Changed) -> None:
         event.stop()
         token = completion.token_at(self.input.value, self.input.cursor_position)
+        if event.value == self._set_text:
+            token = None
+        self._set_text = None
         if token is None:
             self.menu.hide()
         else:

@@ -76,6 +76,31 @@ class NotesLog(OptionList):
 
     # -- selection -------------------------------------------------------------------------
 
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Keep the newest lines in view when the selected note is the newest note.
+
+        The assistant's replies come after the newest note; scrolling only as far as the
+        selected note would hide them.
+        """
+        highlighted = self.highlighted
+        if highlighted is not None and not top and self._is_last_note(highlighted):
+            self.scroll_end(animate=False)
+            return
+        super().scroll_to_highlight(top)
+
+    def on_resize(self) -> None:
+        # The screen settles its layout after the notes are in (the footer may wrap, the
+        # strip may grow); keep the newest lines in view when that is where the auditor is.
+        highlighted = self.highlighted
+        if highlighted is None or self._is_last_note(highlighted):
+            self.scroll_end(animate=False)
+
+    def _is_last_note(self, index: int) -> bool:
+        for later in range(index + 1, self.option_count):
+            if not self.get_option_at_index(later).disabled:
+                return False
+        return True
+
     @property
     def selected_note_id(self) -> str | None:
         option = self.highlighted_option

@@ -1,0 +1,171 @@
+"""Behaviour of the screens beyond the main flow: entry points, demo, filter, palette, refresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import build_demo_like_audit, build_notes, settle, type_text
+from textual.widgets import OptionList
+
+from interview_assistant import cli, demo
+from interview_assistant.storage.repository import AuditStore, StoreError
+from interview_assistant.tui.app import make_app
+from interview_assistant.tui.screens.dashboard import DashboardScreen
+from interview_assistant.tui.screens.interview import InterviewScreen
+from interview_assistant.tui.screens.start import StartScreen
+from interview_assistant.tui.widgets.guide_panel import GuidePanel
+from interview_assistant.tui.widgets.key_bar import KeyBar
+from interview_assistant.tui.widgets.notes_log import NotesLog
+
+
+def notification_texts(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_interview_command_resumes_the_session_by_prefix(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id[:4], sessions[0].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        log = screen.query_one(NotesLog)
+        assert len(log.note_ids()) == 5
+        # resumed at the norm of the last note, with the assistant saying so
+        assert screen.query_one(GuidePanel).border_title == "Norm V6"
+        texts = [str(o.prompt) for o in log.options if o.disabled]
+        assert any("Gesprek hervat: 5 notities" in t for t in texts)
+        # Escape goes back to the dashboard, then to the list of audits
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, StartScreen)
+
+
+def test_unknown_audit_fails_before_anything_is_drawn(data_dir) -> None:
+    with pytest.raises(StoreError, match="bestaat niet"):
+        make_app(data_dir, "nope")
+
+
+def test_cli_open_with_unknown_audit_is_a_dutch_error(data_dir, capsys) -> None:
+    assert cli.main(["open", "nope", "--data-dir", str(data_dir)]) == 1
+    assert "Audit 'nope' bestaat niet" in capsys.readouterr().err
+
+
+def test_cli_registers_the_tui_entry_points() -> None:
+    parser = cli.build_parser()
+    assert parser.parse_args(["open", "abc"]).func.__name__ == "cmd_open"
+    args = parser.parse_args(["interview", "abc", "def"])
+    assert (args.func.__name__, args.audit, args.session) == ("cmd_interview", "abc", "def")
+    assert parser.get_default("default_func").__name__ == "cmd_tui"
+
+
+async def test_demo_opens_a_copy_of_the_demo_audit(
+    store, data_dir, tmp_path: Path, monkeypatch
+) -> None:
+    demo_dir = tmp_path / "demo"
+    audit, _ = build_demo_like_audit(AuditStore(demo_dir))
+    monkeypatch.setattr(demo, "DEMO_DATA_DIR", demo_dir)
+    app = make_app(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.screen.workspace is not None
+        assert app.screen.workspace.audit.id == audit.id
+    assert store.audit_ids() == [audit.id]
+
+
+async def test_missing_demo_is_explained_in_dutch(data_dir, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(demo, "DEMO_DATA_DIR", tmp_path / "nowhere")
+    app = make_app(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert any("demo-audit is niet gevonden" in t for t in notification_texts(app))
+
+
+async def test_dashboard_filter_shows_only_norms_below_target(store, data_dir) -> None:
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        norm_list = app.screen.query_one("#norm-list", OptionList)
+        all_ids = [o.id for o in norm_list.options if not o.disabled]
+        assert len(all_ids) == 49 and "V1" in all_ids  # V1 has three sources: met
+        await pilot.press("f")
+        shown = [o.id for o in norm_list.options if not o.disabled]
+        assert "V1" not in shown and "V2" in shown and len(shown) == 48
+        # the highlighted norm's notes are listed by source
+        detail = str(app.screen.query_one("#norm-detail-text").render())
+        assert "V2" in detail and "Inwerkprogramma van zes weken" in detail
+        assert "teamcoach (Mng); stagiaire (S) · interview · Bert Jansen" in detail
+
+
+async def test_palette_jumps_to_a_norm_by_words(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[0].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "klachten")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        guide = app.screen.query_one(GuidePanel)
+        norm_id = guide.border_title.removeprefix("Norm ")
+        assert "klacht" in app.screen.catalogue.norm(norm_id).text.lower()
+        assert app.screen.composer.input.border_title == f"Notitie (zonder #-tag bij {norm_id})"
+
+
+async def test_notes_from_another_process_appear_and_quarantine_is_reported(
+    store, data_dir
+) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[1].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        # the line mode (another store on the same folder) adds a note to this session
+        other = AuditStore(data_dir)
+        extra = build_notes(other, sessions[1], ["Van elders getypt #O1"] * 4)[-1]
+        # and a file of another session gets corrupted
+        (data_dir / "audits" / audit.id / "sessions" / f"{sessions[2].id}.json").write_text("{")
+        screen.poll_disk()
+        await pilot.pause()
+        assert extra.id in screen.query_one(NotesLog).note_ids()
+        assert any("apart gezet" in t for t in notification_texts(app))
+
+
+async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[0].id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        shown = {key.description for key in bar.query("FooterKey")}
+        expected = {"Kies", "Bewerk", "Wis", "Vorige", "Volgende", "Gat", "Herstel", "Einde"}
+        assert expected | {"Terug", "Afsluiten", "Hulp", "Zoek"} <= shown
+        for key in bar.query("FooterKey"):
+            assert key.region.right <= 80 and key.region.height == 1
+        assert app.screen.composer.input.region.bottom <= bar.region.y
+
+
+async def test_escape_while_editing_brings_back_the_unsent_text(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await type_text(pilot, "half getypte gedachte")
+        await pilot.press("ctrl+e")
+        assert screen.composer.value == "Kwaliteitshandboek is actueel #V1 @doc"
+        await pilot.press("escape")
+        assert screen.composer.value == "half getypte gedachte"
+        assert isinstance(app.screen, InterviewScreen)
