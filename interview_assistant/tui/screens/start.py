@@ -74,9 +74,12 @@ class StartScreen(Screen[None]):
         audit_list = self.query_one("#audit-list", OptionList)
         highlighted = audit_list.highlighted_option
         audit_list.clear_options()
-        audit_list.add_options(
-            Option(audit_prompt(a, len(store.session_ids(a.id))), id=a.id) for a in audits
-        )
+        options: list[Option | None] = []
+        for audit in audits:
+            if options:
+                options.append(None)  # a rule between audits
+            options.append(Option(audit_prompt(audit, len(store.session_ids(audit.id))), audit.id))
+        audit_list.add_options(options)
         audit_list.display = bool(audits)
         hint = msg("tui.start.choose") if audits else msg("tui.start.empty")
         self.query_one("#start-hint", Static).update(hint)
