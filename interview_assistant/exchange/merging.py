@@ -269,7 +269,15 @@ def _merge(
         plan.merge_audit_file(local_audit, incoming, inputs.audits, auditors)
         if progress:
             progress(Progress("write", 0, 1, target))
-        store.publish_merge(target, plan.audit_tables, plan.session_files)
+        try:
+            store.publish_merge(target, plan.audit_tables, plan.session_files)
+        except OSError as exc:
+            raise ExchangeError(
+                "report.exchange.write_failed",
+                target,
+                path=store.audit_dir(target),
+                reason=exc.strerror or exc,
+            ) from exc
         if progress:
             progress(Progress("write", 1, 1, target))
     report.problems = tuple(p.message for p in store.take_problems())
@@ -279,11 +287,16 @@ def _merge(
 def _target_audit(store: AuditStore, wanted: str | None, inputs: Inputs) -> str:
     """The one audit every input belongs to (``wanted`` if given); else an error naming the
     first input of another audit."""
-    named: list[tuple[str, str, str]] = (
-        [(f.source, f.session.audit_id, "") for f in inputs.sessions]
-        + [(f.source, f.audit.id, f.audit.organisation) for f in inputs.audits]
-        + [(d.source, d.audit_id, d.organisation) for d in inputs.declared]
-    )
+    organisations = {d.audit_id: d.organisation for d in inputs.declared}
+    organisations.update({f.audit.id: f.audit.organisation for f in inputs.audits})
+    named: list[tuple[str, str, str]] = [
+        (source, audit_id, organisations.get(audit_id, ""))
+        for source, audit_id in (
+            [(d.source, d.audit_id) for d in inputs.declared]
+            + [(f.source, f.audit.id) for f in inputs.audits]
+            + [(f.source, f.session.audit_id) for f in inputs.sessions]
+        )
+    ]
     if not named:
         raise ExchangeError("report.exchange.no_input")
     if wanted:
