@@ -1,0 +1,148 @@
+"""The lead auditor's commands, run as a user would: in a subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+
+def run(data_dir: Path, *args: str, stdin: str | None = None, status: int = 0):
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_assistant", *args, "--data-dir", str(data_dir)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == status, result.stderr
+    return result
+
+
+@pytest.fixture
+def audit(tmp_path: Path) -> tuple[Path, str, str]:
+    data_dir = tmp_path / "lead"
+    audit_id = run(data_dir, "audit", "new", "Stichting Welzijn Oost").stdout.strip()
+    session_id = run(
+        data_dir,
+        "session",
+        "start",
+        audit_id,
+        "--auditor",
+        "Anna",
+        "--function",
+        "teamcoach",
+        "--role",
+        "Mng",
+    ).stdout.strip()
+    notes = "Visie besproken #O2 @doc\nTrotse teams #V3 !compliment\nRI&E oud #O16 !zorgpunt\n"
+    run(data_dir, "note", audit_id, session_id, "-", stdin=notes)
+    return data_dir, audit_id, session_id
+
+
+def test_verdicts_proposals_and_conflicts(audit) -> None:
+    data_dir, audit_id, _ = audit
+    assert run(data_dir, "verdict", audit_id[:5], "v5", "+/-").stdout == "V5\n"
+    run(data_dir, "verdict", audit_id, "O16", "voldoet niet", "--finding", "RI&E verouderd.")
+    run(data_dir, "verdict", audit_id, "D9", "+", "--auditor", "Anna")
+    conflict = run(data_dir, "verdict", audit_id, "D9", "-", "--auditor", "Bram")
+    assert "verschillen" in conflict.stderr
+    shown = json.loads(run(data_dir, "verdicts", audit_id, "--json").stdout)
+    assert shown["norms"]["V5"]["verdict"] == "+/-"
+    assert shown["norms"]["O16"]["finding"] == "RI&E verouderd."
+    assert shown["norms"]["D9"]["conflict"] is True
+    assert [p["auditor"] for p in shown["norms"]["D9"]["proposals"]] == ["Anna", "Bram"]
+    assert shown["label"]["plan_of_action"] == ["V5", "O16"]
+    run(data_dir, "verdict", audit_id, "D9", "+")
+    shown = json.loads(run(data_dir, "verdicts", audit_id, "--json").stdout)
+    assert shown["norms"]["D9"]["conflict"] is False
+    listing = run(data_dir, "verdicts", audit_id).stdout
+    assert "O16  -    RI&E verouderd." in listing
+
+
+def test_a_long_finding_from_stdin(audit) -> None:
+    data_dir, audit_id, _ = audit
+    finding = "Eerste alinea.\n\nTweede alinea met | en *.\n"
+    run(data_dir, "verdict", audit_id, "V1", "+", "--finding", "-", stdin=finding)
+    shown = json.loads(run(data_dir, "verdicts", audit_id, "--json").stdout)
+    assert shown["norms"]["V1"]["finding"] == finding
+
+
+def test_bad_verdict_norm_and_format_are_usage_errors(audit, tmp_path) -> None:
+    data_dir, audit_id, _ = audit
+    assert "Onbekend oordeel" in run(data_dir, "verdict", audit_id, "V1", "goed", status=2).stderr
+    assert "Onbekende norm" in run(data_dir, "verdict", audit_id, "V16", "+", status=2).stderr
+    result = run(data_dir, "report", audit_id, "-o", str(tmp_path / "r.txt"), status=2)
+    assert "formaat" in result.stderr
+
+
+def test_trend_points_and_texts(audit) -> None:
+    data_dir, audit_id, _ = audit
+    points = json.loads(run(data_dir, "trend", "list", audit_id, "--json").stdout)
+    assert [(p["kind"], p["text"]) for p in points] == [
+        ("sterk", "Trotse teams"),
+        ("zorg", "RI&E oud"),
+    ]
+    run(data_dir, "trend", "edit", audit_id, points[0]["id"][:6], "Trotse, betrokken teams")
+    run(data_dir, "trend", "hide", audit_id, points[1]["id"])
+    own = run(data_dir, "trend", "add", audit_id, "zorg", "Incidenten melden").stdout.strip()
+    listed = run(data_dir, "trend", "list", audit_id).stdout
+    assert "Trotse, betrokken teams" in listed and "RI&E oud" not in listed and own in listed
+    assert "[verborgen]" in run(data_dir, "trend", "list", audit_id, "--all").stdout
+    run(data_dir, "trend", "show", audit_id, points[1]["id"])
+    run(data_dir, "text", audit_id, "toelichting", "-", stdin="Brede organisatie.\n")
+    run(data_dir, "text", audit_id, "advies", "Positief na plan.")
+    assert run(data_dir, "text", audit_id, "toelichting").stdout == "Brede organisatie.\n"
+    summary = json.loads(run(data_dir, "report", audit_id, "--format", "json", "-o", "-").stdout)
+    assert summary["strong_points"] == ["Trotse, betrokken teams"]
+    assert summary["concerns"] == ["RI&E oud", "Incidenten melden"]
+
+
+def test_report_in_every_format(audit, tmp_path: Path) -> None:
+    data_dir, audit_id, _ = audit
+    run(data_dir, "verdict", audit_id, "O16", "-")
+    for fmt in ("md", "html", "docx", "json"):
+        target = tmp_path / f"rapport.{fmt}"
+        assert run(data_dir, "report", audit_id, "-o", str(target)).stdout.strip() == str(target)
+        assert target.stat().st_mode & 0o077 == 0
+    assert (tmp_path / "rapport.md").read_text().startswith("# Resultaat Toetsing")
+    html = (tmp_path / "rapport.html").read_text()
+    assert html.startswith("<!DOCTYPE html>") and "<style>" in html
+    document = Document(io.BytesIO((tmp_path / "rapport.docx").read_bytes()))
+    assert len(document.tables) == 6
+    summary = json.loads((tmp_path / "rapport.json").read_text())
+    assert summary["sections"]["O"]["-"] == ["O16"]
+    assert summary["totals"]["norms"] == 49
+    refused = run(data_dir, "report", audit_id, "--format", "docx", "-o", "-", status=2)
+    assert "stdout" in refused.stderr
+
+
+def test_export_and_merge_between_two_data_folders(audit, tmp_path: Path) -> None:
+    data_dir, audit_id, session_id = audit
+    bundle = tmp_path / "anna.zip"
+    assert run(data_dir, "export", audit_id, "-o", str(bundle)).stdout.strip() == str(bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        assert f"sessions/{session_id}.json" in archive.namelist()
+    other = tmp_path / "bram"
+    joined = run(other, "merge", str(bundle))
+    assert joined.stdout.strip() == audit_id
+    assert "aangemaakt uit de bundel" in joined.stderr
+    assert "Anna: sessies 1 nieuw" in joined.stderr
+    again = json.loads(run(other, "merge", str(bundle), "--json").stdout)
+    assert again["changed"] is False
+    assert again["auditors"]["Anna"]["notes"] == {"added": 0, "updated": 0, "unchanged": 3}
+
+
+def test_a_refused_merge_names_the_input_and_changes_nothing(audit, tmp_path: Path) -> None:
+    data_dir, audit_id, _ = audit
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"meta": ', encoding="utf-8")
+    before = sorted(p.read_bytes() for p in data_dir.rglob("*.json"))
+    result = run(data_dir, "merge", str(broken), "--audit", audit_id, status=1)
+    assert "kapot.json" in result.stderr and "geen geldige JSON" in result.stderr
+    assert sorted(p.read_bytes() for p in data_dir.rglob("*.json")) == before

@@ -1,0 +1,194 @@
+"""What the draft report says, as the lead auditor reads it."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from docx import Document
+from markdown_it import MarkdownIt
+
+from interview_assistant.domain.assessment import Verdict
+from interview_assistant.domain.session import Interviewee
+from interview_assistant.report import render
+from interview_assistant.report.markdown import escape_block, escape_inline
+from interview_assistant.report.model import clean
+from interview_assistant.review import AuditReview
+from interview_assistant.workspace import AuditWorkspace, create_audit
+
+MD = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def test_result_table_and_totals_come_from_the_verdicts(review) -> None:
+    model = review.report_model()
+    assert model.result.count(Verdict.VOLDOET) == 40  # O21 counts: both auditors proposed +
+    assert model.result.count(Verdict.NB) == 3  # D6 and O22 undecided, D9 in conflict
+    summary = json.loads(render(model, "json"))
+    assert summary["totals"] == {"+": 40, "+/-": 4, "-": 1, "nvt": 1, "nb": 3, "norms": 49}
+    assert summary["sections"]["D"]["nb"] == ["D6", "D9"]
+    assert summary["label"] == {
+        "positive_possible": True,
+        "plan_of_action": ["V5", "V7", "D8", "O10", "O16"],
+    }
+    assert summary["conflicts"] == ["D9"]
+    text = render(model, "md").decode()
+    assert "**40 van de 49**" in text and "**1 van de 49**" in text
+
+
+def test_a_verdict_changes_every_figure(review) -> None:
+    for norm_id in ("V1", "V2", "V3", "V4"):
+        review.decide(norm_id, Verdict.VOLDOET_NIET)
+    summary = json.loads(render(review.report_model(), "json"))
+    assert summary["totals"]["-"] == 5
+    assert summary["label"]["positive_possible"] is False
+    assert (
+        "Geen positief advies mogelijk: 5 normen voldoen niet"
+        in render(review.report_model(), "md").decode()
+    )
+
+
+def test_interview_partners_are_functions_with_counts_never_names(review) -> None:
+    model = review.report_model()
+    partners = {p.function: p.count for p in model.partners}
+    assert partners["sociaal werker"] == 3  # 'Sociaal  Werker' is the same function
+    row = next(r for r in model.core if r.label.startswith("Gesprekspartners"))
+    assert row.value.startswith("bestuurder, sociaal werker (3), Stagiaire")
+    assert "Anna" not in row.value and "Bram" not in row.value
+
+
+def test_a_norm_without_finding_gets_its_notes_as_draft_with_sources(review) -> None:
+    model = review.report_model()
+    v7 = model.norm("V7")
+    assert not v7.finding
+    assert [(n.text, n.source) for n in v7.draft] == [
+        ("Kent de beroepscode nauwelijks", "sociaal werker"),
+        ("Gedragscode niet besproken in team", "sociaal werker, Stagiaire"),
+    ]
+    o15 = model.norm("O15")
+    assert o15.draft[0].source == "P&O-adviseur; document, observatie"
+    assert model.norm("V2").finding.startswith("Nieuwe medewerkers") and not model.norm("V2").draft
+    assert all(n.text != "Wordt verwijderd" for n in model.norm("D1").draft)
+
+
+def test_below_target_and_conflicts_are_flagged(review) -> None:
+    text = render(review.report_model(), "md").decode()
+    rows = text.splitlines()
+    row = next(line for line in rows if line.startswith("| **9.** Professionals maken"))
+    assert "Oordelen verschillen: Anna de Vries +, Bram Jansen +/-." in row
+    assert "Onder streefwaarde: 0 van 3 bronnen." in row
+    assert row.endswith("| nb |")
+
+
+def test_trend_points_and_texts_appear_as_edited(review) -> None:
+    model = review.report_model()
+    assert model.strong_points == (
+        "Veel geïnvesteerd in methodiekontwikkeling",
+        "Vakvolwassen, ondernemende professionals",
+    )
+    assert model.concerns[-1] == "Incidenten melden en ervan leren"
+    review.edit_trend_point("n0202", hidden=True)
+    assert "Kent de beroepscode nauwelijks" not in review.report_model().concerns
+    assert model.explanation.startswith("De organisatie werkt voor tien gemeenten.")
+
+
+# -- hostile text --------------------------------------------------------------------------------
+
+HOSTILE = [
+    "a | b | c",
+    "*vet* en _schuin_ en `code`",
+    "<script>alert(1)</script>",
+    "regel één\nregel twee\n\n# kop\n- lijst\n1. genummerd\n    code\n> citaat",
+    "[link](javascript:alert(1)) ![img](x.png) &amp; &lt;",
+    "x" * 500,
+    "nul\x00teken \x1b[31m en \x7f",
+]
+
+
+def test_clean_removes_what_no_format_can_hold() -> None:
+    assert clean("a\x00b\x1bc\ud800d\r\ne") == "a\ufffdb\ufffdc\ufffdd\ne"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_cells_stay_one_cell_of_plain_text(text: str) -> None:
+    source = f"| a | b |\n| --- | --- |\n| {escape_inline(text)} | z |\n"
+    tokens = MD.parse(source)
+    cells = [t for t in tokens if t.type == "td_open"]
+    assert len(cells) == 2
+    inline = [t for t in tokens if t.type == "inline"][-2]
+    assert {c.type for c in inline.children or []} <= {"text", "softbreak"}
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_blocks_stay_paragraphs_of_plain_text(text: str) -> None:
+    tokens = MD.parse(escape_block(text))
+    assert {t.type for t in tokens} <= {"paragraph_open", "paragraph_close", "inline"}
+    for token in tokens:
+        assert {c.type for c in token.children or []} <= {"text", "hardbreak", "softbreak"}
+
+
+@pytest.fixture
+def hostile_review(store) -> AuditReview:
+    audit = create_audit(store, "Stichting <script>alert('org')</script> | *x*")
+    workspace = AuditWorkspace(store, audit.id)
+    session = workspace.start_session("Anna", [Interviewee("teamleider | <b>", ("Mng",))])
+    for text in HOSTILE:
+        workspace.add_note(session.id, text + " #V1 @doc !compliment")
+    review = AuditReview(workspace)
+    review.decide("V2", Verdict.VOLDOET, "\n".join(HOSTILE))
+    return review
+
+
+def test_hostile_notes_cannot_break_or_inject_into_markdown_or_html(hostile_review) -> None:
+    model = hostile_review.report_model()
+    md = render(model, "md").decode()
+    for line in md.splitlines():
+        if line.startswith("| "):
+            # every table row of the report keeps its number of columns
+            assert len(re.findall(r"(?<!\\)\|", line)) in (3, 4, 7)
+    html = render(model, "html").decode()
+    assert "<script" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript' not in html and "<img" not in html
+    assert html.count("<table>") == 6  # core, result, trend and three sections
+    assert "\x00" not in html and "\x1b" not in html
+
+
+def test_word_report_has_headings_and_tables_and_survives_hostile_text(hostile_review) -> None:
+    data = render(hostile_review.report_model(), "docx")
+    document = Document(io.BytesIO(data))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "A. Samenvatting uitkomst Toetsing" in headings
+    assert "B. Bevindingen Toetsing Kwaliteitsnormen Sociaal Werk" in headings
+    assert "Kwaliteitsnormen Organisatie en bestuur" in headings
+    assert len(document.tables) == 6
+    part_b = document.tables[3:]
+    assert sum(len(t.rows) - 1 for t in part_b) == 49
+    v2 = part_b[0].rows[2].cells
+    assert v2[1].text.splitlines()[2] == "<script>alert(1)</script>"
+    assert v2[2].text == "+"
+
+
+def test_word_report_of_the_fixture_audit(review) -> None:
+    document = Document(io.BytesIO(render(review.report_model(), "docx")))
+    result = document.tables[1]
+    assert [c.text for c in result.rows[0].cells][:2] == [
+        "Onderdeel norm",
+        "Nrs. normen die voldoen",
+    ]
+    assert [c.text for c in result.rows[-1].cells] == [
+        "Resultaat totaal",
+        "40 van de 49",
+        "4 van de 49",
+        "1 van de 49",
+        "1 van de 49",
+        "3 van de 49",
+    ]
+    v5 = document.tables[3].rows[5].cells
+    assert v5[0].text.startswith("5. Professionals maken afspraken")
+    assert [p.text for p in v5[1].paragraphs][:2] == [
+        "Professionals stellen eigen prioriteiten.",
+        "Kaders ontbreken deels.",
+    ]
+    assert v5[2].text == "+/-"
