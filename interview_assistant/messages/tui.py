@@ -118,6 +118,8 @@ DUTCH: dict[str, str] = {
     "tui.dashboard.no_sessions": "Nog geen gesprekken. Druk op n voor een nieuw gesprek.",
     "tui.dashboard.no_notes_on_norm": "Nog geen notities op deze norm.",
     "tui.dashboard.notes_header": "Notities per bron",
+    "tui.dashboard.notes_loading": "Notities zoeken…",
+    "tui.dashboard.more_notes": "… en nog {count} notities.",
     "tui.dashboard.source": "{interviewees} · {kind} · {auditor} · {started}",
     "tui.dashboard.all_met": "Alle normen hebben hun streefwaarde gehaald.",
     # new session form

@@ -16,18 +16,16 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from interview_assistant.demo import install_demo
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.tui.screens.audit_form import AuditFormScreen
 from interview_assistant.tui.screens.dashboard import DashboardScreen
-from interview_assistant.tui.screens.help import HelpScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
-from interview_assistant.tui.screens.new_session import NewSessionScreen
-from interview_assistant.tui.screens.quit import QuitScreen
 from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.workspace import AuditWorkspace
+
+# The forms, help and quit dialog are imported when first used: the first frame of
+# ``interview-assistant open AUDIT`` should not wait for widgets it does not show.
 
 
 class InterviewAssistantApp(App[None]):
@@ -66,10 +64,11 @@ class InterviewAssistantApp(App[None]):
         self._initial_session = session_id
 
     def on_mount(self) -> None:
-        self.push_screen(StartScreen())
         if self._initial_audit is not None:
+            # the list of audits is put underneath only when the user goes back to it
             self.push_screen(DashboardScreen(self._initial_audit, self._initial_session))
         else:
+            self.push_screen(StartScreen())
             self.mark_ready()
 
     def mark_ready(self) -> None:
@@ -95,6 +94,13 @@ class InterviewAssistantApp(App[None]):
                 timeout=20,
             )
 
+    def go_back(self) -> None:
+        """Leave the current screen; from the first dashboard, go to the list of audits."""
+        if len(self.screen_stack) <= 2:
+            self.switch_screen(StartScreen())
+        else:
+            self.pop_screen()
+
     def open_audit(self, audit_id: str) -> None:
         self.push_screen(DashboardScreen(audit_id))
 
@@ -102,12 +108,18 @@ class InterviewAssistantApp(App[None]):
         self.switch_screen(DashboardScreen(audit_id))
 
     def new_audit(self) -> None:
+        from interview_assistant.tui.screens.audit_form import AuditFormScreen
+
         self.push_screen(AuditFormScreen())
 
     def edit_core_data(self, workspace: AuditWorkspace) -> None:
+        from interview_assistant.tui.screens.audit_form import AuditFormScreen
+
         self.push_screen(AuditFormScreen(workspace))
 
     def open_demo(self) -> None:
+        from interview_assistant.demo import install_demo
+
         try:
             audit_id = install_demo(self.store)
         except FileNotFoundError as exc:
@@ -125,6 +137,8 @@ class InterviewAssistantApp(App[None]):
         self.open_audit(audit_id)
 
     def new_session(self, workspace: AuditWorkspace) -> None:
+        from interview_assistant.tui.screens.new_session import NewSessionScreen
+
         self.push_screen(NewSessionScreen(workspace))
 
     def push_interview(self, workspace: AuditWorkspace, session_id: str) -> None:
@@ -136,6 +150,8 @@ class InterviewAssistantApp(App[None]):
     # -- app-wide actions --------------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from interview_assistant.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen, self.store.data_dir))
@@ -155,6 +171,8 @@ class InterviewAssistantApp(App[None]):
         if not unsaved:
             self.exit()
             return
+        from interview_assistant.tui.screens.quit import QuitScreen
+
         self.push_screen(QuitScreen(unsaved), self._quit_answered)
 
     def _quit_answered(self, answer: str | None) -> None:

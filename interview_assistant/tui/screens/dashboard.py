@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 #: how often to look for changes another process (the line mode) wrote, in seconds
 POLL_SECONDS = 3.0
+#: notes listed under the highlighted norm; the assessment screen has them all
+DETAIL_NOTES = 60
 SECTION_PREFIX = "section-"
 STATUS_ROW_STYLE = {
     CoverageStatus.NONE: "$text-error",
@@ -115,6 +118,7 @@ class DashboardScreen(Screen[None]):
         self.workspace: AuditWorkspace | None = None
         self.only_open_norms = False
         self._shown_norm: str | None = None
+        self._detail_header = Content("")
 
     @property
     def catalogue(self) -> Catalogue | None:
@@ -139,11 +143,12 @@ class DashboardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = msg("tui.app.title")
-        self.query_one("#norm-list", OptionList).loading = True
         sessions = self.query_one("#session-table", DataTable)
         for key in ("started", "auditor", "kind", "notes", "state", "interviewees"):
             sessions.add_column(msg(f"tui.dashboard.col_{key}"), key=key)
-        self.load()
+        # Draw the screen first, then read the audit: a large audit takes a moment to read
+        # and the worker would otherwise compete with the first frame.
+        self.call_after_refresh(self.load)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
@@ -157,12 +162,12 @@ class DashboardScreen(Screen[None]):
     def _load_failed(self, exc: Exception) -> None:
         self.app.report_problems()
         self.app.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
-        self.dismiss(None)
+        self.app.mark_ready()
+        self.app.go_back()
 
     def _loaded(self, workspace: AuditWorkspace) -> None:
         self.workspace = workspace
         self.app.workspace = workspace
-        self.query_one("#norm-list", OptionList).loading = False
         self.redraw()
         self.app.report_problems()
         self.set_interval(POLL_SECONDS, self.poll_disk)
@@ -197,7 +202,7 @@ class DashboardScreen(Screen[None]):
     def _draw_summary(self, workspace: AuditWorkspace) -> None:
         coverage = workspace.coverage.all()
         counts = Counter(c.status for c in coverage.values())
-        notes = sum(len(workspace.notes(s.id)) for s in workspace.sessions)
+        notes = sum(workspace.note_count(s.id) for s in workspace.sessions)
         summary = msg(
             "tui.dashboard.summary",
             met=counts[CoverageStatus.MET],
@@ -262,16 +267,22 @@ class DashboardScreen(Screen[None]):
         return row_key.value
 
     def _show_detail(self, key: str | None) -> None:
+        """The norm's text and coverage at once; its notes follow from a worker thread.
+
+        Finding a norm's notes means reading every session that has one, which for a
+        large audit is the slowest thing the dashboard does; it must not hold up the
+        cursor.
+        """
         workspace = self.workspace
         detail = self.query_one("#norm-detail-text", Static)
         self._shown_norm = key
-        if workspace is None or key is None:
-            detail.update(msg("tui.dashboard.all_met"))
+        if workspace is None or key is None or key.startswith(SECTION_PREFIX):
+            detail.update(msg("tui.dashboard.all_met") if key is None else "")
             return
         catalogue = workspace.catalogue
         norm = catalogue.norm(key)
         cov = workspace.norm_coverage(key)
-        parts: list = [
+        self._detail_header = Content.assemble(
             (norm.id, "bold $text-accent"),
             "  ",
             (catalogue.section(norm.section).name, "$text-muted"),
@@ -283,18 +294,48 @@ class DashboardScreen(Screen[None]):
             (msg(f"status.{cov.status.value}"), STATUS_STYLE[cov.status]),
             "\n\n",
             (msg("tui.dashboard.notes_header"), "bold $text-primary"),
-        ]
-        found = workspace.notes_on_norm(key)
-        if not found:
-            parts += ["\n", (msg("tui.dashboard.no_notes_on_norm"), "$text-muted")]
+        )
+        if cov.sources == 0:
+            detail.update(
+                self._detail_header
+                + Content.assemble("\n", (msg("tui.dashboard.no_notes_on_norm"), "$text-muted"))
+            )
+        else:
+            detail.update(
+                self._detail_header
+                + Content.assemble("\n", (msg("tui.dashboard.notes_loading"), "$text-muted"))
+            )
+            # after the next frame, so the search does not slow down drawing the cursor
+            self.call_after_refresh(self._find_notes, key)
+        self.query_one("#norm-detail", VerticalScroll).scroll_home(animate=False)
+
+    @work(thread=True, exclusive=True, group="norm-notes", exit_on_error=False)
+    def _find_notes(self, norm_id: str) -> None:
+        workspace = self.workspace
+        if workspace is None or norm_id != self._shown_norm:
+            return
+        try:
+            found = workspace.notes_on_norm(norm_id)
+        except (DomainError, KeyError, RuntimeError):
+            return  # the audit changed under us (refresh); the redraw asks again
+        self.app.call_from_thread(self._show_notes, norm_id, found)
+
+    def _show_notes(self, norm_id: str, found: list[tuple[Session, Note]]) -> None:
+        if norm_id != self._shown_norm:
+            return
+        parts: list = []
         current: str | None = None
-        for session, note in found:
+        for session, note in found[:DETAIL_NOTES]:
             if session.id != current:
                 current = session.id
                 parts += ["\n", (source_label(session), "bold")]
             parts += ["\n", (f"  {note.created:%H:%M} ", "$text-muted"), note.text]
-        detail.update(Content.assemble(*parts))
-        self.query_one("#norm-detail", VerticalScroll).scroll_home(animate=False)
+        if len(found) > DETAIL_NOTES:
+            more = msg("tui.dashboard.more_notes", count=len(found) - DETAIL_NOTES)
+            parts += ["\n", (more, "italic $text-muted")]
+        self.query_one("#norm-detail-text", Static).update(
+            self._detail_header + Content.assemble(*parts)
+        )
 
     def _draw_sessions(self, workspace: AuditWorkspace) -> None:
         table = self.query_one("#session-table", DataTable)
@@ -309,7 +350,7 @@ class DashboardScreen(Screen[None]):
                 Text(f"{session.started:%Y-%m-%d %H:%M}"),
                 Text(session.auditor),
                 Text(msg(f"session_kind.{session.kind.value}")),
-                Text(str(len(workspace.notes(session.id))), justify="right"),
+                Text(str(workspace.note_count(session.id)), justify="right"),
                 Text(msg(state)),
                 Text("; ".join(i.label() for i in session.interviewees) or "-"),
                 key=session.id,
@@ -366,4 +407,4 @@ class DashboardScreen(Screen[None]):
         self.query_one(target).focus()
 
     def action_back(self) -> None:
-        self.dismiss(None)
+        self.app.go_back()

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Markdown
 
 from interview_assistant.messages import msg
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -39,6 +38,8 @@ class HelpScreen(ModalScreen[None]):
         self._data_dir = data_dir
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown  # markdown-it is only needed once F1 is pressed
+
         with VerticalScroll(id="help-body") as body:
             body.border_title = msg("tui.help.title")
             yield Markdown(

@@ -1,0 +1,229 @@
+"""TUI figures: cold start on a 100-session audit next to a minimal Textual app, and the
+time from Enter to the note visible in a 1,000-note session.
+
+Cold start is measured in fresh subprocesses (interpreter start, imports, up to the
+frame), the median of a few runs, for a minimal Textual app (Header, Input, Footer) and
+for ``interview-assistant open AUDIT`` in the same run, so the ratio does not depend on
+the machine. Two moments are reported for the TUI: its first interactive frame (the
+dashboard drawn, keys live, the audit still loading in a worker thread) and the
+dashboard filled with the audit's coverage.
+
+``run()`` returns JSON-serialisable figures; ``python benchmarks/bench_tui.py`` prints them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from interview_assistant.domain.audit import Audit
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Interviewee, Session, SessionKind
+from interview_assistant.domain.tags import parse_note
+from interview_assistant.storage.repository import AuditStore
+from norm_catalogue import load_catalogue
+
+SESSIONS = 100
+NOTES_PER_SESSION = 200
+BIG_SESSION_NOTES = 1000
+COLD_RUNS = 5
+ENTER_RUNS = 30
+START = datetime(2024, 3, 4, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+
+#: run in a child process: start an app headless, note the time of the wanted frame (since
+#: the parent started the process), exit. Both apps are timed the same way.
+CHILD = r"""
+import asyncio, sys, time
+from pathlib import Path
+
+mode, spawned = sys.argv[1], float(sys.argv[2])
+frame_at = []
+
+if mode == "minimal":
+    from textual.app import App
+    from textual.widgets import Footer, Header, Input
+
+    class Minimal(App):
+        def compose(self):
+            yield Header()
+            yield Input()
+            yield Footer()
+
+        def on_mount(self):
+            self.call_after_refresh(self.frame)
+
+        def frame(self):
+            frame_at.append(time.time())
+            self.exit()
+
+    asyncio.run(Minimal().run_async(headless=True, size=(120, 40)))
+else:
+    from interview_assistant.tui.app import make_app
+
+    app = make_app(Path(sys.argv[3]), sys.argv[4])
+
+    def frame():
+        frame_at.append(time.time())
+        app.exit()
+
+    async def stop_at_frame():
+        if mode == "first-frame":
+            while not (app.is_running and app.screen.is_mounted):
+                await asyncio.sleep(0.001)
+        else:
+            await app.ready.wait()
+        app.screen.call_after_refresh(frame)
+
+    async def main():
+        stopper = asyncio.get_running_loop().create_task(stop_at_frame())
+        await app.run_async(headless=True, size=(120, 40))
+        stopper.cancel()
+
+    asyncio.run(main())
+print(frame_at[0] - spawned)
+"""
+
+
+def build_audit(data_dir: Path) -> tuple[str, str]:
+    """An audit of SESSIONS x NOTES_PER_SESSION notes plus one session of BIG_SESSION_NOTES."""
+    store = AuditStore(data_dir)
+    catalogue = load_catalogue()
+    norm_ids = dict.fromkeys(catalogue.norm_ids)
+    ids = catalogue.norm_ids
+    audit = Audit("benchaudit01", "Benchmark Welzijn", catalogue.edition, START)
+    store.save_audit(audit)
+
+    def add_session(index: int, note_count: int) -> str:
+        session = Session(
+            id=f"bench{index:07d}",
+            audit_id=audit.id,
+            auditor="Anna",
+            kind=SessionKind.INTERVIEW,
+            interviewees=(Interviewee("sociaal werker", ("P",)),),
+            location="",
+            started=START + timedelta(hours=index),
+        )
+        store.save_session(session)
+        notes = [
+            Note.create(
+                f"{session.id}n{n:05d}",
+                session.id,
+                parse_note(
+                    f"Voorbeeld {n} uit de praktijk #{ids[(index + n) % len(ids)]}"
+                    + (" @doc" if n % 3 == 0 else ""),
+                    norm_ids,
+                ),
+                session.started + timedelta(seconds=10 * n),
+            )
+            for n in range(note_count)
+        ]
+        store.save_notes(audit.id, session.id, notes)
+        return session.id
+
+    for index in range(SESSIONS):
+        add_session(index, NOTES_PER_SESSION)
+    big = add_session(SESSIONS, BIG_SESSION_NOTES)
+    return audit.id, big
+
+
+def _cold(mode: str, *args: str) -> float:
+    """Seconds from starting the process to the wanted frame, as the child measured it."""
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, repr(time.time()), *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def cold_start(data_dir: Path, audit_id: str) -> dict[str, float]:
+    modes = {
+        "minimal": (),
+        "first-frame": (str(data_dir), audit_id),
+        "ready": (str(data_dir), audit_id),
+    }
+    for mode, args in modes.items():  # warm the file cache and bytecode once
+        _cold(mode, *args)
+    times: dict[str, list[float]] = {mode: [] for mode in modes}
+    for _ in range(COLD_RUNS):  # interleaved, so drift affects all alike
+        for mode, args in modes.items():
+            times[mode].append(_cold(mode, *args))
+    minimal = statistics.median(times["minimal"])
+    first = statistics.median(times["first-frame"])
+    ready = statistics.median(times["ready"])
+    return {
+        "minimal_textual_app_s": round(minimal, 4),
+        "tui_first_interactive_frame_s": round(first, 4),
+        "tui_dashboard_filled_s": round(ready, 4),
+        "first_frame_ratio": round(first / minimal, 3),
+        "filled_ratio": round(ready / minimal, 3),
+        "goal_ratio": 1.3,
+    }
+
+
+async def _enter_latency(data_dir: Path, audit_id: str, session_id: str) -> dict[str, float]:
+    from textual import events
+
+    from interview_assistant.tui.app import make_app
+    from interview_assistant.tui.screens.interview import InterviewScreen
+    from interview_assistant.tui.widgets.notes_log import NotesLog
+
+    app = make_app(data_dir, audit_id, session_id)
+    samples: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        opened = time.perf_counter()
+        await app.ready.wait()
+        open_s = time.perf_counter() - opened
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        log = screen.query_one(NotesLog)
+        for index in range(ENTER_RUNS):
+            screen.composer.set_text(f"Meting {index}: casus besproken in het team #V5 @doc")
+            await pilot.pause()
+            before = len(log.note_ids())
+            drawn = asyncio.Event()
+            started = time.perf_counter()
+            app.post_message(events.Key("enter", "\r"))
+            while len(log.note_ids()) == before:
+                await asyncio.sleep(0)
+            app.call_after_refresh(drawn.set)
+            await drawn.wait()
+            samples.append(time.perf_counter() - started)
+    samples.sort()
+    return {
+        "session_notes": BIG_SESSION_NOTES,
+        "open_1000_note_session_s": round(open_s, 4),
+        "enter_to_visible_median_ms": round(statistics.median(samples) * 1000, 2),
+        "enter_to_visible_p95_ms": round(samples[int(len(samples) * 0.95) - 1] * 1000, 2),
+        "enter_to_visible_max_ms": round(samples[-1] * 1000, 2),
+        "goal_ms": 50,
+    }
+
+
+def run() -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        audit_id, big_session = build_audit(data_dir)
+        cold = cold_start(data_dir, audit_id)
+        enter = asyncio.run(_enter_latency(data_dir, audit_id, big_session))
+    return {
+        "audit": {
+            "sessions": SESSIONS + 1,
+            "notes": SESSIONS * NOTES_PER_SESSION + BIG_SESSION_NOTES,
+        },
+        "cold_start": cold,
+        "enter_to_visible": enter,
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
