@@ -105,6 +105,13 @@ class SessionLog:
     def materialised(self) -> bool:
         return self._notes is not None
 
+    def raw_notes(self) -> list[dict[str, Any]] | None:
+        """The note documents as read, while :attr:`notes` has not built them, else None.
+
+        Read-only; for bulk readers such as the report (see ``storage.note_view``).
+        """
+        return self._docs if self._notes is None else None
+
     def norm_tally(self) -> dict[str, list[int]]:
         """Per norm: [live notes, live notes with evidence], without building Note objects."""
         tally: dict[str, list[int]] = {}
