@@ -56,6 +56,10 @@ COMMANDS: tuple[Command, ...] = (
 COMMAND_NAMES = tuple(c.name for c in COMMANDS)
 
 
+def count_notes(count: int) -> str:
+    return msg("line.one_note") if count == 1 else msg("line.many_notes", count=count)
+
+
 def clock(note: Note) -> str:
     """The time of a note's current text, as the auditor reads it in the reply."""
     return f"{note.current.at:%H:%M}"
@@ -96,10 +100,10 @@ class LineChat:
         return msg("line.note_prompt", norm=self.norm_id)
 
     def prefill(self) -> str:
-        """Text to put on the next prompt: the note being edited or a rejected note."""
-        if self.editing:
-            return self.workspace.note(self.session_id, self.editing).text
+        """Text to put on the next prompt: a rejected text to fix, or the note being edited."""
         text, self.retry_text = self.retry_text, ""
+        if not text and self.editing:
+            return self.workspace.note(self.session_id, self.editing).text
         return text
 
     def _notes(self) -> list[Note]:
@@ -154,11 +158,10 @@ class LineChat:
             lines.append(msg("line.session_norms_unnamed", count=len(self.norms), roles=roles))
         if not session.is_open:
             lines.append(msg("line.session_was_ended", ended=f"{session.ended:%Y-%m-%d %H:%M}"))
-        notes = self._notes()
-        if notes:
-            last = self._last_note()
-            assert last is not None
-            lines.append(msg("line.session_resumed", session=self.session_id, count=len(notes)))
+        last = self._last_note()
+        if last is not None:
+            notes = count_notes(len(self._notes()))
+            lines.append(msg("line.session_resumed", session=self.session_id, notes=notes))
             lines.append(
                 msg(
                     "line.session_last_note",
@@ -211,8 +214,8 @@ class LineChat:
             return []
         self.finished = True
         session = self.workspace.end_session(self.session_id)
-        count = len(self._notes())
-        return [msg("line.stopped", count=count, session=session.id)]
+        notes = count_notes(len(self._notes()))
+        return [msg("line.stopped", notes=notes, session=session.id)]
 
     # -- notes ----------------------------------------------------------------------------
 
@@ -269,11 +272,9 @@ class LineChat:
         try:
             edited = self.workspace.edit_note(self.session_id, note.id, text)
         except (DomainError, OSError) as exc:
-            lines = self._rejected(text, exc)
-            # offer the edit again rather than turning the corrected text into a new note
-            self.retry_text = ""
+            # stay in the edit, so the corrected text replaces the note instead of adding one
             self.editing = note.id
-            return [*lines, msg("line.edit_current", text=note.text)]
+            return [*self._rejected(text, exc), msg("line.edit_current", text=note.text)]
         return [msg("line.edited", time=clock(edited), reply=self._reply(edited))]
 
     def _delete(self) -> list[str]:

@@ -34,6 +34,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
         from interview_assistant.line.prompt import run_prompt_chat
 
         return run_prompt_chat(workspace, args.session)
+    from interview_assistant.cli import UsageError
+    from interview_assistant.domain.errors import DomainError
     from interview_assistant.line.plain import run_plain_chat
 
-    return run_plain_chat(workspace, args.session, interactive=terminal)
+    try:
+        return run_plain_chat(workspace, args.session, interactive=terminal)
+    except DomainError as exc:  # a script gave a wrong answer while starting the session
+        raise UsageError(str(exc)) from exc

@@ -8,7 +8,10 @@ at any moment loses nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from interview_assistant.line.chat import LineChat
 from interview_assistant.line.setup import Ask, Write, ask_new_session
@@ -60,18 +63,41 @@ def run_chat(
         on_session(chat)
     emit(chat.opening())
     while not chat.finished:
-        emit(chat.refresh())
+        with interrupts_deferred():
+            emit(chat.refresh())
         if chat.finished:
             return 1
         try:
             line = read(chat.prompt(), chat.prefill())
         except KeyboardInterrupt:
-            emit(chat.cancel())
-            continue
+            if interactive:
+                emit(chat.cancel())
+                continue
+            line = None  # a script interrupted: end as at the end of its input
         except EOFError:
-            emit(chat.stop())
-            break
-        emit(chat.handle(line))
+            line = None
+        with interrupts_deferred():
+            if line is None:
+                emit(chat.stop())
+                break
+            emit(chat.handle(line))
         if chat.retry_text and keeps_text:
             write(msg("line.kept_for_retry"))
     return 2 if chat.rejected and not interactive else 0
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Let a Ctrl-C typed while a note is being stored wait until it is stored.
+
+    Between prompts the terminal turns Ctrl-C into SIGINT; without this it could cut a
+    save short after the file was written but before the auditor was told.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: None)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -26,7 +26,7 @@ DUTCH: dict[str, str] = {
     "line.session_norms_unnamed": (
         "Geen norm noemt {roles} in de kolom Wie; het gesprek loopt alle {count} normen langs."
     ),
-    "line.session_resumed": "Verder met sessie {session}: {count} notities tot nu toe.",
+    "line.session_resumed": "Verder met sessie {session}: {notes} tot nu toe.",
     "line.session_last_note": "Laatste notitie ({time}, {norms}): {text}",
     "line.session_was_ended": (
         "Let op: dit gesprek is al beëindigd op {ended}; nieuwe notities worden er toch aan "
@@ -98,7 +98,9 @@ DUTCH: dict[str, str] = {
     "line.cmd.help": "deze uitleg",
     "line.cmd.stop": "het gesprek beëindigen en stoppen",
     # the end
-    "line.stopped": "Gesprek beëindigd: {count} notities opgeslagen in sessie {session}.",
+    "line.stopped": "Gesprek beëindigd: {notes} opgeslagen in sessie {session}.",
+    "line.one_note": "1 notitie",
+    "line.many_notes": "{count} notities",
     "line.problem": "Let op: {message}",
     "line.session_gone": (
         "Sessie {session} is niet meer te lezen; de opgeslagen notities staan op schijf."
