@@ -120,10 +120,11 @@ class LineChat:
         return max(deleted, key=lambda n: (n.deleted_at, n.id)) if deleted else None
 
     def _starting_norm(self) -> str:
+        """Where the TUI starts too: the last note's norm on resuming, else the biggest gap."""
         last = self._last_note()
         if last is not None and last.norms:
             return last.norms[0]
-        return self.norms[0].id
+        return self.workspace.next_gap(self.session_id) or self.norms[0].id
 
     # -- the conversation -----------------------------------------------------------------
 
@@ -236,17 +237,12 @@ class LineChat:
         return [msg("line.not_saved", error=error)]
 
     def _reply(self, note: Note) -> str:
-        """The assistant's one line: where the note's norm stands, and what is missing."""
-        if not note.norms:
-            return norm_status(self.workspace.norm_coverage(self.norm_id))
-        first, *others = note.norms
-        gap_id = self.workspace.next_gap(self.session_id, exclude=first)
+        """The assistant's line, as in the TUI: where the note's (first) norm stands."""
+        norm_id = note.norms[0] if note.norms else self.norm_id
+        gap_id = self.workspace.next_gap(self.session_id, exclude=norm_id)
         gap = self.workspace.norm_coverage(gap_id) if gap_id else None
-        parts = [
-            reply_after_note(self.workspace.catalogue, self.workspace.norm_coverage(first), gap)
-        ]
-        parts.extend(norm_status(self.workspace.norm_coverage(n)) for n in others)
-        return " ".join(parts)
+        coverage = self.workspace.norm_coverage(norm_id)
+        return reply_after_note(self.workspace.catalogue, coverage, gap)
 
     def _status_of(self, note: Note) -> str:
         return " ".join(norm_status(self.workspace.norm_coverage(n)) for n in note.norms)
@@ -275,7 +271,7 @@ class LineChat:
             # stay in the edit, so the corrected text replaces the note instead of adding one
             self.editing = note.id
             return [*self._rejected(text, exc), msg("line.edit_current", text=note.text)]
-        return [msg("line.edited", time=clock(edited), reply=self._reply(edited))]
+        return [msg("line.edited", time=clock(edited), reply=self._status_of(edited))]
 
     def _delete(self) -> list[str]:
         last = self._last_note()

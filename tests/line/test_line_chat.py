@@ -54,10 +54,18 @@ def test_the_reply_names_the_next_gap_once_the_target_is_met(store: AuditStore):
     assert "Volgende gat: V2 (0 van 1)." in reply
 
 
-def test_a_note_on_two_norms_reports_both(workspace, session_id):
+def test_a_note_on_two_norms_is_answered_for_the_first_as_in_the_tui(workspace, session_id):
     chat = LineChat(workspace, session_id)
     (reply,) = chat.handle("Intervisie elke maand #V4 #V6")
-    assert "V4: 1 van 3 bronnen" in reply and "V6: 1 van 3 bronnen" in reply
+    assert "V4: 1 van 3 bronnen" in reply and "V6" not in reply
+    assert workspace.norm_coverage("V6").sources == 1
+
+
+def test_a_new_session_starts_at_the_biggest_gap(workspace, session_id):
+    workspace.add_note(session_id, "Profiel #V1 @doc")
+    workspace.end_session(session_id)
+    second = workspace.start_session("Bert", [Interviewee("ambulant werker", ("P",))])
+    assert LineChat(workspace, second.id).norm_id == "V2"
 
 
 def test_a_bad_tag_stores_nothing_and_keeps_the_text(
