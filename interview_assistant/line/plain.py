@@ -8,11 +8,13 @@ terminal it uses Python's ``input()``, which brings readline's history and editi
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sys
 from typing import TextIO
 
 from interview_assistant.line.loop import run_chat
 from interview_assistant.line.setup import Question, Write
+from interview_assistant.line.wrapping import wrap_line
 from interview_assistant.workspace import AuditWorkspace
 
 
@@ -29,6 +31,8 @@ def run_plain_chat(
     if write is None:
 
         def write(line: str) -> None:
+            if interactive:
+                line = wrap_line(line, shutil.get_terminal_size().columns - 1)
             print(line, flush=True)
 
     def read(prompt: str, prefill: str) -> str:

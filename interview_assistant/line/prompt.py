@@ -9,6 +9,7 @@ are not copied into yet another file.
 from __future__ import annotations
 
 from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.application.current import get_app_session
 from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
@@ -17,6 +18,7 @@ from interview_assistant.line.chat import LineChat
 from interview_assistant.line.completion import ChoiceCompleter, NoteCompleter
 from interview_assistant.line.loop import run_chat
 from interview_assistant.line.setup import Question, Write
+from interview_assistant.line.wrapping import wrap_line
 from interview_assistant.workspace import AuditWorkspace
 
 #: lines kept free under the prompt for the completion menu
@@ -33,9 +35,11 @@ def run_prompt_chat(
 ) -> int:
     """Run an interview on the terminal (or on the given prompt-toolkit input/output)."""
     if write is None:
+        screen = output or get_app_session().output
 
         def write(line: str) -> None:
-            print_formatted_text(line, output=output)
+            width = screen.get_size().columns - 1
+            print_formatted_text(wrap_line(line, width), output=screen)
 
     setup: PromptSession[str] = PromptSession(
         input=input, output=output, reserve_space_for_menu=MENU_HEIGHT
