@@ -189,11 +189,11 @@ async def _enter_latency(data_dir: Path, audit_id: str, session_id: str) -> dict
         for index in range(ENTER_RUNS):
             screen.composer.set_text(f"Meting {index}: casus besproken in het team #V5 @doc")
             await pilot.pause()
-            before = len(log.note_ids())
+            before = log.option_count
             drawn = asyncio.Event()
             started = time.perf_counter()
             app.post_message(events.Key("enter", "\r"))
-            while len(log.note_ids()) == before:
+            while log.option_count == before:
                 await asyncio.sleep(0)
             app.call_after_refresh(drawn.set)
             await drawn.wait()

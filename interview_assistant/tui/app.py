@@ -19,6 +19,7 @@ from textual.screen import Screen
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.storage.repository import AuditStore
+from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.start import StartScreen
@@ -82,7 +83,9 @@ class InterviewAssistantApp(App[None]):
         if workspace is not None and workspace.audit.id == audit_id:
             workspace.refresh()
             return workspace
-        return AuditWorkspace(self.store, audit_id)
+        workspace = AuditWorkspace(self.store, audit_id)
+        keep_out_of_gc()
+        return workspace
 
     def report_problems(self) -> None:
         """Tell the user about files the store had to set aside (once each)."""

@@ -17,10 +17,12 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header, OptionList
 
+from interview_assistant.domain.coverage import NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.guidance import norm_status, reply_after_note
 from interview_assistant.messages import msg
+from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
@@ -82,6 +84,8 @@ class InterviewScreen(Screen[None]):
         self.undo_stack: list[str] = []
         self._draft_before_edit = ""
         self._shown_state: list[tuple[str, int, bool]] = []
+        #: coverage of this interview's norms, updated per note for the strip
+        self._coverages: dict[str, NormCoverage] = {}
 
     @property
     def catalogue(self) -> Catalogue:
@@ -146,6 +150,7 @@ class InterviewScreen(Screen[None]):
         if draft:
             self.composer.set_text(draft)
         self.set_interval(POLL_SECONDS, self.poll_disk)
+        keep_out_of_gc()  # the session's notes are now built; keep GC pauses off the keys
         self.app.mark_ready()
 
     # -- the guide -----------------------------------------------------------------------------
@@ -169,10 +174,12 @@ class InterviewScreen(Screen[None]):
         )
         self.composer.set_target(msg("tui.composer.target", norm=self.current))
 
-    def _draw_strip(self) -> None:
-        self.query_one("#strip", CoverageStrip).show(
-            (self.workspace.norm_coverage(n.id) for n in self.norms), self.current
-        )
+    def _draw_strip(self, changed: tuple[str, ...] | None = None) -> None:
+        """Redraw the strip; ``changed`` limits the recount to the norms a note touched."""
+        for norm in self.norms:
+            if changed is None or norm.id in changed or norm.id not in self._coverages:
+                self._coverages[norm.id] = self.workspace.norm_coverage(norm.id)
+        self.query_one("#strip", CoverageStrip).show(self._coverages.values(), self.current)
 
     def _go_to(self, norm_id: str) -> None:
         """Make ``norm_id`` the guide's norm and let the assistant ask its question."""
@@ -194,6 +201,7 @@ class InterviewScreen(Screen[None]):
 
     def save_note(self, text: str, note_id: str | None = None) -> bool:
         """Store (or edit) a note; on failure show why and keep the text. True if stored."""
+        before = self.workspace.note(self.session_id, note_id).norms if note_id else ()
         try:
             if note_id is None:
                 note = self.workspace.add_note(self.session_id, text, default_norm=self.current)
@@ -219,7 +227,7 @@ class InterviewScreen(Screen[None]):
                 self._draft_before_edit = ""
         self._shown_state = self._note_state()
         self._draw_guide()
-        self._draw_strip()
+        self._draw_strip(changed=(*before, *note.norms))
         return True
 
     def _reply_to(self, note: Note) -> None:
@@ -302,7 +310,7 @@ class InterviewScreen(Screen[None]):
         self.log_view.select_note(note.id)
         self._shown_state = self._note_state()
         self._draw_guide()
-        self._draw_strip()
+        self._draw_strip(changed=note.norms)
         return True
 
     def action_select_note(self, step: int) -> None:

@@ -63,11 +63,15 @@ class CoverageStrip(Widget):
         super().__init__(**kwargs)
         self._coverages: list[NormCoverage] = []
         self._current: str | None = None
+        self._text_length = -1
 
     def show(self, coverages: Iterable[NormCoverage], current: str | None) -> None:
         self._coverages = list(coverages)
         self._current = current
-        self.refresh(layout=True)
+        # Only a change in length can change how the chips wrap; a note usually doesn't.
+        length = len(strip_content(self._coverages, current).plain)
+        self.refresh(layout=length != self._text_length)
+        self._text_length = length
 
     def render(self) -> Content:
         with_counts = not self.screen.has_class("-narrow")

@@ -51,6 +51,7 @@ def coverage_line(coverage: NormCoverage) -> Content:
 
 
 def guide_content(view: GuideView) -> Content:
+    """Everything but the coverage, which changes with each note and sits in the border."""
     norm = view.norm
     if view.position is None:
         where = msg("tui.guide.outside_roles", section=view.section_name)
@@ -67,8 +68,6 @@ def guide_content(view: GuideView) -> Content:
         (where, "$text-muted"),
         "\n",
         (norm.text, "bold"),
-        "\n",
-        coverage_line(view.coverage),
         "\n\n",
         (msg("tui.guide.questions"), "bold $text-primary"),
     ]
@@ -82,12 +81,25 @@ def guide_content(view: GuideView) -> Content:
 
 
 class GuidePanel(VerticalScroll):
-    """Shows one :class:`GuideView`; the screen decides which norm."""
+    """Shows one :class:`GuideView`; the screen decides which norm.
+
+    The norm's text and questions are redrawn only when the norm changes; the coverage,
+    which changes with every note, lives in the bottom border and costs no relayout.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._shown: tuple[str, tuple[int, int] | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="guide-text")
 
     def show(self, view: GuideView) -> None:
+        self.border_subtitle = coverage_line(view.coverage)
+        key = (view.norm.id, view.position)
+        if key == self._shown:
+            return
+        self._shown = key
         self.border_title = msg("tui.guide.title", norm=view.norm.id)
         self.query_one("#guide-text", Static).update(guide_content(view))
         self.scroll_home(animate=False)

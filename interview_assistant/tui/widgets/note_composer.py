@@ -178,8 +178,9 @@ class NoteComposer(Vertical):
         self.input.focus()
 
     def clear_error(self) -> None:
-        self.error_line.update("")
-        self.error_line.display = False
+        if self.error_line.display:  # a hidden line needs no relayout on every note
+            self.error_line.update("")
+            self.error_line.display = False
 
     def set_text(self, text: str) -> None:
         """Put ``text`` in the input line as if typed, without offering completions for it."""
