@@ -21,7 +21,6 @@ from interview_assistant.messages import msg
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.screens.dashboard import DashboardScreen
-from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.workspace import AuditWorkspace
 
@@ -145,9 +144,13 @@ class InterviewAssistantApp(App[None]):
         self.push_screen(NewSessionScreen(workspace))
 
     def push_interview(self, workspace: AuditWorkspace, session_id: str) -> None:
+        from interview_assistant.tui.screens.interview import InterviewScreen
+
         self.push_screen(InterviewScreen(workspace, session_id))
 
     def switch_to_interview(self, workspace: AuditWorkspace, session_id: str, fresh: bool) -> None:
+        from interview_assistant.tui.screens.interview import InterviewScreen
+
         self.switch_screen(InterviewScreen(workspace, session_id, fresh=fresh))
 
     # -- app-wide actions --------------------------------------------------------------------------
@@ -180,10 +183,8 @@ class InterviewAssistantApp(App[None]):
 
     def _quit_answered(self, answer: str | None) -> None:
         if answer == "save":
-            screen = self.screen
-            if isinstance(screen, InterviewScreen) and not screen.save_note(
-                screen.composer.value, screen.composer.editing
-            ):
+            save = getattr(self.screen, "save_unsent", None)
+            if save is not None and not save():
                 return  # the error is shown under the input; stay
             self.exit()
         elif answer == "discard":

@@ -169,3 +169,17 @@ async def test_escape_while_editing_brings_back_the_unsent_text(store, data_dir)
         await pilot.press("escape")
         assert screen.composer.value == "half getypte gedachte"
         assert isinstance(app.screen, InterviewScreen)
+
+
+async def test_quitting_with_text_in_the_input_can_store_it_first(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "Laatste gedachte over het handboek")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#quit-save")
+        await pilot.pause()
+    texts = [n.text for n in AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes]
+    assert texts[-1] == "Laatste gedachte over het handboek"

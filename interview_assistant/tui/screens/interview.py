@@ -353,6 +353,10 @@ class InterviewScreen(Screen[None]):
     def unsaved_text(self) -> str:
         return self.composer.value.strip()
 
+    def save_unsent(self) -> bool:
+        """Store what is in the input line (asked for when quitting); True if stored."""
+        return self.save_note(self.composer.value, self.composer.editing)
+
     def action_end_session(self) -> None:
         if self.unsaved_text:
             self.composer.show_error(msg("tui.interview.unsaved_before_end"))
