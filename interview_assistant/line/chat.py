@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interview_assistant.domain.coverage import CoverageStatus
+from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
@@ -394,37 +394,41 @@ class LineChat:
         return lines
 
     def _coverage(self) -> list[str]:
-        target = self.workspace.audit.target
+        """Short enough for a small screen: norms with sources in rows, the rest in one list."""
         here: dict[str, int] = {}
         for note in self._notes():
             for norm_id in note.norms:
                 here[norm_id] = here.get(norm_id, 0) + 1
-        counts = dict.fromkeys(CoverageStatus, 0)
-        lines = [msg("line.coverage_header", target=target)]
+        groups: dict[CoverageStatus, list[NormCoverage]] = {s: [] for s in CoverageStatus}
         for norm in self.norms:
-            cov = self.workspace.norm_coverage(norm.id)
-            counts[cov.status] += 1
-            row = msg(
-                "line.coverage_row",
-                norm=norm.id,
-                sources=cov.sources,
-                target=cov.target,
-                factual=cov.factual,
-                status=msg(f"status.{cov.status.value}"),
-            )
-            if here.get(norm.id):
-                row += msg("line.coverage_here", count=here[norm.id])
-            if norm.id == self.norm_id:
-                row += msg("line.coverage_current")
-            lines.append(row)
-        lines.append(
+            coverage = self.workspace.norm_coverage(norm.id)
+            groups[coverage.status].append(coverage)
+        lines = [
             msg(
-                "line.coverage_summary",
-                met=counts[CoverageStatus.MET],
-                below=counts[CoverageStatus.BELOW],
-                none=counts[CoverageStatus.NONE],
+                "line.coverage_header",
+                count=len(self.norms),
+                target=self.workspace.audit.target,
             )
-        )
+        ]
+        for status in (CoverageStatus.BELOW, CoverageStatus.NONE, CoverageStatus.MET):
+            members = groups[status]
+            title = msg(f"line.coverage_group.{status.value}", count=len(members))
+            if status is CoverageStatus.NONE or not members:
+                listed = " ".join(c.norm_id for c in members) or "-"
+                lines.append(f"{title} {listed}")
+                continue
+            lines.append(title)
+            for coverage in members:
+                row = msg(
+                    "line.coverage_row",
+                    norm=coverage.norm_id,
+                    sources=coverage.sources,
+                    target=coverage.target,
+                    factual=coverage.factual,
+                )
+                if here.get(coverage.norm_id):
+                    row += msg("line.coverage_here", count=here[coverage.norm_id])
+                lines.append(row)
         return lines
 
     def _help(self) -> list[str]:

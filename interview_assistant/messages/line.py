@@ -68,13 +68,12 @@ DUTCH: dict[str, str] = {
     "line.norm_choices": "Meerdere normen passen bij '{query}'; kies met /norm en het nummer:",
     "line.norm_choice": "  {norm}  {text}",
     # coverage
-    "line.coverage_header": (
-        "Dekking van de normen voor dit gesprek (streefwaarde {target} bronnen):"
-    ),
-    "line.coverage_row": "  {norm:<4} {sources}/{target} bronnen, {factual} feitelijk, {status}",
-    "line.coverage_here": ", {count} in dit gesprek",
-    "line.coverage_current": "  (huidige norm)",
-    "line.coverage_summary": "Gehaald: {met}; onder streefwaarde: {below}; zonder bronnen: {none}.",
+    "line.coverage_header": "Dekking van de {count} normen voor dit gesprek (streefwaarde {target}):",
+    "line.coverage_group.below": "Onder streefwaarde ({count}):",
+    "line.coverage_group.none": "Zonder bronnen ({count}):",
+    "line.coverage_group.met": "Gehaald ({count}):",
+    "line.coverage_row": "  {norm:<4} {sources} van {target} bronnen, {factual} feitelijk",
+    "line.coverage_here": "; {count} in dit gesprek",
     # commands
     "line.unknown_command": "Onbekende opdracht '{command}'. /help toont de opdrachten.",
     "line.ambiguous_command": "'{command}' kan zijn: {matches}.",

@@ -147,21 +147,25 @@ def test_questions_and_evidence_for_the_current_norm(workspace, session_id):
     assert lines[-1].startswith("Vraag naar: ")
 
 
-def test_coverage_lists_this_interviews_norms_in_plain_text(workspace, session_id):
-    chat = LineChat(workspace, session_id)
-    chat.handle("Profiel besproken")
+def test_coverage_of_this_interviews_norms_fits_a_small_screen(store: AuditStore):
+    audit = create_audit(store, "Stichting Klein", target=2)
+    workspace = AuditWorkspace(store, audit.id)
+    earlier = workspace.start_session("Bert", [Interviewee("teamleider", ("P",))])
+    workspace.add_note(earlier.id, "Profiel besproken #V3")
+    session = workspace.start_session("Anna", [Interviewee("buurtwerker", ("P",))])
+    chat = LineChat(workspace, session.id)
+    chat.handle("Nog een voorbeeld #V3")
     chat.handle("Registratie gezien #V2 @reg")
-    chat.handle("Nog een voorbeeld #V2")
+    chat.handle("En nog een #V2")
     lines = chat.handle("/dekking")
-    assert lines[0] == "Dekking van de normen voor dit gesprek (streefwaarde 3 bronnen):"
-    assert (
-        "  V1   1/3 bronnen, 0 feitelijk, onder streefwaarde, 1 in dit gesprek  (huidige norm)"
-        in lines
-    )
-    assert "  V2   1/3 bronnen, 1 feitelijk, onder streefwaarde, 2 in dit gesprek" in lines
-    assert "  V3   0/3 bronnen, 0 feitelijk, geen bronnen" in lines
-    assert len(lines) == 1 + 30 + 1
-    assert lines[-1] == "Gehaald: 0; onder streefwaarde: 2; zonder bronnen: 28."
+    assert lines[:4] == [
+        "Dekking van de 30 normen voor dit gesprek (streefwaarde 2):",
+        "Onder streefwaarde (1):",
+        "  V2   1 van 2 bronnen, 1 feitelijk; 2 in dit gesprek",
+        "Zonder bronnen (28): V1 V4 V5 V6 V7 V8 V9 V10 V11 V12 V13 V14 V15 D1 D2 D3 D4 D5 D6 "
+        "D7 D8 D9 D10 D11 O4 O5 O13 O20",
+    ]
+    assert lines[4:] == ["Gehaald (1):", "  V3   2 van 2 bronnen, 0 feitelijk; 1 in dit gesprek"]
 
 
 def test_edit_the_last_note_keeps_its_norm_and_history(

@@ -89,7 +89,7 @@ def test_every_command_through_the_prompt(workspace, session_id, isolated_data_d
     assert "V7 · Vakmanschap 7 — " in text  # /norm
     assert "V1 · Vakmanschap 1 — " in text.split("V7 · ")[0].split("V2 · ")[1]  # /vorige
     assert "V1 · Vakmanschap 1 — " in text.split("V7 · ")[1]  # /gat: least covered
-    assert "Dekking van de normen voor dit gesprek (streefwaarde 3 bronnen):" in text
+    assert "Dekking van de 30 normen voor dit gesprek (streefwaarde 3):" in text
     assert "Nu: Over reflectie" in text
     assert "Gewijzigd " in text and "Verwijderd: “Over reflectie en intervisie @vb”" in text
     assert "Hersteld: “Over reflectie en intervisie @vb”. V7: 1 van 3 bronnen, 1 feitelijk." in text
