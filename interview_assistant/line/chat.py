@@ -47,7 +47,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("gat"),
     Command("vragen"),
     Command("dekking"),
-    Command("wijzig"),
+    Command("wijzig", "[tekst]"),
     Command("verwijder"),
     Command("herstel"),
     Command("help"),

@@ -66,7 +66,7 @@ DUTCH: dict[str, str] = {
     "line.norm_usage": "Gebruik: /norm V5 (of /norm met woorden uit de normtekst).",
     "line.norm_not_found": "Geen norm gevonden voor '{query}'.",
     "line.norm_choices": "Meerdere normen passen bij '{query}'; kies met /norm en het nummer:",
-    "line.norm_choice": "  {norm}  {text}",
+    "line.norm_choice": "  {norm:<4} {text}",
     # coverage
     "line.coverage_header": "Dekking van de {count} normen voor dit gesprek (streefwaarde {target}):",
     "line.coverage_group.below": "Onder streefwaarde ({count}):",
@@ -91,7 +91,7 @@ DUTCH: dict[str, str] = {
     "line.cmd.gat": "naar de minst gedekte norm voor deze rollen",
     "line.cmd.vragen": "de vragen en het bewijs voor de huidige norm",
     "line.cmd.dekking": "de dekking van de normen voor dit gesprek",
-    "line.cmd.wijzig": "de laatste notitie wijzigen",
+    "line.cmd.wijzig": "de laatste notitie wijzigen (met tekst: meteen vervangen)",
     "line.cmd.verwijder": "de laatste notitie verwijderen",
     "line.cmd.herstel": "de laatst verwijderde notitie terugzetten",
     "line.cmd.help": "deze uitleg",
