@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.assessment import (
     DRAFT_LIMIT,
     Assessment,
@@ -42,6 +43,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import new_id, now
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
+from interview_assistant.storage.note_view import NoteView, log_notes
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.workspace import AuditWorkspace
 from norm_catalogue import Catalogue
@@ -174,16 +176,19 @@ class AuditReview:
 
     # -- trend points ----------------------------------------------------------------------
 
-    def _all_notes(self) -> list[tuple[Session, Note]]:
-        return [
-            (session, note)
-            for session in self.workspace.sessions
-            for note in self.workspace.notes(session.id)
-        ]
+    def live_notes(self) -> list[tuple[Session, Note | NoteView]]:
+        """Every live note with its session, in session and note order, read in bulk."""
+        found = []
+        with gc_paused():
+            for session in self.workspace.sessions:
+                for note in log_notes(self.workspace.logs[session.id]):
+                    if not note.deleted:
+                        found.append((session, note))
+        return found
 
     def trend_points(self, include_hidden: bool = False) -> list[TrendPoint]:
         """Strong points and concerns as the report will show them (hidden ones on request)."""
-        return trend_points(self._all_notes(), self.trend_edits, include_hidden)
+        return trend_points(self.live_notes(), self.trend_edits, include_hidden)
 
     def trend_point(self, prefix: str) -> TrendPoint:
         """A point by its id or a unique prefix of it (hidden points included)."""

@@ -194,7 +194,6 @@ class DraftLine:
     evidence: tuple[Evidence, ...]
     kind: NoteKind
 
-
     @property
     def source(self) -> str:
         """'functie; document, voorbeeld': where the note comes from and its evidence."""
@@ -226,28 +225,29 @@ def build_draft(sources: Iterable[tuple[Session, Note]], limit: int = DRAFT_LIMI
     source gets a second note, and factual notes (with evidence) go first within a
     source, so the draft shows the breadth and the proof before the repetition.
     """
-    per_session: dict[str, list[tuple[int, Session, Note]]] = {}
+    # session id -> (factual entries, other entries); an entry is (position, session, note)
+    per_session: dict[str, tuple[list, list]] = {}
     total = 0
     for position, (session, note) in enumerate(sources):
         if note.deleted:
             continue
-        per_session.setdefault(session.id, []).append((position, session, note))
+        queues = per_session.get(session.id)
+        if queues is None:
+            queues = per_session[session.id] = ([], [])
+        queues[0 if note.factual else 1].append((position, session, note))
         total += 1
     if total > limit:
-        queues = [
-            sorted(entries, key=lambda e: (not e[2].factual, e[0]))
-            for entries in per_session.values()
-        ]
+        rounds = [factual + other for factual, other in per_session.values()]
         chosen: list[tuple[int, Session, Note]] = []
         depth = 0
         while len(chosen) < limit:
-            for queue in queues:
+            for queue in rounds:
                 if depth < len(queue) and len(chosen) < limit:
                     chosen.append(queue[depth])
             depth += 1
-        picked = sorted(chosen, key=lambda e: e[0])
     else:
-        picked = sorted((e for es in per_session.values() for e in es), key=lambda e: e[0])
+        chosen = [entry for queues in per_session.values() for entry in (*queues[0], *queues[1])]
+    chosen.sort(key=lambda entry: entry[0])
     lines = tuple(
         DraftLine(
             note_id=note.id,
@@ -257,7 +257,7 @@ def build_draft(sources: Iterable[tuple[Session, Note]], limit: int = DRAFT_LIMI
             evidence=note.evidence,
             kind=note.kind,
         )
-        for _, session, note in picked
+        for _, session, note in chosen
     )
     return Draft(lines, total - len(lines))
 
@@ -428,25 +428,49 @@ def trend_points(
     A point from a note exists while its note is live and of one of those kinds; the
     lead's edit changes its wording or hides it, never the note itself.
     """
+    return select_trend_points(sources, edits, include_hidden=include_hidden).points
+
+
+@dataclass(frozen=True)
+class TrendSelection:
+    points: list[TrendPoint]
+    #: shown points per kind before any limit (what a report column would hold)
+    totals: Mapping[TrendKind, int]
+
+
+def select_trend_points(
+    sources: Iterable[tuple[Session, Note]],
+    edits: Mapping[str, TrendEdit],
+    limit: int | None = None,
+    include_hidden: bool = False,
+) -> TrendSelection:
+    """:func:`trend_points`, at most ``limit`` of each kind, with the totals counted."""
     points: list[TrendPoint] = []
+    totals = dict.fromkeys(TrendKind, 0)
+    kinds = TREND_KIND_OF_NOTE
+
+    def keep(kind: TrendKind) -> bool:
+        totals[kind] += 1
+        return limit is None or totals[kind] <= limit
+
     for session, note in sources:
-        kind = TREND_KIND_OF_NOTE.get(note.kind)
-        if note.deleted or kind is None:
+        kind = kinds.get(note.kind)
+        if kind is None or note.deleted:
             continue
         edit = edits.get(note.id)
-        text = edit.text if edit else strip_tags(note.text)
         hidden = edit.hidden if edit else False
-        if hidden and not include_hidden:
+        if (hidden and not include_hidden) or not keep(kind):
             continue
+        text = edit.text if edit else strip_tags(note.text)
         points.append(
             TrendPoint(note.id, kind, text, note.id, hidden, edit is not None, session.functions)
         )
     own = sorted((e for e in edits.values() if e.note_id is None), key=lambda e: (e.created, e.id))
     for edit in own:
-        if edit.hidden and not include_hidden:
+        if (edit.hidden and not include_hidden) or not keep(edit.kind):
             continue
         points.append(TrendPoint(edit.id, edit.kind, edit.text, None, edit.hidden, True))
-    return points
+    return TrendSelection(points, totals)
 
 
 # -- the report's free texts -----------------------------------------------------------------

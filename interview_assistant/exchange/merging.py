@@ -18,13 +18,12 @@ inputs.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.merge import (
     combine_incoming_metadata,
@@ -207,22 +206,9 @@ def merge_inputs(
             return None
         return lambda done, total, item: progress(Progress(stage, done, total, item))
 
-    with _gc_paused():
+    with gc_paused():
         inputs = collect_inputs(paths, tick("read"))
         return _merge(store, inputs, audit, progress)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Parsed JSON has no reference cycles, but with 20,000 notes held in memory the cyclic
-    collector would walk them again and again while they are created (as on load)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _merge(

@@ -127,6 +127,14 @@ DUTCH: dict[str, str] = {
     "report.parta.trend": "Input voor trendanalyses branche",
     "report.parta.strong": "Opvallend sterke punten (Complimenten)",
     "report.parta.concerns": "Meest in oog springende verbeterpunten (Zorgpunten)",
+    "report.parta.strong_omitted": (
+        "… en nog {count} sterke punten; verberg punten (trend hide) om te kiezen welke het "
+        "rapport noemt."
+    ),
+    "report.parta.concerns_omitted": (
+        "… en nog {count} zorgpunten; verberg punten (trend hide) om te kiezen welke het "
+        "rapport noemt."
+    ),
     "report.parta.no_trend": "Nog geen complimenten of zorgpunten genoteerd.",
     "report.parta.advice": (
         "Advies (alleen in te vullen door CI) inzake toekenning keurmerk Sociaal werk"

@@ -103,6 +103,18 @@ def advice_sentences(model: ReportModel) -> list[str]:
     return sentences
 
 
+def trend_omitted(model: ReportModel) -> list[str]:
+    """'… and N more' for a trend column longer than the report lists."""
+    lines = []
+    for key, count in (
+        ("report.parta.strong_omitted", model.strong_omitted),
+        ("report.parta.concerns_omitted", model.concerns_omitted),
+    ):
+        if count:
+            lines.append(msg(key, count=count))
+    return lines
+
+
 def plan_lines(model: ReportModel) -> list[tuple[str, str]]:
     """(norm id and verdict, short norm text) for every norm needing a plan of action."""
     lines = []
@@ -181,6 +193,9 @@ def render_markdown(model: ReportModel) -> str:
     else:
         add(f"*{msg('report.parta.no_trend')}*")
     add("")
+    for line in trend_omitted(model):
+        add(f"*{escape_inline(line)}*")
+        add("")
 
     add(f"### {msg('report.parta.advice')}")
     add("")

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.assessment import (
     DRAFT_LIMIT,
     Assessment,
@@ -20,13 +21,13 @@ from interview_assistant.domain.assessment import (
     ResultTable,
     TextKey,
     TrendKind,
-    TrendPoint,
+    TrendSelection,
     Verdict,
     build_draft,
     effective_verdicts,
     label_advice,
     result_table,
-    trend_points,
+    select_trend_points,
 )
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.coverage import Coverage
@@ -37,6 +38,11 @@ from norm_catalogue import Catalogue
 
 if TYPE_CHECKING:
     from interview_assistant.review import AuditReview
+
+#: Strong points and concerns listed per column in Part A. The example report lists five
+#: of each, "the most striking"; the lead picks them by hiding the rest. Beyond this many
+#: the report counts the others rather than print a table nobody reads.
+TREND_LIMIT = 25
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
@@ -124,6 +130,8 @@ class ReportModel:
     explanation: str
     strong_points: tuple[str, ...]
     concerns: tuple[str, ...]
+    strong_omitted: int
+    concerns_omitted: int
     advice: LabelAdvice
     advice_text: str
     lead_auditor: str
@@ -191,17 +199,16 @@ def assemble_report(
     sessions: Iterable[Session],
     coverage: Coverage,
     assessments: Mapping[str, Assessment],
-    trend: Iterable[TrendPoint],
+    trend: TrendSelection,
     explanation: str,
     advice_text: str,
     draft_limit: int = DRAFT_LIMIT,
 ) -> ReportModel:
     """The report from plain domain objects; ``sources`` are every live note with its
-    session, in session and note order."""
+    session, in session and note order (:class:`Note` or anything with its read-only
+    properties, such as ``storage.note_view.NoteView``)."""
     per_norm: dict[str, list[tuple[Session, Note]]] = {n: [] for n in catalogue.norm_ids}
     for session, note in sources:
-        if note.deleted:
-            continue
         for norm_id in note.norms:
             bucket = per_norm.get(norm_id)
             if bucket is not None:
@@ -249,7 +256,8 @@ def assemble_report(
                 )
             )
         sections.append(SectionFindings(section.id, section.name, tuple(rows)))
-    trend = list(trend)
+    strong = [p.text for p in trend.points if p.kind is TrendKind.STRONG]
+    concerns = [p.text for p in trend.points if p.kind is TrendKind.CONCERN]
     partners = partner_counts(sessions)
     return ReportModel(
         audit_id=audit.id,
@@ -259,8 +267,10 @@ def assemble_report(
         partners=partners,
         result=table,
         explanation=clean(explanation).strip(),
-        strong_points=tuple(clean(p.text) for p in trend if p.kind is TrendKind.STRONG),
-        concerns=tuple(clean(p.text) for p in trend if p.kind is TrendKind.CONCERN),
+        strong_points=tuple(clean(t) for t in strong),
+        concerns=tuple(clean(t) for t in concerns),
+        strong_omitted=trend.totals[TrendKind.STRONG] - len(strong),
+        concerns_omitted=trend.totals[TrendKind.CONCERN] - len(concerns),
         advice=label_advice(table),
         advice_text=clean(advice_text).strip(),
         lead_auditor=clean(audit.core.lead_auditor).strip(),
@@ -271,18 +281,17 @@ def assemble_report(
 
 def build_report(review: AuditReview, draft_limit: int = DRAFT_LIMIT) -> ReportModel:
     """The report of an opened audit, as it stands now."""
-    workspace = review.workspace
-    sessions = workspace.sessions
-    sources = [(s, n) for s in sessions for n in workspace.notes(s.id)]
-    return assemble_report(
-        audit=review.audit,
-        catalogue=review.catalogue,
-        sources=sources,
-        sessions=sessions,
-        coverage=workspace.coverage,
-        assessments=review.assessments,
-        trend=trend_points(sources, review.trend_edits),
-        explanation=review.text(TextKey.EXPLANATION),
-        advice_text=review.text(TextKey.ADVICE),
-        draft_limit=draft_limit,
-    )
+    sources = review.live_notes()
+    with gc_paused():
+        return assemble_report(
+            audit=review.audit,
+            catalogue=review.catalogue,
+            sources=sources,
+            sessions=review.workspace.sessions,
+            coverage=review.workspace.coverage,
+            assessments=review.assessments,
+            trend=select_trend_points(sources, review.trend_edits, TREND_LIMIT),
+            explanation=review.text(TextKey.EXPLANATION),
+            advice_text=review.text(TextKey.ADVICE),
+            draft_limit=draft_limit,
+        )

@@ -36,5 +36,7 @@ def report_summary(model: ReportModel) -> dict[str, Any]:
         },
         "strong_points": list(model.strong_points),
         "concerns": list(model.concerns),
+        "strong_points_omitted": model.strong_omitted,
+        "concerns_omitted": model.concerns_omitted,
         "conflicts": list(model.conflicts),
     }

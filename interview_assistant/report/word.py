@@ -20,7 +20,7 @@ from docx.table import Table, _Cell
 
 from interview_assistant.domain.assessment import VERDICT_ORDER
 from interview_assistant.messages import msg
-from interview_assistant.report.markdown import advice_sentences, plan_lines
+from interview_assistant.report.markdown import advice_sentences, plan_lines, trend_omitted
 from interview_assistant.report.model import NormFinding, ReportModel
 
 
@@ -156,6 +156,8 @@ def build_docx(model: ReportModel) -> DocxDocument:
         )
     else:
         doc.add_paragraph().add_run(msg("report.parta.no_trend")).italic = True
+    for line in trend_omitted(model):
+        doc.add_paragraph().add_run(line).italic = True
 
     doc.add_heading(msg("report.parta.advice"), level=2)
     for sentence in advice_sentences(model):

@@ -192,3 +192,23 @@ def test_word_report_of_the_fixture_audit(review) -> None:
         "Kaders ontbreken deels.",
     ]
     assert v5[2].text == "+/-"
+
+
+def test_the_report_is_the_same_whether_notes_were_built_or_read_in_bulk(review) -> None:
+    from_views = render(review.report_model(), "md")
+    for session in review.workspace.sessions:
+        review.workspace.notes(session.id)  # as the TUI does when the lead browses notes
+    assert all(log.materialised for log in review.workspace.logs.values())
+    assert render(review.report_model(), "md") == from_views
+
+
+def test_a_long_trend_column_is_cut_and_counted(store) -> None:
+    audit = create_audit(store, "Stichting")
+    workspace = AuditWorkspace(store, audit.id)
+    session = workspace.start_session("Anna", [Interviewee("teamcoach", ("Mng",))])
+    for i in range(30):
+        workspace.add_note(session.id, f"Compliment {i} #V3 !compliment")
+    model = AuditReview(workspace).report_model()
+    assert len(model.strong_points) == 25 and model.strong_omitted == 5
+    assert "… en nog 5 sterke punten" in render(model, "md").decode()
+    assert json.loads(render(model, "json"))["strong_points_omitted"] == 5
