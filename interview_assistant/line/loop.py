@@ -77,6 +77,10 @@ def run_chat(
         except EOFError:
             line = None
         with interrupts_deferred():
+            # the TUI may have stored notes while this line was typed: answer with them counted
+            emit(chat.refresh())
+            if chat.finished:
+                return 1
             if line is None:
                 emit(chat.stop())
                 break

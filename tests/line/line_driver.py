@@ -6,7 +6,7 @@ import io
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,7 +89,7 @@ def type_into_chat(
 
 def type_step_by_step(
     workspace: AuditWorkspace,
-    steps: Sequence[tuple[str, str | None]],
+    steps: Sequence[tuple[str | Callable[[], object], str | None]],
     session_id: str | None = None,
 ) -> Run:
     """Send each step's keys, then wait until its text is drawn once more than before.
@@ -107,6 +107,9 @@ def type_step_by_step(
         def feed() -> None:
             for keys, wait_for in steps:
                 seen = screen.plain().count(wait_for) if wait_for else 0
+                if callable(keys):
+                    keys()  # something another process does meanwhile
+                    continue
                 pipe.send_text(keys)
                 if wait_for is None:
                     continue

@@ -213,3 +213,23 @@ def test_the_prompt_shows_the_current_norm(workspace, session_id):
     ]
     run = type_step_by_step(workspace, steps, session_id)
     assert "Nog geen notitie in dit gesprek om te wijzigen." in run.lines
+
+
+def test_a_note_stored_by_the_tui_while_typing_counts_in_the_reply(
+    workspace, session_id, isolated_data_dir, audit_id
+):
+    def tui_stores_a_note() -> None:
+        tui = reopened(isolated_data_dir, audit_id)
+        other = tui.start_session("Bert", [Interviewee("teamleider", ("P", "Mng"))])
+        tui.add_note(other.id, "Profielen besproken in het teamoverleg #V1 @doc")
+
+    steps = [
+        ("", "V1>"),
+        ("Zelf ook het profiel genoemd", None),
+        (tui_stores_a_note, None),
+        (ENTER, "V1>"),
+        ("/stop" + ENTER, None),
+    ]
+    run = type_step_by_step(workspace, steps, session_id)
+    (reply,) = [line for line in run.lines if line.startswith("Opgeslagen")]
+    assert reply.endswith("— V1: 2 van 3 bronnen, 1 feitelijk.")
