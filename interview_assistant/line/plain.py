@@ -37,7 +37,11 @@ def run_plain_chat(
 
     def read(prompt: str, prefill: str) -> str:
         if interactive:
-            return input(prompt)
+            try:
+                return input(prompt)
+            except (KeyboardInterrupt, EOFError):
+                print(flush=True)  # input() leaves the cursor after the prompt
+                raise
         line = source.readline()
         if not line:
             raise EOFError
