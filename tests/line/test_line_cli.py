@@ -113,16 +113,19 @@ class Terminal:
     def __init__(self, fd: int) -> None:
         self.fd = fd
         self.seen = bytearray()
+        self.mark = 0
 
     def type(self, keys: str) -> None:
         self.mark = len(self.seen)
         os.write(self.fd, keys.encode())
 
     def wait_for(self, wanted: str, timeout: float = 30.0) -> str:
-        """Read until ``wanted`` appears after the last typed keys; answer cursor queries."""
-        start = getattr(self, "mark", 0)
+        """Read until ``wanted`` appears after the last typed keys or the last text waited for.
+
+        Answers the terminal's cursor-position queries as a real terminal would.
+        """
         deadline = time.monotonic() + timeout
-        while wanted.encode() not in self.seen[start:]:
+        while (found := self.seen.find(wanted.encode(), self.mark)) < 0:
             if time.monotonic() > deadline:
                 shown = self.seen.decode(errors="replace")
                 raise AssertionError(f"never saw {wanted!r}:\n{shown}")
@@ -132,10 +135,13 @@ class Terminal:
             try:
                 chunk = os.read(self.fd, 65536)
             except OSError:
-                break
+                chunk = b""
+            if not chunk:
+                raise AssertionError(f"the chat closed the terminal before {wanted!r}")
             if b"\x1b[6n" in chunk:
                 os.write(self.fd, b"\x1b[1;1R")
             self.seen.extend(chunk)
+        self.mark = found + len(wanted.encode())
         return self.seen.decode(errors="replace")
 
 
@@ -187,6 +193,7 @@ def test_on_a_real_terminal(audit) -> None:
         terminal.type("Gesprek over het profiel @d")
         terminal.wait_for("document")  # the completion menu
         terminal.type("oc\r")
+        terminal.wait_for("Opgeslagen")
         terminal.wait_for("V1>")  # the next prompt, after the reply
         # (keys typed before it would reach a terminal in line mode, where Ctrl-D is no key)
         terminal.type("\x04")
