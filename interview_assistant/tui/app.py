@@ -56,6 +56,7 @@ class InterviewAssistantApp(App[None]):
         super().__init__()
         self.store = store
         self.workspace: AuditWorkspace | None = None
+        self._review = None
         #: unsent input per session, kept while the auditor looks at the dashboard
         self.drafts: dict[str, str] = {}
         #: set once the first screen shows its data (benchmarks and tests wait for it)
@@ -137,6 +138,31 @@ class InterviewAssistantApp(App[None]):
             return
         self.report_problems()
         self.open_audit(audit_id)
+
+    def review_for(self, workspace: AuditWorkspace):
+        """The lead auditor's review (verdicts, findings) of the opened audit (any thread)."""
+        from interview_assistant.review import AuditReview
+
+        review = self._review
+        if review is None or review.workspace is not workspace:
+            review = AuditReview(workspace)
+            self._review = review
+        return review
+
+    def open_assessment(self, workspace: AuditWorkspace, norm_id: str) -> None:
+        from interview_assistant.tui.screens.assessment import AssessmentScreen
+
+        self.push_screen(AssessmentScreen(self.review_for(workspace), norm_id))
+
+    def open_preview(self, workspace: AuditWorkspace) -> None:
+        from interview_assistant.tui.screens.preview import PreviewScreen
+
+        self.push_screen(PreviewScreen(self.review_for(workspace)))
+
+    def open_merge(self, workspace: AuditWorkspace | None) -> None:
+        from interview_assistant.tui.screens.merge import MergeScreen
+
+        self.push_screen(MergeScreen(workspace.audit.id if workspace else None))
 
     def new_session(self, workspace: AuditWorkspace) -> None:
         from interview_assistant.tui.screens.new_session import NewSessionScreen

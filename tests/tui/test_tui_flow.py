@@ -143,7 +143,7 @@ async def test_interview_from_empty_folder_to_reopened_audit(data_dir: Path) -> 
         assert isinstance(app.screen, DashboardScreen)
         assert "2 van 49" not in plain(app.screen.query_one("#summary"))
         assert "2 notities" in plain(app.screen.query_one("#summary"))
-        await pilot.press("2", "enter")
+        await pilot.press("g", "enter")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, InterviewScreen)

@@ -32,6 +32,7 @@ from interview_assistant.workspace import AuditWorkspace
 from norm_catalogue import Catalogue, Norm
 
 if TYPE_CHECKING:
+    from interview_assistant.review import AuditReview
     from interview_assistant.tui.app import InterviewAssistantApp
 
 #: how often to look for changes another process (the line mode) wrote, in seconds
@@ -63,19 +64,21 @@ def source_label(session: Session) -> str:
     )
 
 
-#: widths of the norm list's columns: id, sources/target, factual, roles
-NORM_COLUMNS = (4, 7, 9, 18)
+#: widths of the norm list's columns: id, sources/target, factual, verdict, roles
+NORM_COLUMNS = (4, 7, 9, 7, 18)
+COLUMN_KEYS = ("norm", "sources", "factual", "verdict", "roles")
 
 
 def norm_header() -> Content:
-    names = [msg(f"tui.dashboard.col_{k}") for k in ("norm", "sources", "factual", "roles")]
+    names = [msg(f"tui.dashboard.col_{k}") for k in COLUMN_KEYS]
     cells = [f"{name:<{width}}" for name, width in zip(names, NORM_COLUMNS, strict=True)]
     return Content.assemble((" ".join([*cells, msg("tui.dashboard.col_text")]), "bold $text-muted"))
 
 
-def norm_row(norm: Norm, cov: NormCoverage) -> Content:
+def norm_row(norm: Norm, cov: NormCoverage, verdict: str = "") -> Content:
+    """One norm: coverage coloured by status, its verdict ('!' marks a conflict)."""
     style = STATUS_ROW_STYLE[cov.status]
-    id_width, sources_width, factual_width, roles_width = NORM_COLUMNS
+    id_width, sources_width, factual_width, verdict_width, roles_width = NORM_COLUMNS
     roles = ", ".join(cov.roles)
     if len(roles) > roles_width:
         roles = roles[: roles_width - 1] + "…"
@@ -83,6 +86,7 @@ def norm_row(norm: Norm, cov: NormCoverage) -> Content:
         (f"{norm.id:<{id_width}} ", f"bold {style}"),
         (f"{cov.sources}/{cov.target}".ljust(sources_width) + " ", style),
         f"{cov.factual}".ljust(factual_width) + " ",
+        (f"{verdict:<{verdict_width}} ", "bold $text-accent"),
         (f"{roles:<{roles_width}} ", "$text-muted"),
         norm.short_text,
     )
@@ -102,10 +106,10 @@ class DashboardScreen(Screen[None]):
         Binding("n", "new_session", msg("tui.key.new_session"), id="dashboard.new_session"),
         Binding("k", "core_data", msg("tui.key.core_data"), id="dashboard.core_data"),
         Binding("f", "toggle_filter", msg("tui.key.filter"), id="dashboard.filter"),
-        Binding("1", "show_tab('norms-tab')", msg("tui.key.norms_tab"), id="dashboard.norms"),
-        Binding(
-            "2", "show_tab('sessions-tab')", msg("tui.key.sessions_tab"), id="dashboard.sessions"
-        ),
+        Binding("b", "assess", msg("tui.key.assess"), id="dashboard.assess"),
+        Binding("r", "report", msg("tui.key.report"), id="dashboard.report"),
+        Binding("m", "merge", msg("tui.key.merge"), id="dashboard.merge"),
+        Binding("g", "switch_tab", msg("tui.key.switch_tab"), id="dashboard.switch_tab"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
     ]
 
@@ -116,6 +120,7 @@ class DashboardScreen(Screen[None]):
         self.audit_id = audit_id
         self.open_session = open_session
         self.workspace: AuditWorkspace | None = None
+        self.review: AuditReview | None = None
         self.only_open_norms = False
         self._shown_norm: str | None = None
         self._detail_header = Content("")
@@ -154,10 +159,11 @@ class DashboardScreen(Screen[None]):
     def load(self) -> None:
         try:
             workspace = self.app.load_workspace(self.audit_id)
+            review = self.app.review_for(workspace)
         except (DomainError, OSError) as exc:
             self.app.call_from_thread(self._load_failed, exc)
             return
-        self.app.call_from_thread(self._loaded, workspace)
+        self.app.call_from_thread(self._loaded, workspace, review)
 
     def _load_failed(self, exc: Exception) -> None:
         self.app.report_problems()
@@ -165,8 +171,9 @@ class DashboardScreen(Screen[None]):
         self.app.mark_ready()
         self.app.go_back()
 
-    def _loaded(self, workspace: AuditWorkspace) -> None:
+    def _loaded(self, workspace: AuditWorkspace, review: AuditReview) -> None:
         self.workspace = workspace
+        self.review = review
         self.app.workspace = workspace
         self.redraw()
         self.app.report_problems()
@@ -185,6 +192,8 @@ class DashboardScreen(Screen[None]):
         if self.workspace is None or not self.is_current:
             return
         if self.workspace.refresh():
+            if self.review is not None:
+                self.review.reload()
             self.redraw()
         self.app.report_problems()
 
@@ -248,7 +257,10 @@ class DashboardScreen(Screen[None]):
                     section_row(section.name, met, len(norms)), SECTION_PREFIX + section.id, True
                 )
             )
-            options.extend(Option(norm_row(norm, cov), norm.id) for norm, cov in shown)
+            options.extend(
+                Option(norm_row(norm, cov, self._verdict_text(norm.id)), norm.id)
+                for norm, cov in shown
+            )
         norm_list.clear_options()
         norm_list.add_options(options)
         ids = [o.id for o in options if not o.disabled]
@@ -258,6 +270,18 @@ class DashboardScreen(Screen[None]):
         target = selected_id if selected_id in ids else ids[0]
         norm_list.highlighted = norm_list.get_option_index(target)
         self._show_detail(target)
+
+    def _verdict_text(self, norm_id: str) -> str:
+        review = self.review
+        if review is None:
+            return ""
+        assessment = review.assessments.get(norm_id)
+        if assessment is None:
+            return ""
+        if assessment.conflict:
+            return "!"
+        verdict = assessment.effective_verdict
+        return verdict.value if verdict is not None else ""
 
     @staticmethod
     def _selected_key(table: DataTable) -> str | None:
@@ -384,9 +408,29 @@ class DashboardScreen(Screen[None]):
         norm_list.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("new_session", "core_data", "toggle_filter") and self.workspace is None:
+        needs_audit = ("new_session", "core_data", "toggle_filter", "assess", "report", "merge")
+        if action in needs_audit and self.workspace is None:
             return None
         return True
+
+    def action_assess(self) -> None:
+        option = self.query_one("#norm-list", OptionList).highlighted_option
+        if self.workspace is None:
+            return
+        norm_id = option.id if option is not None and not option.disabled else None
+        self.app.open_assessment(self.workspace, norm_id or self.workspace.catalogue.norm_ids[0])
+
+    @on(OptionList.OptionSelected, "#norm-list")
+    def _norm_chosen(self, event: OptionList.OptionSelected) -> None:
+        if self.workspace is not None and event.option.id is not None:
+            self.app.open_assessment(self.workspace, event.option.id)
+
+    def action_report(self) -> None:
+        if self.workspace is not None:
+            self.app.open_preview(self.workspace)
+
+    def action_merge(self) -> None:
+        self.app.open_merge(self.workspace)
 
     def action_new_session(self) -> None:
         if self.workspace is not None:
@@ -400,6 +444,10 @@ class DashboardScreen(Screen[None]):
         self.only_open_norms = not self.only_open_norms
         self.query_one("#tabs", TabbedContent).active = "norms-tab"
         self.redraw()
+
+    def action_switch_tab(self) -> None:
+        tabs = self.query_one("#tabs", TabbedContent)
+        self.action_show_tab("sessions-tab" if tabs.active == "norms-tab" else "norms-tab")
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one("#tabs", TabbedContent).active = tab

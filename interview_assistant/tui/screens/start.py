@@ -44,6 +44,7 @@ class StartScreen(Screen[None]):
         Binding("enter", "open_selected", msg("tui.key.open"), id="start.open", priority=True),
         Binding("n", "new_audit", msg("tui.key.new_audit"), id="start.new_audit"),
         Binding("d", "demo", msg("tui.key.demo"), id="start.demo"),
+        Binding("m", "merge", msg("tui.key.merge"), id="start.merge"),
     ]
 
     app: InterviewAssistantApp
@@ -115,3 +116,6 @@ class StartScreen(Screen[None]):
     @on(Button.Pressed, "#open-demo")
     def action_demo(self) -> None:
         self.app.open_demo()
+
+    def action_merge(self) -> None:
+        self.app.open_merge(None)

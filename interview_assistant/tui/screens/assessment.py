@@ -1,0 +1,254 @@
+"""Assess one norm: every note on it by source, its coverage, a finding and a verdict.
+
+The finding starts, the first time, as a draft built from the notes; what the lead
+auditor sees is what is stored. Leaving a norm (walking on, or going back) stores a
+changed finding or verdict, so nothing typed here is lost.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Header, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from interview_assistant.domain.assessment import Assessment, Verdict
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.tags import NoteKind
+from interview_assistant.messages import msg
+from interview_assistant.review import AuditReview
+from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screens.dashboard import source_label
+from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
+from interview_assistant.tui.widgets.key_bar import KeyBar
+from norm_catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from interview_assistant.tui.app import InterviewAssistantApp
+
+VERDICTS: tuple[Verdict, ...] = tuple(Verdict)
+
+
+def verdict_label(verdict: Verdict) -> str:
+    return f"{verdict.value:<4} {msg(f'report.verdict.{verdict.value}')}"
+
+
+def proposals_content(assessment: Assessment) -> Content:
+    proposals = assessment.current_proposals
+    if not proposals:
+        return Content("")
+    parts: list = []
+    if assessment.conflict:
+        parts += [(msg("tui.assess.conflict"), "bold $text-error"), "\n"]
+    else:
+        parts += [(msg("tui.assess.proposals"), "bold $text-primary"), "\n"]
+    for proposal in proposals:
+        parts += [
+            (f"{proposal.auditor}: ", "bold"),
+            (verdict_label(proposal.verdict), "$text-accent"),
+            "\n",
+        ]
+        if proposal.finding.strip():
+            parts += [(f"  {proposal.finding.strip()}", "$text-muted"), "\n"]
+    return Content.assemble(*parts)
+
+
+class AssessmentScreen(Screen[None]):
+    CSS_PATH = "assessment.tcss"
+    COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
+    AUTO_FOCUS = "#verdict"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", msg("tui.key.save"), id="assess.save", priority=True),
+        Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="assess.prev_norm"),
+        Binding("f3", "walk(1)", msg("tui.key.next_norm"), id="assess.next_norm"),
+        Binding("f4", "next_open", msg("tui.key.next_open"), id="assess.next_open"),
+        Binding("escape", "back", msg("tui.key.back"), id="assess.back"),
+    ]
+
+    app: InterviewAssistantApp
+
+    def __init__(self, review: AuditReview, norm_id: str) -> None:
+        super().__init__()
+        self.review = review
+        self.norm_id = norm_id
+        self._loaded_verdict: Verdict | None = None
+        self._verdict: Verdict | None = None
+        self._loaded_text = ""
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.review.catalogue
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="assess-body"):
+            with VerticalScroll(id="assess-notes"):
+                yield Static("", id="assess-notes-text")
+            with Vertical(id="assess-side"):
+                yield Label(msg("tui.assess.verdict"), classes="assess-label")
+                yield OptionList(id="verdict")
+                yield Static("", id="assess-proposals")
+                yield Label(msg("tui.assess.finding"), classes="assess-label")
+                yield TextArea(id="finding", soft_wrap=True, show_line_numbers=False)
+                yield Static("", id="assess-status")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.review.audit.organisation
+        self.show_norm(self.norm_id)
+
+    # -- showing a norm --------------------------------------------------------------------------
+
+    def show_norm(self, norm_id: str) -> None:
+        self.norm_id = norm_id
+        review = self.review
+        self.title = msg("tui.assess.title", norm=norm_id)
+        assessment = review.assessment(norm_id)
+        self._draw_notes()
+        self.query_one("#assess-proposals", Static).update(proposals_content(assessment))
+        self._loaded_verdict = assessment.verdict
+        self._show_verdict(assessment.verdict)
+        self._loaded_text = review.finding_or_draft(norm_id)
+        finding = self.query_one("#finding", TextArea)
+        finding.load_text(self._loaded_text)
+        drafted = not assessment.effective_finding.strip() and bool(self._loaded_text)
+        finding.border_title = msg("tui.assess.draft" if drafted else "tui.assess.finding_title")
+        self._draw_status()
+
+    def _draw_notes(self) -> None:
+        review = self.review
+        norm = self.catalogue.norm(self.norm_id)
+        cov = review.workspace.norm_coverage(self.norm_id)
+        parts: list = [
+            (norm.id, "bold $text-accent"),
+            "  ",
+            (self.catalogue.section(norm.section).name, "$text-muted"),
+            "\n",
+            (norm.text, "bold"),
+            "\n",
+            coverage_line(cov),
+            "  ",
+            (msg(f"status.{cov.status.value}"), STATUS_STYLE[cov.status]),
+            "\n",
+        ]
+        groups = review.notes_by_source(self.norm_id)
+        if not groups:
+            parts += ["\n", (msg("tui.dashboard.no_notes_on_norm"), "$text-muted")]
+        for session, notes in groups:
+            parts += ["\n", (source_label(session), "bold $text-primary")]
+            for note in notes:
+                parts += ["\n", (f"{note.created:%H:%M} ", "$text-muted"), note.text]
+                for evidence in note.evidence:
+                    parts += [
+                        " ",
+                        (
+                            f" {msg(f'evidence.{evidence.value}')} ",
+                            "$text-success on $success-muted",
+                        ),
+                    ]
+                if note.kind is not NoteKind.BEVINDING:
+                    parts += [
+                        " ",
+                        (f" {msg(f'kind.{note.kind.value}')} ", "$text-warning on $warning-muted"),
+                    ]
+        self.query_one("#assess-notes-text", Static).update(Content.assemble(*parts))
+        self.query_one("#assess-notes", VerticalScroll).scroll_home(animate=False)
+
+    def _draw_status(self, saved: bool = False) -> None:
+        review = self.review
+        text = msg(
+            "tui.assess.status",
+            decided=review.decided_count(),
+            count=len(self.catalogue.norms),
+            conflicts=len(review.conflicts()),
+        )
+        if saved:
+            text = f"{msg('tui.assess.saved')} {text}"
+        self.query_one("#assess-status", Static).update(text)
+
+    # -- saving ------------------------------------------------------------------------------------
+
+    def _show_verdict(self, verdict: Verdict | None) -> None:
+        """Mark ``verdict`` (None: no verdict yet) in the list of choices."""
+        self._verdict = verdict
+        choices = self.query_one("#verdict", OptionList)
+        highlighted = choices.highlighted
+        choices.clear_options()
+        for choice in (None, *VERDICTS):
+            mark = "● " if choice is verdict else "○ "
+            label = verdict_label(choice) if choice else msg("tui.assess.no_verdict")
+            choices.add_option(Option(mark + label))
+        choices.highlighted = highlighted if highlighted is not None else 0
+
+    @on(OptionList.OptionSelected, "#verdict")
+    def _verdict_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        choices = (None, *VERDICTS)
+        self._show_verdict(choices[event.option_index])
+
+    def _chosen_verdict(self) -> Verdict | None:
+        return self._verdict
+
+    def save(self) -> bool:
+        """Store a changed verdict or finding; True when nothing is left unsaved."""
+        verdict = self._chosen_verdict()
+        text = self.query_one("#finding", TextArea).text
+        if verdict == self._loaded_verdict and text == self._loaded_text:
+            return True
+        try:
+            self.review.decide(self.norm_id, verdict, text)
+        except (DomainError, OSError) as exc:
+            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+            return False
+        self._loaded_verdict, self._loaded_text = verdict, text
+        self.query_one("#finding", TextArea).border_title = msg("tui.assess.finding_title")
+        self.query_one("#assess-proposals", Static).update(
+            proposals_content(self.review.assessment(self.norm_id))
+        )
+        self._draw_status(saved=True)
+        return True
+
+    @property
+    def unsaved_text(self) -> str:
+        """For the quit question: a changed finding not yet stored."""
+        text = self.query_one("#finding", TextArea).text
+        return text.strip() if text != self._loaded_text else ""
+
+    def save_unsent(self) -> bool:
+        return self.save()
+
+    def action_save(self) -> None:
+        self.save()
+
+    # -- walking -----------------------------------------------------------------------------------
+
+    def _go(self, norm_id: str | None) -> None:
+        if norm_id is None:
+            self.notify(msg("tui.assess.all_decided"))
+            return
+        if self.save():
+            self.show_norm(norm_id)
+
+    def action_walk(self, step: int) -> None:
+        ids = list(self.catalogue.norm_ids)
+        index = ids.index(self.norm_id) + step
+        if 0 <= index < len(ids):
+            self._go(ids[index])
+
+    def action_next_open(self) -> None:
+        self._go(self.review.next_unassessed(self.norm_id))
+
+    @on(NormChosen)
+    def _jump(self, event: NormChosen) -> None:
+        self._go(event.norm_id)
+
+    def action_back(self) -> None:
+        if self.save():
+            self.dismiss(None)

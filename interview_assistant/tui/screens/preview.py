@@ -1,0 +1,138 @@
+"""The draft report as it will read, rendered from its Markdown, with export to every format.
+
+Building the report reads every note of the audit, so it happens in a worker; so does
+exporting (Word in particular takes a moment for a large audit).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Header, Input, Label, Static
+
+from interview_assistant.domain.errors import DomainError
+from interview_assistant.messages import msg
+from interview_assistant.review import AuditReview
+from interview_assistant.tui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:
+    from interview_assistant.report.model import ReportModel
+    from interview_assistant.tui.app import InterviewAssistantApp
+
+#: export buttons: format and file suffix
+EXPORTS: tuple[tuple[str, str], ...] = (
+    ("md", ".md"),
+    ("html", ".html"),
+    ("docx", ".docx"),
+    ("json", ".json"),
+)
+
+
+def default_export_base(organisation: str) -> Path:
+    """'rapport-welzijn-noord' in the current folder: where a user looks for it first."""
+    slug = re.sub(r"[^a-z0-9]+", "-", organisation.lower()).strip("-") or "audit"
+    return Path.cwd() / f"rapport-{slug}"
+
+
+class PreviewScreen(Screen[None]):
+    CSS_PATH = "preview.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "rebuild", msg("tui.preview.rebuild"), id="preview.rebuild"),
+        Binding("escape", "back", msg("tui.key.back"), id="preview.back"),
+    ]
+
+    app: InterviewAssistantApp
+
+    def __init__(self, review: AuditReview) -> None:
+        super().__init__()
+        self.review = review
+        self.model: ReportModel | None = None
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown  # markdown-it only when the preview is opened
+
+        yield Header()
+        with VerticalScroll(id="preview-body"):
+            yield Static(msg("tui.preview.building"), id="preview-status")
+            yield Markdown("", id="preview-markdown")
+        with Horizontal(id="export-bar"):
+            yield Label(msg("tui.preview.file"), id="export-label")
+            yield Input(str(default_export_base(self.review.audit.organisation)), id="export-path")
+            for fmt, _suffix in EXPORTS:
+                yield Button(msg(f"tui.preview.export_{fmt}"), id=f"export-{fmt}", disabled=True)
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.title = msg("tui.preview.title")
+        self.sub_title = self.review.audit.organisation
+        self.build()
+
+    @work(thread=True, exclusive=True, group="report", exit_on_error=False)
+    def build(self) -> None:
+        try:
+            model = self.review.report_model()
+            from interview_assistant.report.markdown import render_markdown
+
+            markdown = render_markdown(model)
+        except (DomainError, OSError) as exc:
+            self.app.call_from_thread(self._failed, exc)
+            return
+        self.app.call_from_thread(self._built, model, markdown)
+
+    def _failed(self, exc: Exception) -> None:
+        self.query_one("#preview-status", Static).update(str(exc))
+
+    def _built(self, model: ReportModel, markdown: str) -> None:
+        from textual.widgets import Markdown
+
+        self.model = model
+        self.query_one("#preview-status", Static).display = False
+        self.query_one("#preview-markdown", Markdown).update(markdown)
+        for button in self.query("#export-bar Button").results(Button):
+            button.disabled = False
+        self.app.mark_ready()
+
+    def action_rebuild(self) -> None:
+        self.query_one("#preview-status", Static).display = True
+        self.query_one("#preview-status", Static).update(msg("tui.preview.building"))
+        self.build()
+
+    @on(Button.Pressed, "#export-bar Button")
+    def _export_pressed(self, event: Button.Pressed) -> None:
+        fmt = (event.button.id or "").removeprefix("export-")
+        suffix = dict(EXPORTS)[fmt]
+        base = self.query_one("#export-path", Input).value.strip()
+        if not base or self.model is None:
+            return
+        path = Path(base).expanduser()
+        if path.suffix.lower() != suffix:
+            path = (
+                path.with_name(path.name + suffix)
+                if path.suffix == ""
+                else path.with_suffix(suffix)
+            )
+        self.export(fmt, path)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def export(self, fmt: str, path: Path) -> None:
+        from interview_assistant.report.render import write_report
+
+        assert self.model is not None
+        try:
+            written = write_report(self.model, fmt, path)
+        except (DomainError, OSError) as exc:
+            self.app.call_from_thread(
+                self.notify, str(exc), title=msg("tui.notify.error_title"), severity="error"
+            )
+            return
+        self.app.call_from_thread(self.notify, msg("tui.preview.exported", path=written))
+
+    def action_back(self) -> None:
+        self.dismiss(None)

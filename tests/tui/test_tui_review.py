@@ -1,0 +1,151 @@
+"""The lead auditor's screens: assess a norm, preview and export the report, merge logs."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from conftest import MONDAY, build_demo_like_audit, build_notes, build_session, settle
+from textual.widgets import OptionList, TextArea
+
+from interview_assistant.domain.assessment import Verdict
+from interview_assistant.exchange import export_bundle
+from interview_assistant.review import AuditReview
+from interview_assistant.storage.repository import AuditStore
+from interview_assistant.tui.app import make_app
+from interview_assistant.tui.screens.assessment import AssessmentScreen
+from interview_assistant.tui.screens.dashboard import DashboardScreen
+from interview_assistant.tui.screens.merge import MergeScreen
+from interview_assistant.tui.screens.preview import PreviewScreen
+
+
+def text_of(screen, selector: str) -> str:
+    return str(screen.query_one(selector).render())
+
+
+async def open_assessment_of(pilot, norm_id: str) -> AssessmentScreen:
+    norm_list = pilot.app.screen.query_one("#norm-list", OptionList)
+    norm_list.highlighted = norm_list.get_option_index(norm_id)
+    await pilot.press("b")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, AssessmentScreen)
+    return screen
+
+
+async def test_assess_a_norm_from_the_dashboard(store, data_dir) -> None:
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_assessment_of(pilot, "V2")
+        notes = text_of(screen, "#assess-notes-text")
+        # every note on the norm, grouped by source, with evidence chips
+        assert "maatschappelijk werker (P) · interview · Anna de Vries" in notes
+        assert "teamcoach (Mng); stagiaire (S) · interview · Bert Jansen" in notes
+        assert "Inwerkprogramma van zes weken" in notes and " voorbeeld " in notes
+        assert "2 van 3 bronnen" in notes
+        # the finding starts as a draft built from the notes
+        finding = screen.query_one("#finding", TextArea)
+        assert "Inwerkprogramma van zes weken met maatje" in finding.text
+        assert finding.border_title == "concept uit de notities: pas aan"
+        # choose '+/-' with the keyboard (the verdicts have focus) and store
+        await pilot.press("down", "down", "enter")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        stored = AuditReview.open(AuditStore(data_dir), audit.id).assessment("V2")
+        assert stored.verdict is Verdict.VERBETERPUNT
+        assert "Inwerkprogramma" in stored.finding
+        assert "1 van 49 normen beoordeeld" in text_of(screen, "#assess-status")
+        # walk to the next norm without a verdict, write a finding, leave: it is kept
+        await pilot.press("f4")
+        assert screen.norm_id == "V3"
+        finding.focus()
+        finding.load_text("")
+        finding.insert("Signaleren gebeurt, maar niet vastgelegd.")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        review = AuditReview.open(AuditStore(data_dir), audit.id)
+        assert review.assessment("V3").finding == "Signaleren gebeurt, maar niet vastgelegd."
+        assert review.assessment("V3").verdict is None
+        row = str(app.screen.query_one("#norm-list", OptionList).get_option("V2").prompt)
+        assert "+/-" in row
+
+
+async def test_conflicting_proposals_are_shown_until_the_lead_decides(store, data_dir) -> None:
+    audit, _ = build_demo_like_audit(store)
+    review = AuditReview.open(store, audit.id)
+    review.propose("V1", "Anna de Vries", Verdict.VOLDOET, "Competenties aangetoond.")
+    review.propose("V1", "Bert Jansen", Verdict.VERBETERPUNT)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        row = str(app.screen.query_one("#norm-list", OptionList).get_option("V1").prompt)
+        assert " ! " in row
+        screen = await open_assessment_of(pilot, "V1")
+        proposals = text_of(screen, "#assess-proposals")
+        assert "Tegenstrijdige voorstellen" in proposals
+        assert "Anna de Vries: +" in proposals and "Bert Jansen: +/-" in proposals
+        await pilot.press("down", "enter")  # the first verdict: '+'
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Tegenstrijdige" not in text_of(screen, "#assess-proposals")
+    assert AuditReview.open(AuditStore(data_dir), audit.id).conflicts() == []
+
+
+async def test_report_preview_and_export(store, data_dir, tmp_path: Path) -> None:
+    audit, _ = build_demo_like_audit(store)
+    AuditReview.open(store, audit.id).decide("V1", Verdict.VOLDOET, "Aangetoond.")
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PreviewScreen)
+        assert screen.model is not None
+        markdown = screen.query_one("#preview-markdown")
+        assert "Stichting Welzijn Noord" in markdown.source
+        path_input = screen.query_one("#export-path")
+        path_input.value = str(tmp_path / "rapport")
+        await pilot.click("#export-md")
+        await settle(pilot)
+        await pilot.click("#export-html")
+        await settle(pilot)
+    assert "Aangetoond." in (tmp_path / "rapport.md").read_text(encoding="utf-8")
+    assert (tmp_path / "rapport.html").read_text(encoding="utf-8").lstrip().startswith("<!")
+
+
+async def test_merge_a_colleagues_bundle_with_progress(store, data_dir, tmp_path: Path) -> None:
+    audit, _ = build_demo_like_audit(store)
+    # a colleague's laptop: the same audit plus an interview of their own
+    laptop = AuditStore(tmp_path / "laptop")
+    build_demo_like_audit(laptop)
+    theirs = build_session(
+        laptop,
+        audit.id,
+        "5e5510000099",
+        "Chris Smit",
+        (("vrijwilliger", ("BV",)),),
+        MONDAY + timedelta(days=1),
+    )
+    build_notes(laptop, theirs, ["Vrijwilligers krijgen een training #O11 @doc"])
+    bundle = tmp_path / "chris.zip"
+    export_bundle(laptop, audit.id, bundle)
+
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        assert isinstance(app.screen, MergeScreen)
+        app.screen.query_one("#merge-paths", TextArea).insert(str(bundle))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        result = text_of(app.screen, "#merge-result")
+        assert "Chris Smit" in result
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert "4 gesprekken" in text_of(app.screen, "#summary")
+    assert theirs.id in AuditStore(data_dir).session_ids(audit.id)
