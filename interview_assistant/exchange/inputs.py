@@ -16,6 +16,7 @@ from interview_assistant.exchange.validate import (
     check_id,
     file_format,
     parse_json,
+    peek_session_file,
     read_audit_file,
     read_session_file,
 )
@@ -111,6 +112,10 @@ def _add_bundle(inputs: Inputs, bundle: Bundle) -> None:
 
 
 def _add_json(inputs: Inputs, raw: bytes, source: str) -> str:
+    peeked = peek_session_file(raw, source)
+    if peeked is not None:
+        inputs.sessions.append(peeked)
+        return SESSION_FORMAT
     data = parse_json(raw, source)
     kind = file_format(data, source)
     if kind == SESSION_FORMAT:

@@ -360,7 +360,7 @@ class _Plan:
         if stored is not None and all(f.raw == stored for f in distinct):
             tally = self.report.auditor(distinct[0].session.auditor)
             tally.sessions.unchanged += 1
-            tally.notes.unchanged += len(distinct[0].note_docs)
+            tally.notes.unchanged += distinct[0].note_count()
             return
         for session_file in distinct:
             if session_file.raw != stored:

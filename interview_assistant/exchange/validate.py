@@ -88,33 +88,90 @@ def check_id(value: Any, source: str) -> str:
     return value
 
 
-@dataclass
 class SessionFile:
-    """A session log handed in for merging: its exact bytes, its tables, its session."""
+    """A session log handed in for merging: its exact bytes, its session, its tables.
 
-    source: str
-    raw: bytes
-    tables: dict[str, dict[str, Any]]
-    session: Session
+    The tables are parsed on first use: an input identical to the stored file (a bundle
+    merged again) is recognised by its bytes and never needs them.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        raw: bytes,
+        session: Session,
+        tables: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
+        self.source = source
+        self.raw = raw
+        self.session = session
+        self._tables = tables
+
+    @property
+    def tables(self) -> dict[str, dict[str, Any]]:
+        if self._tables is None:
+            data = parse_json(self.raw, self.source)
+            if file_format(data, self.source) != SESSION_FORMAT:
+                raise ExchangeError("report.exchange.foreign", self.source)
+            if read_session_file(self.raw, data, self.source).session != self.session:
+                raise ExchangeError(
+                    "report.exchange.corrupt", self.source, reason="sessiegegevens dubbel"
+                )
+            self._tables = data
+        return self._tables
 
     @property
     def note_docs(self) -> dict[str, Any]:
         return self.tables.get("notes", {})
 
+    def note_count(self) -> int:
+        """How many notes the file holds, without parsing them if it was not parsed yet."""
+        if self._tables is not None:
+            return len(self.note_docs)
+        return len(_NOTE_KEY.findall(self.raw))
 
-def read_session_file(raw: bytes, tables: dict[str, Any], source: str) -> SessionFile:
-    """The session metadata, checked; the notes are checked by :func:`check_notes`."""
+
+# Only a note document has the key "session_id" (a value followed by ':' is not JSON).
+_NOTE_KEY = re.compile(rb'"session_id"\s*:')
+_META_PREFIX = b'{"meta":'
+_DECODER = json.JSONDecoder()
+
+
+def peek_session_file(raw: bytes, source: str) -> SessionFile | None:
+    """The session of a session log as the store writes it (meta table first), read from
+    its first bytes; None if the file does not start that way (then parse it whole)."""
+    if not raw.startswith(_META_PREFIX):
+        return None
     try:
-        session = codec.session_from_doc(tables["meta"]["1"]["session"])
+        meta_table, _ = _DECODER.raw_decode(raw.decode("utf-8"), len(_META_PREFIX))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    meta = meta_table.get("1") if isinstance(meta_table, dict) else None
+    if not isinstance(meta, dict) or meta.get("format") != SESSION_FORMAT:
+        return None
+    file_format({"meta": {"1": meta}}, source)  # refuses a newer schema
+    session = _session_of(meta, source)
+    return SessionFile(source, raw, session)
+
+
+def _session_of(meta: Any, source: str) -> Session:
+    try:
+        session = codec.session_from_doc(meta["session"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ExchangeError("report.exchange.corrupt", source, reason=repr(exc)) from exc
     check_id(session.id, source)
     check_id(session.audit_id, source)
+    return session
+
+
+def read_session_file(raw: bytes, tables: dict[str, Any], source: str) -> SessionFile:
+    """The session metadata, checked; the notes are checked by :func:`check_notes`."""
+    session = _session_of(tables["meta"]["1"], source)
     unknown = set(tables) - {"meta", "notes"}
     if unknown:
         reason = f"onbekende tabel {sorted(unknown)[0]!r}"
         raise ExchangeError("report.exchange.corrupt", source, reason=reason)
-    return SessionFile(source, raw, tables, session)
+    return SessionFile(source, raw, session, tables)
 
 
 def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: str) -> None:

@@ -9,6 +9,8 @@ document. A log whose notes are already built (the TUI has them) is used as it i
 
 from __future__ import annotations
 
+import operator
+from itertools import chain
 from typing import Any
 
 from interview_assistant.domain.ids import from_iso
@@ -19,6 +21,7 @@ from interview_assistant.storage.repository import SessionLog
 _EVIDENCE = {e.value: e for e in Evidence}
 _KINDS = {k.value: k for k in NoteKind}
 _EVIDENCE_WORDS = frozenset(_EVIDENCE)
+_KIND_WORDS = frozenset(_KINDS)
 
 
 class NoteView:
@@ -26,17 +29,9 @@ class NoteView:
 
     __slots__ = ("_current", "_doc", "session_id")
 
-    def __init__(self, doc: dict[str, Any]) -> None:
-        # revisions are in time order once loaded (the store sorts them)
-        current = doc["revisions"][-1]
-        if (
-            current["kind"] not in _KINDS
-            or not _EVIDENCE_WORDS.issuperset(current["evidence"])
-            or not isinstance(current["text"], str)
-        ):
-            raise ValueError(f"notitie {doc['id']!r} heeft ongeldige velden")
+    def __init__(self, doc: dict[str, Any], current: dict[str, Any]) -> None:
         self._doc = doc
-        self._current = current
+        self._current = current  # the last revision: the store keeps them in time order
         self.session_id: str = doc["session_id"]
 
     @property
@@ -68,17 +63,21 @@ class NoteView:
         return self._doc["deleted_at"] is not None
 
 
-def _in_time_order(views: list[NoteView]) -> None:
-    """Sort as the store sorts built notes: by creation time, then id.
+def _in_time_order(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sorted as the store sorts built notes: by creation time, then id.
 
     Times are written in one fixed-width ISO format, so while they share a UTC offset
-    (they do unless the clocks changed during the audit) the strings sort as the times.
+    (they do unless the clocks changed during the audit) the strings sort as the times;
+    a log written in order (the usual case) is only checked.
     """
-    stamps = [v._doc["created"] for v in views]
-    if len({len(s) for s in stamps}) <= 1 and len({s[-6:] for s in stamps}) <= 1:
-        views.sort(key=lambda v: (v._doc["created"], v._doc["id"]))
+    keys = [(doc["created"], doc["id"]) for doc in docs]
+    if len({len(k[0]) for k in keys}) <= 1 and len({k[0][-6:] for k in keys}) <= 1:
+        if all(map(operator.le, keys, keys[1:])):
+            return docs
+        order = sorted(range(len(docs)), key=keys.__getitem__)
     else:
-        views.sort(key=lambda v: (from_iso(v._doc["created"]), v._doc["id"]))
+        order = sorted(range(len(docs)), key=lambda i: (from_iso(keys[i][0]), keys[i][1]))
+    return [docs[i] for i in order]
 
 
 def log_notes(log: SessionLog) -> list[Note] | list[NoteView]:
@@ -88,8 +87,15 @@ def log_notes(log: SessionLog) -> list[Note] | list[NoteView]:
     if docs is None:
         return log.notes
     try:
-        views = [NoteView(doc) for doc in docs]
-        _in_time_order(views)
+        docs = _in_time_order(docs)
+        currents = [doc["revisions"][-1] for doc in docs]
+        valid = (
+            {c["kind"] for c in currents} <= _KIND_WORDS
+            and set(chain.from_iterable(c["evidence"] for c in currents)) <= _EVIDENCE_WORDS
+            and all(type(c["text"]) is str for c in currents)
+        )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        valid = False
+    if not valid:
         return log.notes  # building the notes reports (and sets aside) the bad file
-    return views
+    return [NoteView(doc, current) for doc, current in zip(docs, currents, strict=True)]
