@@ -112,7 +112,7 @@ class AssessmentScreen(Screen[None]):
         self.title = msg("tui.assess.title", norm=norm_id)
         assessment = review.assessment(norm_id)
         self._draw_notes()
-        self.query_one("#assess-proposals", Static).update(proposals_content(assessment))
+        self._show_proposals(assessment)
         self._loaded_verdict = assessment.verdict
         self._show_verdict(assessment.verdict)
         self._loaded_text = review.finding_or_draft(norm_id)
@@ -121,6 +121,12 @@ class AssessmentScreen(Screen[None]):
         drafted = not assessment.effective_finding.strip() and bool(self._loaded_text)
         finding.border_title = msg("tui.assess.draft" if drafted else "tui.assess.finding_title")
         self._draw_status()
+
+    def _show_proposals(self, assessment: Assessment) -> None:
+        proposals = self.query_one("#assess-proposals", Static)
+        content = proposals_content(assessment)
+        proposals.update(content)
+        proposals.display = bool(content)
 
     def _draw_notes(self) -> None:
         review = self.review
@@ -209,9 +215,7 @@ class AssessmentScreen(Screen[None]):
             return False
         self._loaded_verdict, self._loaded_text = verdict, text
         self.query_one("#finding", TextArea).border_title = msg("tui.assess.finding_title")
-        self.query_one("#assess-proposals", Static).update(
-            proposals_content(self.review.assessment(self.norm_id))
-        )
+        self._show_proposals(self.review.assessment(self.norm_id))
         self._draw_status(saved=True)
         return True
 
