@@ -49,6 +49,7 @@ class KeyBar(Footer):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(compact=True, **kwargs)
+        self._laid_out_for = -1
 
     def compose(self) -> ComposeResult:
         items = list(super().compose())
@@ -58,10 +59,11 @@ class KeyBar(Footer):
         docked = [i for i in items if isinstance(i, FooterKey) and i.has_class("-command-palette")]
         available = self.app.size.width - sum(_item_width(d) + 2 for d in docked)
         widths = grid_columns([_item_width(i) for i in flow], available)
+        self._laid_out_for = self.app.size.width
         self.styles.grid_size_columns = max(1, len(widths))
         self.styles.grid_columns = " ".join(str(w) for w in widths) or "auto"
         yield from items
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._bindings_ready:
+        if self._bindings_ready and self.app.size.width != self._laid_out_for:
             self.call_after_refresh(self.recompose)
