@@ -11,11 +11,14 @@ Run ``python benchmarks/bench_report.py``; prints JSON. The audit is 100 session
 
 The floor is ``json.load`` of the same 100 files, keeping the parsed documents (as any
 use of them must; the same floor as the store benchmark), and for reference dropping
-each at once. Ratios are to the kept floor; ``*_to_discarding`` to the other.
+each at once. Ratios are to the kept floor; ``*_to_discarding`` to the other. Every
+figure is the best of several runs, each started after a garbage collection, because
+the machine is shared and wall-clock times vary by a factor of two between runs.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import tempfile
@@ -93,6 +96,7 @@ def build_source(data_dir: Path) -> tuple[str, Path]:
 
 def json_load_all(files: list[Path], keep: bool) -> float:
     kept = []
+    gc.collect()
     started = time.perf_counter()
     for path in files:
         with open(path, "rb") as handle:
@@ -109,6 +113,7 @@ def best(runs: list[float]) -> float:
 
 
 def timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    gc.collect()  # every step starts from the same heap, as the floor does
     started = time.perf_counter()
     result = action()
     return time.perf_counter() - started, result

@@ -208,11 +208,11 @@ def assemble_report(
     session, in session and note order (:class:`Note` or anything with its read-only
     properties, such as ``storage.note_view.NoteView``)."""
     per_norm: dict[str, list[tuple[Session, Note]]] = {n: [] for n in catalogue.norm_ids}
-    for session, note in sources:
-        for norm_id in note.norms:
+    for pair in sources:
+        for norm_id in pair[1].norms:
             bucket = per_norm.get(norm_id)
             if bucket is not None:
-                bucket.append((session, note))
+                bucket.append(pair)
     verdicts = effective_verdicts(assessments)
     table = result_table(catalogue, verdicts)
     sections = []

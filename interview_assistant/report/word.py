@@ -17,11 +17,35 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 
 from interview_assistant.domain.assessment import VERDICT_ORDER
 from interview_assistant.messages import msg
 from interview_assistant.report.markdown import advice_sentences, plan_lines, trend_omitted
 from interview_assistant.report.model import NormFinding, ReportModel
+
+
+def _run(paragraph: Paragraph, text: str, bold: bool = False, italic: bool = False) -> None:
+    """Add ``text`` as one run with a single ``<w:t>``.
+
+    python-docx's own text setter walks the text a character at a time looking for
+    tabs and line breaks; a report has 100,000 characters and its lines are already
+    split into paragraphs, so the text goes in whole (any stray tab or newline as a space).
+    """
+    run = paragraph.add_run()
+    if "\n" in text or "\t" in text:
+        text = " ".join(text.replace("\t", " ").split("\n"))
+    run._r.add_t(text)
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+
+
+def _paragraph(container, text: str, style: str | None = None, **emphasis: bool) -> Paragraph:
+    paragraph = container.add_paragraph(style=style)
+    _run(paragraph, text, **emphasis)
+    return paragraph
 
 
 def _repeat_header(table: Table) -> None:
@@ -42,13 +66,13 @@ def _table(
     table.autofit = False
     for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
         cell.width = Cm(width)
-        cell.paragraphs[0].add_run(text).bold = True
+        _run(cell.paragraphs[0], text, bold=True)
     _repeat_header(table)
     for values in rows:
         cells = table.add_row().cells
         for cell, value, width in zip(cells, values, widths, strict=True):
             cell.width = Cm(width)
-            cell.paragraphs[0].add_run(value)
+            _run(cell.paragraphs[0], value)
     return table
 
 
@@ -59,7 +83,7 @@ def _paragraphs(cell: _Cell, text: str) -> None:
         if not line.strip():
             continue
         paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
-        paragraph.add_run(line.strip())
+        _run(paragraph, line.strip())
         first = False
 
 
@@ -67,21 +91,19 @@ def _finding(cell: _Cell, norm: NormFinding) -> None:
     if norm.finding:
         _paragraphs(cell, norm.finding)
     else:
-        cell.paragraphs[0].add_run(msg("report.partb.draft_label")).italic = True
+        _run(cell.paragraphs[0], msg("report.partb.draft_label"), italic=True)
         for note in norm.draft:
-            cell.add_paragraph(f"• {note.text} ({note.source})")
+            _paragraph(cell, f"• {note.text} ({note.source})")
         if norm.omitted:
-            cell.add_paragraph().add_run(
-                msg("report.draft.omitted", count=norm.omitted)
-            ).italic = True
+            _paragraph(cell, msg("report.draft.omitted", count=norm.omitted), italic=True)
         if not norm.draft:
-            cell.add_paragraph(msg("report.partb.no_notes"))
+            _paragraph(cell, msg("report.partb.no_notes"))
     if norm.conflict:
         proposals = ", ".join(f"{p.auditor} {p.verdict.value}" for p in norm.conflict)
-        cell.add_paragraph().add_run(msg("report.partb.conflict", proposals=proposals)).bold = True
+        _paragraph(cell, msg("report.partb.conflict", proposals=proposals), bold=True)
     if norm.below_target:
         flag = msg("report.partb.below_target", sources=norm.sources, target=norm.target)
-        cell.add_paragraph().add_run(flag).bold = True
+        _paragraph(cell, flag, bold=True)
 
 
 def build_docx(model: ReportModel) -> DocxDocument:
@@ -192,10 +214,10 @@ def build_docx(model: ReportModel) -> DocxDocument:
             for cell, width in zip(cells, widths, strict=True):
                 cell.width = Cm(width)
             number = cells[0].paragraphs[0]
-            number.add_run(f"{norm.number}. ").bold = True
-            number.add_run(norm.text)
+            _run(number, f"{norm.number}. ", bold=True)
+            _run(number, norm.text)
             _finding(cells[1], norm)
-            cells[2].paragraphs[0].add_run(norm.verdict_symbol).bold = True
+            _run(cells[2].paragraphs[0], norm.verdict_symbol, bold=True)
     return doc
 
 

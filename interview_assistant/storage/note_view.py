@@ -25,26 +25,25 @@ _KIND_WORDS = frozenset(_KINDS)
 
 
 class NoteView:
-    """The current state of a stored note, with the read-only properties of :class:`Note`."""
+    """The current state of a stored note, with the read-only properties of :class:`Note`.
 
-    __slots__ = ("_current", "_doc", "session_id")
+    What every reader asks of every note (id, norms, deleted, factual) is set once as a
+    plain attribute; text, evidence and kind are read from the document when asked.
+    """
+
+    __slots__ = ("_current", "deleted", "factual", "id", "norms", "session_id")
 
     def __init__(self, doc: dict[str, Any], current: dict[str, Any]) -> None:
-        self._doc = doc
         self._current = current  # the last revision: the store keeps them in time order
+        self.id: str = doc["id"]
         self.session_id: str = doc["session_id"]
-
-    @property
-    def id(self) -> str:
-        return self._doc["id"]
+        self.norms: list[str] = current["norms"]
+        self.deleted: bool = doc["deleted_at"] is not None
+        self.factual: bool = bool(current["evidence"])
 
     @property
     def text(self) -> str:
         return self._current["text"]
-
-    @property
-    def norms(self) -> tuple[str, ...]:
-        return tuple(self._current["norms"])
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
@@ -53,14 +52,6 @@ class NoteView:
     @property
     def kind(self) -> NoteKind:
         return _KINDS[self._current["kind"]]
-
-    @property
-    def factual(self) -> bool:
-        return bool(self._current["evidence"])
-
-    @property
-    def deleted(self) -> bool:
-        return self._doc["deleted_at"] is not None
 
 
 def _in_time_order(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:

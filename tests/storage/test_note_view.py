@@ -50,9 +50,9 @@ def test_views_match_built_notes_in_order_across_a_clock_change(store: AuditStor
     views = log_notes(fresh.load_session_log(audit_id, session_id))
     assert all(isinstance(v, NoteView) for v in views)
     built = AuditStore(store.data_dir).load_session_log(audit_id, session_id).notes
-    assert [(v.id, v.text, v.norms, v.evidence, v.kind, v.factual, v.deleted) for v in views] == [
-        (n.id, n.text, n.norms, n.evidence, n.kind, n.factual, n.deleted) for n in built
-    ]
+    assert [
+        (v.id, v.text, tuple(v.norms), v.evidence, v.kind, v.factual, v.deleted) for v in views
+    ] == [(n.id, n.text, n.norms, n.evidence, n.kind, n.factual, n.deleted) for n in built]
     assert [v.id for v in views] == ["b", "a", "c"]  # 22:30, 23:10, 23:20 UTC
 
 
