@@ -183,3 +183,38 @@ async def test_quitting_with_text_in_the_input_can_store_it_first(store, data_di
         await pilot.pause()
     texts = [n.text for n in AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes]
     assert texts[-1] == "Laatste gedachte over het handboek"
+
+
+async def test_f1_explains_the_note_syntax_and_the_keys_of_the_screen(store, data_dir) -> None:
+    from textual.widgets import Markdown
+
+    from interview_assistant.tui.screens.help import HelpScreen
+
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[0].id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        source = app.screen.query_one(Markdown).source
+        assert "`@document` (`@doc`)" in source and "`!knelpunt`" in source
+        assert "| `^e` | Bewerk |" in source and "| `f4` | Gat |" in source
+        await pilot.press("escape")
+        assert isinstance(app.screen, InterviewScreen)
+
+
+async def test_leaving_the_interview_keeps_the_unsent_text_for_later(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[1].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "nog niet af")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("g", "down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert app.screen.session_id == sessions[1].id
+        assert app.screen.composer.value == "nog niet af"
