@@ -24,14 +24,23 @@ main { max-width: 190mm; margin: 0 auto; padding: 8mm 0; }
 h1 { font-size: 17pt; margin: 0 0 8pt; }
 h2 { font-size: 14pt; margin: 18pt 0 6pt; border-bottom: 1.5pt solid #333; }
 h3 { font-size: 12pt; margin: 14pt 0 4pt; }
-table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; }
+/* Fixed layout: columns get the widths below, so a 200-letter word in a note breaks
+   inside its cell instead of widening the table off the page. */
+table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; table-layout: fixed; }
 th, td { border: 0.75pt solid #777; padding: 3pt 5pt; vertical-align: top; text-align: left;
-         overflow-wrap: anywhere; word-break: break-word; }
+         overflow-wrap: anywhere; }
 th { background: #e8e8e8; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-td:last-child { white-space: nowrap; }
 em { color: #444; }
+/* Kerngegevens: item and value */
+table:first-of-type th:first-child { width: 36%; }
+/* Overall resultaat: section name and five verdict columns */
+table:has(th:nth-child(6)) th:first-child { width: 17%; }
+/* Part B: norm, finding, verdict */
+table:has(th:nth-child(3):last-child) th:nth-child(1) { width: 33%; }
+table:has(th:nth-child(3):last-child) th:nth-child(3) { width: 9%; }
+table:has(th:nth-child(3):last-child) td:nth-child(3) { font-weight: bold; text-align: center; }
 @media print { h2 { break-before: page; } h2:first-of-type { break-before: auto; } }
 """
 
