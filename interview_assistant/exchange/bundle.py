@@ -32,6 +32,7 @@ from interview_assistant.exchange.validate import (
     parse_json,
     read_session_file,
 )
+from interview_assistant.messages import msg
 from interview_assistant.storage.batch import write_export
 from interview_assistant.storage.repository import SCHEMA_VERSION, AuditStore, StoreError
 from norm_catalogue import load_catalogue
@@ -184,15 +185,15 @@ class Bundle:
 def _unsafe_name(name: str) -> str | None:
     """Why an entry name could point outside the bundle, or None if it is safe."""
     if not name:
-        return "lege naam"
+        return msg("report.reason.empty_name")
     if "\x00" in name:
-        return "nul-teken in naam"
+        return msg("report.reason.nul")
     if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
-        return "absoluut pad"
+        return msg("report.reason.absolute")
     if "\\" in name:
-        return "backslash in naam"
+        return msg("report.reason.backslash")
     if ".." in name.split("/"):
-        return "'..' in pad"
+        return msg("report.reason.dotdot")
     return None
 
 
@@ -203,7 +204,7 @@ def read_bundle(data: bytes, source: str, progress: Callable[[str], None] | None
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise ExchangeError(
-            "report.exchange.corrupt", source, reason="geen geldig zip-bestand"
+            "report.exchange.corrupt", source, reason=msg("report.reason.not_zip")
         ) from exc
     if len(infos) > limits.MAX_ENTRIES:
         raise ExchangeError(
@@ -221,15 +222,22 @@ def read_bundle(data: bytes, source: str, progress: Callable[[str], None] | None
         name = info.filename
         if (info.external_attr >> 16) & _S_IFMT == _S_IFLNK:
             raise ExchangeError(
-                "report.exchange.unsafe_entry", source, entry=name, reason="symbolische koppeling"
+                "report.exchange.unsafe_entry",
+                source,
+                entry=name,
+                reason=msg("report.reason.symlink"),
             )
         if info.is_dir():
             continue
         if name in files:
-            raise ExchangeError("report.exchange.corrupt", source, reason=f"dubbel item '{name}'")
+            raise ExchangeError(
+                "report.exchange.corrupt",
+                source,
+                reason=msg("report.reason.duplicate_entry", entry=name),
+            )
         if info.flag_bits & 0x1:
             raise ExchangeError(
-                "report.exchange.corrupt", source, reason=f"'{name}' is versleuteld"
+                "report.exchange.corrupt", source, reason=msg("report.reason.encrypted", entry=name)
             )
         if info.file_size > limits.MAX_JSON_BYTES:
             raise ExchangeError(
@@ -254,7 +262,7 @@ def read_bundle(data: bytes, source: str, progress: Callable[[str], None] | None
                 "report.exchange.zip_bomb",
                 source,
                 entry=name,
-                reason=f"{info.compress_size} bytes die uitpakken tot {info.file_size}",
+                reason=msg("report.reason.ratio", packed=info.compress_size, size=info.file_size),
             )
         files[name] = info
     if MANIFEST not in files:
@@ -264,15 +272,23 @@ def read_bundle(data: bytes, source: str, progress: Callable[[str], None] | None
     listed = _check_manifest(manifest, manifest_source)
     present = set(files) - {MANIFEST}
     for name in sorted(present - set(listed)):
-        raise ExchangeError("report.exchange.manifest", source, reason=f"onbekend item '{name}'")
+        raise ExchangeError(
+            "report.exchange.manifest",
+            source,
+            reason=msg("report.reason.unknown_entry", entry=name),
+        )
     for name in sorted(set(listed) - present):
-        raise ExchangeError("report.exchange.manifest", source, reason=f"item '{name}' ontbreekt")
+        raise ExchangeError(
+            "report.exchange.manifest",
+            source,
+            reason=msg("report.reason.missing_entry", entry=name),
+        )
     entries = []
     for name, spec in listed.items():
         content = _read_entry(archive, files[name], source)
         if len(content) != spec["size"] or hashlib.sha256(content).hexdigest() != spec["sha256"]:
             raise ExchangeError(
-                "report.exchange.manifest", source, reason=f"controlegetal van '{name}' klopt niet"
+                "report.exchange.manifest", source, reason=msg("report.reason.checksum", entry=name)
             )
         entries.append(BundleEntry(f"{source}:{name}", spec["kind"], content))
         if progress:
@@ -292,14 +308,14 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) ->
             "report.exchange.zip_bomb",
             source,
             entry=info.filename,
-            reason=f"inhoud klopt niet met opgegeven grootte ({exc})",
+            reason=msg("report.reason.size_mismatch", error=exc),
         ) from exc
     if len(content) != info.file_size or extra:
         raise ExchangeError(
             "report.exchange.zip_bomb",
             source,
             entry=info.filename,
-            reason=f"{len(content)} bytes gelezen, {info.file_size} opgegeven",
+            reason=msg("report.reason.size_read", read=len(content), size=info.file_size),
         )
     return content
 
@@ -312,7 +328,7 @@ def _check_manifest(manifest: Any, source: str) -> dict[str, dict[str, Any]]:
         audit = manifest["audit"]
         check_id(audit["id"], source)
         if not isinstance(audit["edition"], str) or not isinstance(audit["organisation"], str):
-            raise ValueError("audit zonder editie of organisatie")
+            raise ValueError(msg("report.reason.manifest_audit"))
         listed: dict[str, dict[str, Any]] = {}
         for spec in manifest["files"]:
             name, kind = spec["path"], spec["kind"]
@@ -330,7 +346,7 @@ def _check_manifest(manifest: Any, source: str) -> dict[str, dict[str, Any]]:
                 and _SHA256.fullmatch(spec["sha256"])
             )
             if not valid:
-                raise ValueError(f"ongeldige regel voor {str(name)[:200]!r}")
+                raise ValueError(msg("report.reason.manifest_line", entry=repr(str(name)[:200])))
             listed[name] = spec
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ExchangeError):

@@ -20,6 +20,7 @@ from interview_assistant.exchange.validate import (
     read_audit_file,
     read_session_file,
 )
+from interview_assistant.messages import msg
 from interview_assistant.storage.batch import list_input_files, read_input
 from interview_assistant.storage.repository import AUDIT_FORMAT, SESSION_FORMAT
 
@@ -126,7 +127,9 @@ def _add_json(inputs: Inputs, raw: bytes, source: str) -> str:
         # A bundle's manifest beside its unzipped files: it names the audit they belong to.
         audit = data.get("audit") if isinstance(data, dict) else None
         if not isinstance(audit, dict):
-            raise ExchangeError("report.exchange.manifest", source, reason="geen audit")
+            raise ExchangeError(
+                "report.exchange.manifest", source, reason=msg("report.reason.no_audit")
+            )
         inputs.declared.append(
             DeclaredAudit(
                 source,

@@ -21,6 +21,7 @@ from interview_assistant.domain.merge import merge_assessments, merge_latest
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import Evidence, NoteKind
 from interview_assistant.exchange.errors import ExchangeError
+from interview_assistant.messages import msg
 from interview_assistant.storage import codec
 from interview_assistant.storage.assessment_codec import (
     ASSESSMENTS_TABLE,
@@ -47,11 +48,15 @@ def parse_json(raw: bytes, source: str) -> Any:
     try:
         return json.loads(raw)
     except UnicodeDecodeError as exc:
-        raise ExchangeError("report.exchange.bad_json", source, reason="geen UTF-8") from exc
+        raise ExchangeError(
+            "report.exchange.bad_json", source, reason=msg("report.reason.not_utf8")
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ExchangeError("report.exchange.bad_json", source, reason=str(exc)) from exc
     except RecursionError as exc:
-        raise ExchangeError("report.exchange.bad_json", source, reason="te diep genest") from exc
+        raise ExchangeError(
+            "report.exchange.bad_json", source, reason=msg("report.reason.too_deep")
+        ) from exc
 
 
 def file_format(data: Any, source: str) -> str:
@@ -70,14 +75,18 @@ def file_format(data: Any, source: str) -> str:
         raise ExchangeError("report.exchange.foreign", source)
     schema = meta.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool):
-        raise ExchangeError("report.exchange.corrupt", source, reason="geen schemaversie")
+        raise ExchangeError(
+            "report.exchange.corrupt", source, reason=msg("report.reason.no_schema")
+        )
     if schema > SCHEMA_VERSION:
         raise ExchangeError("report.exchange.newer", source, found=schema, supported=SCHEMA_VERSION)
     if meta["format"] != BUNDLE_FORMAT:
         for name, table in tables.items():
             if not isinstance(table, dict) or not all(map(str.isdigit, table)):
                 raise ExchangeError(
-                    "report.exchange.corrupt", source, reason=f"tabel '{name}' is ongeldig"
+                    "report.exchange.corrupt",
+                    source,
+                    reason=msg("report.reason.bad_table", table=name),
                 )
     return meta["format"]
 
@@ -115,7 +124,9 @@ class SessionFile:
                 raise ExchangeError("report.exchange.foreign", self.source)
             if read_session_file(self.raw, data, self.source).session != self.session:
                 raise ExchangeError(
-                    "report.exchange.corrupt", self.source, reason="sessiegegevens dubbel"
+                    "report.exchange.corrupt",
+                    self.source,
+                    reason=msg("report.reason.session_twice"),
                 )
             self._tables = data
         return self._tables
@@ -169,7 +180,7 @@ def read_session_file(raw: bytes, tables: dict[str, Any], source: str) -> Sessio
     session = _session_of(tables["meta"]["1"], source)
     unknown = set(tables) - {"meta", "notes"}
     if unknown:
-        reason = f"onbekende tabel {sorted(unknown)[0]!r}"
+        reason = msg("report.reason.unknown_table", table=repr(sorted(unknown)[0]))
         raise ExchangeError("report.exchange.corrupt", source, reason=reason)
     return SessionFile(source, raw, session, tables)
 
@@ -192,18 +203,20 @@ def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: st
         for doc in session_file.note_docs.values():
             note_id = doc["id"]
             if type(note_id) is not str or not note_id or note_id in seen:
-                raise ValueError("ongeldig of dubbel notitie-id")
+                raise ValueError(msg("report.reason.note_id"))
             seen.add(note_id)
             if doc["session_id"] != session_id:
-                raise ValueError(f"hoort bij sessie {str(doc['session_id'])[:80]!r}")
+                raise ValueError(
+                    msg("report.reason.other_session", session=repr(str(doc["session_id"])[:80]))
+                )
             if from_iso(doc["created"]).tzinfo is None:
-                raise ValueError("tijd zonder tijdzone")
+                raise ValueError(msg("report.reason.naive_time"))
             for moment in (doc["deleted_at"], doc["state_changed"]):
                 if moment is not None and from_iso(moment).tzinfo is None:
-                    raise ValueError("tijd zonder tijdzone")
+                    raise ValueError(msg("report.reason.naive_time"))
             revisions = doc["revisions"]
             if type(revisions) is not list or not revisions:
-                raise ValueError("geen tekst")
+                raise ValueError(msg("report.reason.no_text"))
             for revision in revisions:
                 norms = revision["norms"]
                 evidence = revision["evidence"]
@@ -215,7 +228,7 @@ def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: st
                     or revision["kind"] not in kinds
                     or not evidence_known(evidence)
                 ):
-                    raise ValueError("ongeldige tijd, tekst, tags of soort")
+                    raise ValueError(msg("report.reason.bad_fields"))
                 if not norms_known(norms):
                     unknown = next(n for n in norms if n not in norm_ids)
                     raise ExchangeError(
@@ -228,7 +241,11 @@ def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: st
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, ExchangeError):
             raise
-        reason = f"notitie {str(note_id)[:40]!r}: {exc!r}" if note_id else repr(exc)
+        reason = (
+            msg("report.reason.in_note", note=repr(str(note_id)[:40]), reason=exc)
+            if note_id
+            else repr(exc)
+        )
         raise ExchangeError("report.exchange.corrupt", source, reason=reason) from exc
 
 
@@ -290,7 +307,7 @@ def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
 
 def _aware(moment: datetime) -> None:
     if moment.utcoffset() is None:
-        raise ValueError(f"tijd zonder tijdzone: {moment.isoformat()}")
+        raise ValueError(msg("report.reason.naive_time"))
 
 
 def _add(into: dict, key: Any, item: Any, merge: Any) -> None:

@@ -244,7 +244,7 @@ def cmd_trend_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for point in points:
-        flags = " [verborgen]" if point.hidden else ""
+        flags = f" {msg('report.cli.hidden')}" if point.hidden else ""
         source = f"  ({point.function})" if point.function else ""
         print(f"{point.id}  {point.kind.value:<5}{flags} {point.text}{source}")
     return 0
@@ -320,7 +320,9 @@ def register(root: argparse.ArgumentParser, subparsers, common: argparse.Argumen
     )
     p.add_argument("audit", metavar="AUDIT")
     p.add_argument("-o", "--output", required=True, metavar="BESTAND.zip")
-    p.add_argument("--session", action="append", metavar="SESSIE", help="alleen deze sessie(s)")
+    p.add_argument(
+        "--session", action="extend", nargs="+", metavar="SESSIE", help="alleen deze sessie(s)"
+    )
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser(

@@ -138,6 +138,39 @@ def test_export_and_merge_between_two_data_folders(audit, tmp_path: Path) -> Non
     assert again["auditors"]["Anna"]["notes"] == {"added": 0, "updated": 0, "unchanged": 3}
 
 
+def test_export_of_chosen_sessions(audit, tmp_path: Path) -> None:
+    data_dir, audit_id, first = audit
+    second = run(
+        data_dir,
+        "session",
+        "start",
+        audit_id,
+        "--auditor",
+        "Bram",
+        "--function",
+        "stagiaire",
+        "--role",
+        "S",
+    ).stdout.strip()
+    run(
+        data_dir,
+        "session",
+        "start",
+        audit_id,
+        "--auditor",
+        "Bram",
+        "--function",
+        "bestuurder",
+        "--role",
+        "Mng",
+    )
+    bundle = tmp_path / "two.zip"
+    run(data_dir, "export", audit_id, "-o", str(bundle), "--session", first[:6], second)
+    with zipfile.ZipFile(bundle) as archive:
+        sessions = sorted(n for n in archive.namelist() if n.startswith("sessions/"))
+    assert sessions == sorted([f"sessions/{first}.json", f"sessions/{second}.json"])
+
+
 def test_a_refused_merge_names_the_input_and_changes_nothing(audit, tmp_path: Path) -> None:
     data_dir, audit_id, _ = audit
     broken = tmp_path / "kapot.json"
