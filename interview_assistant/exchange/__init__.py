@@ -6,13 +6,8 @@ into the data folder; both take an optional progress callback for a UI worker.
 
 from interview_assistant.exchange.bundle import ExportSummary, export_bundle
 from interview_assistant.exchange.errors import ExchangeError
-from interview_assistant.exchange.merging import (
-    AuditorTally,
-    MergeReport,
-    Progress,
-    Tally,
-    merge_inputs,
-)
+from interview_assistant.exchange.merging import AuditorTally, MergeReport, Tally, merge_inputs
+from interview_assistant.exchange.progress import Progress, ProgressCallback
 
 __all__ = [
     "AuditorTally",
@@ -20,6 +15,7 @@ __all__ = [
     "ExportSummary",
     "MergeReport",
     "Progress",
+    "ProgressCallback",
     "Tally",
     "export_bundle",
     "merge_inputs",

@@ -24,6 +24,7 @@ from typing import Any
 from interview_assistant.domain.ids import now, to_iso
 from interview_assistant.exchange import limits
 from interview_assistant.exchange.errors import ExchangeError
+from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import (
     BUNDLE_FORMAT,
     check_id,
@@ -82,14 +83,14 @@ def export_bundle(
     audit_id: str,
     path: Path,
     session_ids: Iterable[str] | None = None,
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: ProgressCallback | None = None,
     at: datetime | None = None,
 ) -> ExportSummary:
     """Write a bundle of the audit file and the given (default: all) session logs.
 
     Every file is checked as a merge would check it, so a bundle that leaves here
-    will be accepted by the lead. ``progress(done, total, session_id)`` is called per
-    session for a UI worker.
+    will be accepted by the lead. ``progress`` gets a :class:`Progress` per session,
+    for a UI worker.
     """
     audit = store.load_audit(audit_id)
     catalogue = load_catalogue(audit.edition)
@@ -129,7 +130,7 @@ def export_bundle(
             )
             exported.append(ExportedSession(session_id, checked.session.auditor, notes))
             if progress:
-                progress(done, len(wanted), session_id)
+                progress(Progress("export", done, len(wanted), session_id))
     manifest = {
         "format": BUNDLE_FORMAT,
         "schema": SCHEMA_VERSION,

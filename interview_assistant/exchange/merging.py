@@ -36,6 +36,7 @@ from interview_assistant.domain.merge import (
 from interview_assistant.domain.session import Session
 from interview_assistant.exchange.errors import ExchangeError
 from interview_assistant.exchange.inputs import Inputs, collect_inputs
+from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import AuditFile, SessionFile, check_notes
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
@@ -163,23 +164,6 @@ class MergeReport:
             "inputs": list(self.inputs),
             "problems": list(self.problems),
         }
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Where a merge is, for a progress bar: ``stage`` is read, check or write."""
-
-    stage: str
-    done: int
-    total: int
-    item: str = ""
-
-    @property
-    def label(self) -> str:
-        return msg(f"report.progress.{self.stage}", item=self.item)
-
-
-ProgressCallback = Callable[[Progress], None]
 
 
 # -- the merge -------------------------------------------------------------------------------

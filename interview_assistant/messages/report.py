@@ -67,6 +67,7 @@ DUTCH: dict[str, str] = {
     "report.merge.trend": "Sterke punten en zorgpunten: {tally}.",
     "report.merge.texts": "Rapportteksten: {tally}.",
     "report.merge.nothing": "Niets veranderd: alles uit de invoer stond al in de audit.",
+    "report.progress.export": "Exporteren: sessie {item}",
     "report.progress.read": "Invoer lezen: {item}",
     "report.progress.check": "Controleren: sessie {item}",
     "report.progress.write": "Wegschrijven naar audit {item}",

@@ -159,3 +159,11 @@ def test_export_refuses_a_folder_that_does_not_exist(lead, audit_id, tmp_path: P
     with pytest.raises(ExchangeError) as caught:
         export_bundle(lead.store, audit_id, tmp_path / "nope" / "x.zip")
     assert "niet schrijven" in str(caught.value)
+
+
+def test_export_reports_progress_per_session(lead: Laptop, audit_id: str, tmp_path) -> None:
+    lead.interview(audit_id, "bestuurder", ["Governance #O18"], role="Mng")
+    seen = []
+    export_bundle(lead.fresh_store(), audit_id, tmp_path / "b.zip", progress=seen.append)
+    assert [(p.stage, p.done, p.total) for p in seen] == [("export", 1, 2), ("export", 2, 2)]
+    assert seen[0].label.startswith("Exporteren: sessie")
