@@ -192,7 +192,11 @@ def merge_inputs(
 
     with gc_paused():
         inputs = collect_inputs(paths, tick("read"))
-        return _merge(store, inputs, audit, progress)
+        report = _merge(store, inputs, audit, progress)
+        # Freed by reference counting while the collector still sleeps; left alive, its
+        # first pass would walk every parsed note once more.
+        del inputs
+    return report
 
 
 def _merge(

@@ -281,9 +281,9 @@ def assemble_report(
 
 def build_report(review: AuditReview, draft_limit: int = DRAFT_LIMIT) -> ReportModel:
     """The report of an opened audit, as it stands now."""
-    sources = review.live_notes()
     with gc_paused():
-        return assemble_report(
+        sources = review.live_notes()
+        model = assemble_report(
             audit=review.audit,
             catalogue=review.catalogue,
             sources=sources,
@@ -295,3 +295,5 @@ def build_report(review: AuditReview, draft_limit: int = DRAFT_LIMIT) -> ReportM
             advice_text=review.text(TextKey.ADVICE),
             draft_limit=draft_limit,
         )
+        del sources  # see exchange.merging: freed before the collector wakes up
+    return model
