@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.assessment import (
@@ -47,6 +48,9 @@ from interview_assistant.storage.note_view import NoteView, log_notes
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.workspace import AuditWorkspace
 from norm_catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from interview_assistant.report.model import ReportModel
 
 _MICROSECOND = timedelta(microseconds=1)
 
@@ -255,7 +259,7 @@ class AuditReview:
 
     # -- the report --------------------------------------------------------------------------
 
-    def report_model(self):
+    def report_model(self) -> ReportModel:
         """The draft report as a model, ready for any renderer in interview_assistant.report."""
         from interview_assistant.report.model import build_report
 
