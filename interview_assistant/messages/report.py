@@ -5,7 +5,7 @@ DUTCH: dict[str, str] = {
     "report.store.bad_row": "Een regel in tabel '{table}' van {path} is onleesbaar ({reason}); "
     "hij is overgeslagen.",
     # assessing
-    "report.draft.omitted": "… en nog {count} notities (zie het beoordelingsscherm).",
+    "report.draft.omitted": "… en nog {count} notitie(s); zie het beoordelingsscherm.",
     "report.review.unknown_norm": "Onbekende norm '{norm}': editie {edition} kent die niet.",
     "report.review.no_auditor": "Geef de naam van de auditor die het oordeel voorstelt.",
     "report.trend.missing": "Geen sterk punt of zorgpunt met id '{point}'.",
@@ -129,11 +129,11 @@ DUTCH: dict[str, str] = {
     "report.parta.strong": "Opvallend sterke punten (Complimenten)",
     "report.parta.concerns": "Meest in oog springende verbeterpunten (Zorgpunten)",
     "report.parta.strong_omitted": (
-        "… en nog {count} sterke punten; verberg punten (trend hide) om te kiezen welke het "
-        "rapport noemt."
+        "… en nog {count} sterk(e) punt(en); verberg punten (trend hide) om te kiezen welke "
+        "het rapport noemt."
     ),
     "report.parta.concerns_omitted": (
-        "… en nog {count} zorgpunten; verberg punten (trend hide) om te kiezen welke het "
+        "… en nog {count} zorgpunt(en); verberg punten (trend hide) om te kiezen welke het "
         "rapport noemt."
     ),
     "report.parta.no_trend": "Nog geen complimenten of zorgpunten genoteerd.",
@@ -144,15 +144,15 @@ DUTCH: dict[str, str] = {
     "report.parta.signature": "Datum, naam en handtekening verantwoordelijke teamleider",
     "report.advice.positive": "Positief advies mogelijk: geen norm voldoet niet of deels.",
     "report.advice.positive_with_plan": (
-        "Positief advies mogelijk zodra de plannen van aanpak voor de {count} normen hieronder "
-        "zijn goedgekeurd."
+        "Positief advies mogelijk zodra voor elke norm hieronder ({count}) een plan van aanpak "
+        "is goedgekeurd."
     ),
     "report.advice.negative": (
-        "Geen positief advies mogelijk: {not_met} normen voldoen niet (maximaal {max_not_met}) "
-        "en {improvement} normen hebben een verbeterpunt (maximaal {max_improvement})."
+        "Geen positief advies mogelijk: voldoet niet bij {not_met} van de normen (maximaal "
+        "{max_not_met}), verbeterpunt bij {improvement} (maximaal {max_improvement})."
     ),
     "report.advice.unassessed": (
-        "Let op: {count} normen zijn nog niet beoordeeld; dit advies is voorlopig."
+        "Let op: nog niet beoordeeld: {count} van de {total} normen; dit advies is voorlopig."
     ),
     "report.advice.conflicts": (
         "Let op: bij {norms} verschillen de voorgestelde oordelen; de teamleider beslist."

@@ -97,7 +97,9 @@ def advice_sentences(model: ReportModel) -> list[str]:
     else:
         sentences = [msg("report.advice.positive")]
     if advice.unassessed:
-        sentences.append(msg("report.advice.unassessed", count=len(advice.unassessed)))
+        sentences.append(
+            msg("report.advice.unassessed", count=len(advice.unassessed), total=model.norm_count)
+        )
     if model.conflicts:
         sentences.append(msg("report.advice.conflicts", norms=", ".join(model.conflicts)))
     return sentences

@@ -44,7 +44,7 @@ def test_a_verdict_changes_every_figure(review) -> None:
     assert summary["totals"]["-"] == 5
     assert summary["label"]["positive_possible"] is False
     assert (
-        "Geen positief advies mogelijk: 5 normen voldoen niet"
+        "Geen positief advies mogelijk: voldoet niet bij 5 van de normen"
         in render(review.report_model(), "md").decode()
     )
 
@@ -210,5 +210,5 @@ def test_a_long_trend_column_is_cut_and_counted(store) -> None:
         workspace.add_note(session.id, f"Compliment {i} #V3 !compliment")
     model = AuditReview(workspace).report_model()
     assert len(model.strong_points) == 25 and model.strong_omitted == 5
-    assert "… en nog 5 sterke punten" in render(model, "md").decode()
+    assert "… en nog 5 sterk(e) punt(en)" in render(model, "md").decode()
     assert json.loads(render(model, "json"))["strong_points_omitted"] == 5
