@@ -93,6 +93,10 @@ def parse_note(
     stripped = text.strip()
     if not stripped:
         raise NoteSyntaxError("tag.empty", tag="")
+    try:
+        stripped.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from a broken paste
+        raise NoteSyntaxError("tag.bad_character", tag="", position=str(exc.start + 1)) from None
     known = norm_ids if isinstance(norm_ids, dict) else dict.fromkeys(norm_ids)
     norms: list[str] = []
     evidence: list[Evidence] = []

@@ -7,6 +7,7 @@ DUTCH: dict[str, str] = {
     "tag.unknown_kind": "Onbekende soort '{tag}'. Geldig: {valid}.",
     "tag.two_kinds": "Twee soorten in één notitie ({kinds}); kies er één.",
     "tag.empty": "Lege notitie: typ eerst tekst.",
+    "tag.bad_character": "De notitie bevat een ongeldig teken op positie {position}; verwijder het en probeer opnieuw.",
     # kinds and evidence, as the user sees them
     "kind.bevinding": "bevinding",
     "kind.knelpunt": "knelpunt",

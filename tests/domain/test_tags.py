@@ -60,6 +60,11 @@ def test_two_kinds_is_an_error() -> None:
         parse_note("#V1 !knelpunt !suggestie", NORMS)
 
 
+def test_unencodable_text_is_an_error_not_a_crash() -> None:
+    with pytest.raises(NoteSyntaxError, match="ongeldig teken op positie 5"):
+        parse_note("abc \ud800 #V1", NORMS)
+
+
 def test_empty_note_is_an_error() -> None:
     with pytest.raises(NoteSyntaxError):
         parse_note("   ", NORMS)
