@@ -12,9 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_report
 import bench_store
+import bench_tui
 
-AREAS = {"store": bench_store.run}
+AREAS = {"store": bench_store.run, "report": bench_report.run, "tui": bench_tui.run}
 
 
 def main() -> int:

@@ -32,6 +32,7 @@ from interview_assistant.storage.assessment_codec import (
     trend_edit_from_doc,
 )
 from interview_assistant.storage.repository import AUDIT_FORMAT, SCHEMA_VERSION, SESSION_FORMAT
+from interview_assistant.storage.tinydb_storage import decode_tables
 from norm_catalogue import CatalogueError, load_catalogue
 
 BUNDLE_FORMAT = "interview-assistant/bundle"
@@ -46,7 +47,7 @@ _from_iso = datetime.fromisoformat
 
 def parse_json(raw: bytes, source: str) -> Any:
     try:
-        return json.loads(raw)
+        return decode_tables(raw)  # orjson: its errors subclass json.JSONDecodeError
     except UnicodeDecodeError as exc:
         raise ExchangeError(
             "report.exchange.bad_json", source, reason=msg("report.reason.not_utf8")

@@ -8,19 +8,12 @@ all renamed into place: a failure while staging leaves the audit exactly as it w
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 from interview_assistant.storage.durable import FILE_MODE, fsync_dir, write_atomic
-
-
-def encode_tables(tables: dict[str, dict[str, Any]]) -> bytes:
-    """TinyDB tables as bytes, exactly as :class:`DurableJSONStorage` writes them."""
-    return json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _stage(path: Path, data: bytes) -> Path:

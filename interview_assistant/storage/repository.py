@@ -46,11 +46,12 @@ from interview_assistant.storage.assessment_codec import (
     trend_edit_from_doc,
     trend_edit_to_doc,
 )
-from interview_assistant.storage.batch import encode_tables, publish_files
+from interview_assistant.storage.batch import publish_files
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
 from interview_assistant.storage.tinydb_storage import (
     DurableJSONStorage,
     UnreadableFile,
+    encode_tables,
     file_signature,
 )
 

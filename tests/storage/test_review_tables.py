@@ -18,6 +18,7 @@ from interview_assistant.domain.assessment import (
 )
 from interview_assistant.storage import batch
 from interview_assistant.storage.repository import AuditStore
+from interview_assistant.storage.tinydb_storage import encode_tables
 from interview_assistant.workspace import create_audit
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -93,4 +94,4 @@ def test_encode_tables_matches_what_the_store_writes(store: AuditStore) -> None:
     audit = create_audit(store, "Stichting Ü")
     store.save_assessments(audit.id, [Assessment("V1").decide(Verdict.VOLDOET, at(0), "Één")])
     raw = store.audit_file_bytes(audit.id)
-    assert batch.encode_tables(json.loads(raw)) == raw
+    assert encode_tables(json.loads(raw)) == raw
