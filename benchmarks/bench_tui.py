@@ -43,11 +43,27 @@ CHILD = r"""
 import asyncio, sys, time
 from pathlib import Path
 
+from textual.app import App
+
 mode, spawned = sys.argv[1], float(sys.argv[2])
 frame_at = []
+_display = App._display
+
+
+def first_frame_of(screen_type):
+    # The moment the compositor hands the first full frame of ``screen_type`` to the
+    # driver (headless: the same work, nothing written): what a user would first see.
+    def display(app, screen, renderable):
+        _display(app, screen, renderable)
+        if renderable is not None and not frame_at and isinstance(screen, screen_type):
+            frame_at.append(time.time())
+            app.exit()
+
+    App._display = display
+
 
 if mode == "minimal":
-    from textual.app import App
+    from textual.screen import Screen
     from textual.widgets import Footer, Header, Input
 
     class Minimal(App):
@@ -56,37 +72,32 @@ if mode == "minimal":
             yield Input()
             yield Footer()
 
-        def on_mount(self):
-            self.call_after_refresh(self.frame)
-
-        def frame(self):
-            frame_at.append(time.time())
-            self.exit()
-
+    first_frame_of(Screen)
     asyncio.run(Minimal().run_async(headless=True, size=(120, 40)))
 else:
     from interview_assistant.tui.app import make_app
+    from interview_assistant.tui.screens.dashboard import DashboardScreen
 
     app = make_app(Path(sys.argv[3]), sys.argv[4])
+    if mode == "first-frame":
+        first_frame_of(DashboardScreen)
+        asyncio.run(app.run_async(headless=True, size=(120, 40)))
+    else:
 
-    def frame():
-        frame_at.append(time.time())
-        app.exit()
+        def frame():
+            frame_at.append(time.time())
+            app.exit()
 
-    async def stop_at_frame():
-        if mode == "first-frame":
-            while not (app.is_running and app.screen.is_mounted):
-                await asyncio.sleep(0.001)
-        else:
+        async def stop_at_ready():
             await app.ready.wait()
-        app.screen.call_after_refresh(frame)
+            app.screen.call_after_refresh(frame)
 
-    async def main():
-        stopper = asyncio.get_running_loop().create_task(stop_at_frame())
-        await app.run_async(headless=True, size=(120, 40))
-        stopper.cancel()
+        async def main():
+            stopper = asyncio.get_running_loop().create_task(stop_at_ready())
+            await app.run_async(headless=True, size=(120, 40))
+            stopper.cancel()
 
-    asyncio.run(main())
+        asyncio.run(main())
 print(frame_at[0] - spawned)
 """
 

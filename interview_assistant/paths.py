@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_VAR = "INTERVIEW_ASSISTANT_DATA"
 
 
@@ -19,4 +17,6 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_data_dir  # only needed without --data-dir or the variable
+
     return Path(user_data_dir("interview-assistant", appauthor=False))

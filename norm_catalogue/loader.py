@@ -7,7 +7,6 @@ than silently drop a norm from coverage or from the report.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -143,6 +142,8 @@ def load_catalogue(edition: str | None = None) -> Catalogue:
 
 def load_catalogue_file(path: Path) -> Catalogue:
     """Parse and validate one catalogue file; errors name the file and the norm."""
+    import tomllib  # only when a catalogue is first loaded
+
     name = path.name
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))

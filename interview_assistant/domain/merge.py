@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.note import Note, Revision
 from interview_assistant.domain.session import Session
+
+if TYPE_CHECKING:  # imported lazily: start-up of the TUI and the CLI does not need it
+    from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
 
 
 def _revision_key(revision: Revision) -> tuple:
@@ -63,6 +65,8 @@ def merge_sessions(a: Session, b: Session) -> Session:
 
 def merge_assessments(a: Assessment, b: Assessment) -> Assessment:
     """Every decision and proposal of both copies; the newest of each still counts."""
+    from interview_assistant.domain.assessment import Assessment
+
     if a == b:
         return a
     decisions = {d.sort_key(): d for d in (*a.decisions, *b.decisions)}

@@ -20,13 +20,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import from_iso, now
@@ -35,17 +33,6 @@ from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
-from interview_assistant.storage.assessment_codec import (
-    ASSESSMENTS_TABLE,
-    TEXTS_TABLE,
-    TREND_TABLE,
-    assessment_from_doc,
-    assessment_to_doc,
-    report_text_from_doc,
-    report_text_to_doc,
-    trend_edit_from_doc,
-    trend_edit_to_doc,
-)
 from interview_assistant.storage.batch import publish_files
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
 from interview_assistant.storage.tinydb_storage import (
@@ -54,6 +41,19 @@ from interview_assistant.storage.tinydb_storage import (
     encode_tables,
     file_signature,
 )
+
+if TYPE_CHECKING:
+    from filelock import FileLock
+
+    from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
+
+
+def _review_codec():
+    """The codec of the review tables, imported on first use (keeps start-up light)."""
+    from interview_assistant.storage import assessment_codec
+
+    return assessment_codec
+
 
 SCHEMA_VERSION = 1
 AUDIT_FORMAT = "interview-assistant/audit"
@@ -222,6 +222,8 @@ class AuditStore:
         lock = self._locks.get(audit_id)
         if lock is None:
             ensure_private_dir(self.audit_dir(audit_id))
+            from filelock import FileLock  # first lock only: keeps start-up light
+
             lock = FileLock(self.audit_dir(audit_id) / ".lock", mode=FILE_MODE)
             self._locks[audit_id] = lock
         with lock:
@@ -395,55 +397,65 @@ class AuditStore:
 
     def load_assessments(self, audit_id: str) -> dict[str, Assessment]:
         """Every norm's assessment as stored, keyed by norm id."""
+        rc = _review_codec()
         return self._load_merged_rows(
-            audit_id, ASSESSMENTS_TABLE, assessment_from_doc, lambda a: a.norm_id, merge_assessments
+            audit_id,
+            rc.ASSESSMENTS_TABLE,
+            rc.assessment_from_doc,
+            lambda a: a.norm_id,
+            merge_assessments,
         )
 
     def save_assessments(
         self, audit_id: str, assessments: Iterable[Assessment]
     ) -> dict[str, Assessment]:
         """Merge assessments into the audit file in one write; returns them as stored."""
+        rc = _review_codec()
         return self._merge_rows(
             audit_id,
-            ASSESSMENTS_TABLE,
+            rc.ASSESSMENTS_TABLE,
             "norm_id",
             {a.norm_id: a for a in assessments},
-            assessment_from_doc,
-            assessment_to_doc,
+            rc.assessment_from_doc,
+            rc.assessment_to_doc,
             merge_assessments,
         )
 
     def load_trend_edits(self, audit_id: str) -> dict[str, TrendEdit]:
+        rc = _review_codec()
         return self._load_merged_rows(
-            audit_id, TREND_TABLE, trend_edit_from_doc, lambda e: e.id, merge_latest
+            audit_id, rc.TREND_TABLE, rc.trend_edit_from_doc, lambda e: e.id, merge_latest
         )
 
     def save_trend_edits(self, audit_id: str, edits: Iterable[TrendEdit]) -> dict[str, TrendEdit]:
+        rc = _review_codec()
         return self._merge_rows(
             audit_id,
-            TREND_TABLE,
+            rc.TREND_TABLE,
             "id",
             {e.id: e for e in edits},
-            trend_edit_from_doc,
-            trend_edit_to_doc,
+            rc.trend_edit_from_doc,
+            rc.trend_edit_to_doc,
             merge_latest,
         )
 
     def load_report_texts(self, audit_id: str) -> dict[TextKey, ReportText]:
+        rc = _review_codec()
         return self._load_merged_rows(
-            audit_id, TEXTS_TABLE, report_text_from_doc, lambda t: t.key, merge_latest
+            audit_id, rc.TEXTS_TABLE, rc.report_text_from_doc, lambda t: t.key, merge_latest
         )
 
     def save_report_texts(
         self, audit_id: str, texts: Iterable[ReportText]
     ) -> dict[TextKey, ReportText]:
+        rc = _review_codec()
         return self._merge_rows(
             audit_id,
-            TEXTS_TABLE,
+            rc.TEXTS_TABLE,
             "key",
             {t.key.value: t for t in texts},
-            report_text_from_doc,
-            report_text_to_doc,
+            rc.report_text_from_doc,
+            rc.report_text_to_doc,
             merge_latest,
         )
 

@@ -99,6 +99,22 @@ def section_row(name: str, met: int, count: int) -> Content:
     )
 
 
+class DashboardBody(Vertical):
+    """The norms and sessions tabs, mounted just after the dashboard's first frame."""
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(initial="norms-tab", id="tabs"):
+            with TabPane(msg("tui.key.norms_tab"), id="norms-tab"), Horizontal(id="norms-pane"):
+                with Vertical(id="norm-column"):
+                    yield Static(norm_header(), id="norm-header")
+                    yield OptionList(id="norm-list")
+                with VerticalScroll(id="norm-detail"):
+                    yield Static("", id="norm-detail-text")
+            with TabPane(msg("tui.key.sessions_tab"), id="sessions-tab"):
+                yield Static(msg("tui.dashboard.no_sessions"), id="no-sessions")
+                yield DataTable(id="session-table", cursor_type="row")
+
+
 class DashboardScreen(Screen[None]):
     CSS_PATH = "dashboard.tcss"
     COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
@@ -134,26 +150,23 @@ class DashboardScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(msg("tui.dashboard.loading"), id="summary")
-        with TabbedContent(initial="norms-tab", id="tabs"):
-            with TabPane(msg("tui.key.norms_tab"), id="norms-tab"), Horizontal(id="norms-pane"):
-                with Vertical(id="norm-column"):
-                    yield Static(norm_header(), id="norm-header")
-                    yield OptionList(id="norm-list")
-                with VerticalScroll(id="norm-detail"):
-                    yield Static("", id="norm-detail-text")
-            with TabPane(msg("tui.key.sessions_tab"), id="sessions-tab"):
-                yield Static(msg("tui.dashboard.no_sessions"), id="no-sessions")
-                yield DataTable(id="session-table", cursor_type="row")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = msg("tui.app.title")
+        # The first frame (title, keys, "loading") comes at once; the tabs, lists and
+        # tables cost a good part of start-up to style and lay out, so they follow it.
+        self.call_after_refresh(self._build_body)
+
+    async def _build_body(self) -> None:
+        await self.mount(DashboardBody(id="dashboard-body"), before=self.query_one(KeyBar))
+        if self.focused is None:
+            self.query_one("#norm-list", OptionList).focus()
         sessions = self.query_one("#session-table", DataTable)
         for key in ("started", "auditor", "kind", "notes", "state", "interviewees"):
             sessions.add_column(msg(f"tui.dashboard.col_{key}"), key=key)
-        # Draw the screen first, then read the audit: a large audit takes a moment to read
-        # and the worker would otherwise compete with the first frame.
-        self.call_after_refresh(self.load)
+        # Read the audit once the body is there: a large audit takes a moment to read.
+        self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
@@ -175,6 +188,7 @@ class DashboardScreen(Screen[None]):
         self.workspace = workspace
         self.review = review
         self.app.workspace = workspace
+        self.refresh_bindings()  # the keys that need an audit are live now
         self.redraw()
         self.app.report_problems()
         self.set_interval(POLL_SECONDS, self.poll_disk)
@@ -408,7 +422,16 @@ class DashboardScreen(Screen[None]):
         norm_list.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        needs_audit = ("new_session", "core_data", "toggle_filter", "assess", "report", "merge")
+        needs_audit = (
+            "new_session",
+            "core_data",
+            "toggle_filter",
+            "assess",
+            "report",
+            "merge",
+            "switch_tab",
+            "show_tab",
+        )
         if action in needs_audit and self.workspace is None:
             return None
         return True
