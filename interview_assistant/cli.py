@@ -396,16 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _feature_commands() -> list[Callable[..., None]]:
     """Subcommands contributed by the UI, line mode and report packages."""
-    registrars = []
-    for module_name in FEATURE_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module_name.startswith(exc.name):
-                raise
-            continue  # that feature is not built yet on this branch
-        registrars.append(module.register)
-    return registrars
+    return [importlib.import_module(name).register for name in FEATURE_MODULES]
 
 
 #: Modules with ``register(root, subparsers, common)`` adding their subcommands (the TUI's
