@@ -9,28 +9,10 @@ all renamed into place: a failure while staging leaves the audit exactly as it w
 from __future__ import annotations
 
 import os
-import secrets
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from interview_assistant.storage.durable import FILE_MODE, fsync_dir, write_atomic
-
-
-def _stage(path: Path, data: bytes) -> Path:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        tmp.unlink(missing_ok=True)
-        raise
-    os.close(fd)
-    return tmp
-
+from interview_assistant.storage.durable import fsync_dir, stage_file, write_atomic
 
 #: Files staged at once. An fsync waits on the disk, not the CPU, so flushing several
 #: files together halves a 100-file merge; each is still flushed before any rename.
@@ -43,13 +25,13 @@ def publish_files(files: list[tuple[Path, bytes]]) -> None:
         results = []
         for path, data in files:
             try:
-                results.append(_stage(path, data))
+                results.append(stage_file(path, data))
             except BaseException as exc:
                 results.append(exc)
                 break
     else:
         with ThreadPoolExecutor(min(STAGING_THREADS, len(files))) as pool:
-            futures = [pool.submit(_stage, path, data) for path, data in files]
+            futures = [pool.submit(stage_file, path, data) for path, data in files]
         results = [f.exception() or f.result() for f in futures]
     failures = [r for r in results if isinstance(r, BaseException)]
     if failures:

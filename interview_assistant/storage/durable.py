@@ -41,21 +41,29 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Publish ``data`` as ``path`` atomically and durably, owner-only."""
+def stage_file(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new owner-only temp file beside ``path``, fsync'd; returns it.
+
+    The caller publishes it with ``os.replace`` (and fsyncs the folder) or removes it.
+    """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         view = memoryview(data)
         while view:
-            written = os.write(fd, view)
-            view = view[written:]
+            view = view[os.write(fd, view) :]
         os.fsync(fd)
     except BaseException:
         os.close(fd)
         tmp.unlink(missing_ok=True)
         raise
     os.close(fd)
+    return tmp
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Publish ``data`` as ``path`` atomically and durably, owner-only."""
+    tmp = stage_file(path, data)
     try:
         os.replace(tmp, path)
     except BaseException:

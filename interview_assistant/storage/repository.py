@@ -14,7 +14,6 @@ and reported as a :class:`FileProblem`; the rest of the audit stays usable.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import from_iso, now
@@ -141,23 +141,6 @@ class SessionLog:
         if self._notes is not None:
             return sum(1 for n in self._notes if not n.deleted)
         return sum(1 for d in self._docs or () if d.get("deleted_at") is None)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic GC during a bulk load.
-
-    Parsed JSON holds no reference cycles, but the collector would still walk the
-    growing heap again and again while 20,000 note documents are created; that
-    doubled the load time of a large audit.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _check_note_doc(doc: Any) -> None:
@@ -602,7 +585,7 @@ class AuditStore:
 
     def load_session_logs(self, audit_id: str) -> list[SessionLog]:
         logs = []
-        with _gc_paused():
+        with gc_paused():  # parsed JSON holds no cycles; see interview_assistant.bulk
             for session_id in self.session_ids(audit_id):
                 log = self.load_session_log(audit_id, session_id)
                 if log is not None:

@@ -280,7 +280,7 @@ def test_a_disk_failure_while_writing_leaves_the_audit_as_it_was(
     for function in ("jongerenwerker", "buurtwerker", "opbouwwerker"):
         lead.interview(audit_id, function, [f"Notitie {function} #V4"])
     export_bundle(lead.fresh_store(), audit_id, tmp_path / "more.zip")
-    real_stage = batch._stage
+    real_stage = batch.stage_file
     calls = []
 
     def failing_stage(path, data):
@@ -289,6 +289,6 @@ def test_a_disk_failure_while_writing_leaves_the_audit_as_it_was(
             raise OSError(28, "No space left on device")
         return real_stage(path, data)
 
-    monkeypatch.setattr(batch, "_stage", failing_stage)
+    monkeypatch.setattr(batch, "stage_file", failing_stage)
     refused(joined, [tmp_path / "more.zip"], "niet schrijven")
     assert not list(joined.root.rglob("*.tmp"))

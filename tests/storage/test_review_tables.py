@@ -71,19 +71,19 @@ def test_publish_is_all_or_nothing_when_staging_fails(store, tmp_path, monkeypat
     targets = [tmp_path / f"f{i}.json" for i in range(3)]
     for path in targets:
         path.write_bytes(b"old")
-    real_stage = batch._stage
+    real_stage = batch.stage_file
 
     def stage(path, data):
         if path == targets[2]:
             raise OSError(28, "No space left on device")
         return real_stage(path, data)
 
-    monkeypatch.setattr(batch, "_stage", stage)
+    monkeypatch.setattr(batch, "stage_file", stage)
     with pytest.raises(OSError):
         batch.publish_files([(p, b"new") for p in targets])
     assert [p.read_bytes() for p in targets] == [b"old"] * 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f0.json", "f1.json", "f2.json"]
-    monkeypatch.setattr(batch, "_stage", real_stage)
+    monkeypatch.setattr(batch, "stage_file", real_stage)
     batch.publish_files([(p, b"new") for p in targets])
     assert [p.read_bytes() for p in targets] == [b"new"] * 3
     assert all(os.stat(p).st_mode & 0o077 == 0 for p in targets)
