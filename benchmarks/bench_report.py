@@ -35,9 +35,9 @@ from interview_assistant.domain.session import Interviewee, Session, SessionKind
 from interview_assistant.domain.tags import parse_note
 from interview_assistant.exchange import merge_inputs
 from interview_assistant.report import render
-from interview_assistant.review import AuditReview
+from interview_assistant.services.audit import create_audit
+from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import create_audit
 from norm_catalogue import load_catalogue
 
 SESSIONS = 100

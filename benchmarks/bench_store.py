@@ -19,9 +19,9 @@ from interview_assistant.domain.ids import new_note_id
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
 from interview_assistant.domain.tags import parse_note
+from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.storage.durable import fsync_dir
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace, create_audit
 from norm_catalogue import load_catalogue
 
 SESSIONS = 100

@@ -20,9 +20,8 @@ from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.domain.tags import NoteSyntaxError
 from interview_assistant.messages import msg
-from interview_assistant.paths import resolve_data_dir
-from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace, create_audit
+from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.data_folder import DataFolder
 from norm_catalogue import CatalogueError, load_catalogue
 
 Handler = Callable[[argparse.Namespace], int]
@@ -32,12 +31,12 @@ class UsageError(Exception):
     """Wrong input from the command line: exit status 2."""
 
 
-def _store(args: argparse.Namespace) -> AuditStore:
-    return AuditStore(resolve_data_dir(args.data_dir))
+def _folder(args: argparse.Namespace) -> DataFolder:
+    return DataFolder.resolve(args.data_dir)
 
 
 def _workspace(args: argparse.Namespace) -> AuditWorkspace:
-    return AuditWorkspace.open(_store(args), args.audit)
+    return _folder(args).open_audit(args.audit)
 
 
 def _print_json(data: Any) -> None:
@@ -45,8 +44,8 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _report_problems(store: AuditStore) -> None:
-    for problem in store.take_problems():
+def _report_problems(source: DataFolder | AuditWorkspace) -> None:
+    for problem in source.take_problems():
         print(msg("cli.warning", message=problem.message), file=sys.stderr)
 
 
@@ -130,15 +129,15 @@ def audit_json(workspace: AuditWorkspace) -> dict[str, Any]:
 
 
 def cmd_audit_new(args: argparse.Namespace) -> int:
-    audit = create_audit(_store(args), args.organisation, args.edition, args.target)
+    audit = _folder(args).create_audit(args.organisation, args.edition, args.target)
     print(audit.id)
     return 0
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
-    store = _store(args)
-    audits = store.list_audits()
-    _report_problems(store)
+    folder = _folder(args)
+    audits = folder.audits()
+    _report_problems(folder)
     if args.json:
         _print_json(
             [
@@ -154,7 +153,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not audits:
-        print(msg("cli.no_audits", data_dir=store.data_dir), file=sys.stderr)
+        print(msg("cli.no_audits", data_dir=folder.path), file=sys.stderr)
         return 0
     for audit in audits:
         print(f"{audit.id}  {audit.created:%Y-%m-%d}  {audit.organisation}")
@@ -163,7 +162,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 def cmd_audit_show(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
-    _report_problems(workspace.store)
+    _report_problems(workspace)
     data = audit_json(workspace)
     if args.json:
         _print_json(data)
@@ -301,7 +300,7 @@ def coverage_json(workspace: AuditWorkspace) -> dict[str, Any]:
 
 def cmd_coverage(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
-    _report_problems(workspace.store)
+    _report_problems(workspace)
     if args.json:
         _print_json(coverage_json(workspace))
         return 0
@@ -407,7 +406,7 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.demo_commands",
     "interview_assistant.tui.commands",
     "interview_assistant.line.commands",
-    "interview_assistant.report.commands",
+    "interview_assistant.review_commands",
 ]
 
 

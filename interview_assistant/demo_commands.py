@@ -28,25 +28,22 @@ def register(
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from interview_assistant.cli import UsageError
-    from interview_assistant.demo import DEMO_DATA_DIR, demo_store, install_demo
-    from interview_assistant.paths import resolve_data_dir
-    from interview_assistant.storage.repository import AuditStore
+    from interview_assistant.services.data_folder import DataFolder
+    from interview_assistant.services.demo import DEMO_DATA_DIR
 
-    data_dir = resolve_data_dir(args.data_dir)
-    if data_dir.resolve() == DEMO_DATA_DIR.resolve():
-        raise UsageError(msg("demo.into_source", data_dir=data_dir))
-    store = AuditStore(data_dir)
-    source = demo_store()
-    already = set(store.audit_ids())
+    folder = DataFolder.resolve(args.data_dir)
+    if folder.is_demo_source():
+        raise UsageError(msg("demo.into_source", data_dir=folder.path))
+    already = set(folder.audit_ids())
     try:
-        audit_id = install_demo(store, source)
+        audit_id = folder.install_demo()
     except FileNotFoundError:
-        print(msg("demo.missing", source=source.data_dir), file=sys.stderr)
+        print(msg("demo.missing", source=DEMO_DATA_DIR), file=sys.stderr)
         return 1
-    for problem in [*source.take_problems(), *store.take_problems()]:
+    for problem in folder.take_problems():
         print(msg("cli.warning", message=problem.message), file=sys.stderr)
-    organisation = store.load_audit(audit_id).organisation
+    organisation = folder.open_audit(audit_id).audit.organisation
     key = "demo.already_installed" if audit_id in already else "demo.installed"
-    print(msg(key, organisation=organisation, data_dir=store.data_dir), file=sys.stderr)
+    print(msg(key, organisation=organisation, data_dir=folder.path), file=sys.stderr)
     print(audit_id)
     return 0

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from interview_assistant import cli
-from interview_assistant.demo import DEMO_DATA_DIR, install_demo
 from interview_assistant.domain.session import SessionKind
 from interview_assistant.domain.tags import parse_note
+from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.demo import DEMO_DATA_DIR, install_demo
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace
 
 BUILD_SCRIPT = DEMO_DATA_DIR.parent / "build_demo.py"
 
@@ -214,7 +214,7 @@ def test_cli_demo_refuses_the_demo_folder_itself() -> None:
 def test_cli_demo_reports_a_missing_demo(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("interview_assistant.demo.DEMO_DATA_DIR", tmp_path / "gone")
+    monkeypatch.setattr("interview_assistant.services.demo.DEMO_DATA_DIR", tmp_path / "gone")
     status = cli.main(["demo", "--data-dir", str(tmp_path / "user-data")])
     out, err = capsys.readouterr()
     assert status == 1

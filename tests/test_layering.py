@@ -14,8 +14,8 @@ CORE_MODULES = [
     "interview_assistant.domain.session",
     "interview_assistant.domain.tags",
     "interview_assistant.storage",
-    "interview_assistant.workspace",
-    "interview_assistant.guidance",
+    "interview_assistant.services.audit",
+    "interview_assistant.services.guidance",
     "interview_assistant.cli",
 ]
 

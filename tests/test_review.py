@@ -9,9 +9,9 @@ import pytest
 
 from interview_assistant.domain.assessment import TextKey, TrendKind, Verdict
 from interview_assistant.domain.session import Interviewee
-from interview_assistant.review import AuditReview, ReviewError
+from interview_assistant.services.audit import AuditWorkspace, create_audit
+from interview_assistant.services.review import AuditReview, ReviewError
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace, create_audit
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 

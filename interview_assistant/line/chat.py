@@ -2,7 +2,7 @@
 
 The same rules as the TUI's interview screen, without any terminal: a line is a note
 (or a ``/`` command), a note without a norm tag attaches to the current norm, and the
-answer comes from :mod:`interview_assistant.guidance`. Every note is durably stored by
+answer comes from :mod:`interview_assistant.services.guidance`. Every note is durably stored by
 the workspace before :meth:`LineChat.handle` returns, so whatever is printed as saved
 is on disk. Kept free of prompt-toolkit so it can be tested line by line and driven by
 plain stdin as well.
@@ -18,9 +18,9 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS, normalise_norm_id
-from interview_assistant.guidance import norm_status, reply_after_note
 from interview_assistant.messages import msg
-from interview_assistant.workspace import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.guidance import norm_status, reply_after_note
 from norm_catalogue import Norm
 
 COMMAND_LINE = re.compile(r"/(\w+)(?:\s+(.*))?", re.DOTALL)
@@ -181,7 +181,7 @@ class LineChat:
         self.workspace.refresh()
         lines = [
             msg("line.problem", message=problem.message)
-            for problem in self.workspace.store.take_problems()
+            for problem in self.workspace.take_problems()
         ]
         if self.session_id not in self.workspace.logs:
             self.finished = True

@@ -22,11 +22,9 @@ def register(root: argparse.ArgumentParser, subparsers, common: argparse.Argumen
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from interview_assistant.paths import resolve_data_dir
-    from interview_assistant.storage.repository import AuditStore
-    from interview_assistant.workspace import AuditWorkspace
+    from interview_assistant.services.data_folder import DataFolder
 
-    workspace = AuditWorkspace.open(AuditStore(resolve_data_dir(args.data_dir)), args.audit)
+    workspace = DataFolder.resolve(args.data_dir).open_audit(args.audit)
     if args.session:
         workspace.session(args.session)  # an unknown session is an error before anything runs
     terminal = sys.stdin.isatty() and sys.stdout.isatty()

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from interview_assistant.line.chat import LineChat
 from interview_assistant.line.setup import Ask, Write, ask_new_session
 from interview_assistant.messages import msg
-from interview_assistant.workspace import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace
 
 #: reads one line after showing ``prompt``, with ``prefill`` already typed if it can;
 #: raises KeyboardInterrupt (Ctrl-C) or EOFError (Ctrl-D, end of input)
@@ -24,7 +24,7 @@ ReadLine = Callable[[str, str], str]
 
 
 def store_problems(workspace: AuditWorkspace) -> list[str]:
-    return [msg("line.problem", message=p.message) for p in workspace.store.take_problems()]
+    return [msg("line.problem", message=p.message) for p in workspace.take_problems()]
 
 
 def run_chat(

@@ -15,7 +15,7 @@ from typing import TextIO
 from interview_assistant.line.loop import run_chat
 from interview_assistant.line.setup import Question, Write
 from interview_assistant.line.wrapping import wrap_line
-from interview_assistant.workspace import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace
 
 
 def run_plain_chat(

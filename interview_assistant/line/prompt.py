@@ -19,7 +19,7 @@ from interview_assistant.line.completion import ChoiceCompleter, NoteCompleter
 from interview_assistant.line.loop import run_chat
 from interview_assistant.line.setup import Question, Write
 from interview_assistant.line.wrapping import wrap_line
-from interview_assistant.workspace import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace
 
 #: lines kept free under the prompt for the completion menu
 MENU_HEIGHT = 6

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
 from interview_assistant.messages import msg
-from interview_assistant.workspace import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace
 
 ROLE_SEPARATORS = re.compile(r"[\s,;]+")
 

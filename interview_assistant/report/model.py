@@ -37,7 +37,7 @@ from interview_assistant.messages import msg
 from norm_catalogue import Catalogue
 
 if TYPE_CHECKING:
-    from interview_assistant.review import AuditReview
+    from interview_assistant.services.review import AuditReview
 
 #: Strong points and concerns listed per column in Part A. The example report lists five
 #: of each, "the most striking"; the lead picks them by hiding the rest. Beyond this many

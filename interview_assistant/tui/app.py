@@ -18,11 +18,11 @@ from textual.screen import Screen
 
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
-from interview_assistant.storage.repository import AuditStore
+from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.data_folder import DataFolder
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.start import StartScreen
-from interview_assistant.workspace import AuditWorkspace
 
 # The forms, help and quit dialog are imported when first used: the first frame of
 # ``interview-assistant open AUDIT`` should not wait for widgets it does not show.
@@ -49,12 +49,12 @@ class InterviewAssistantApp(App[None]):
 
     def __init__(
         self,
-        store: AuditStore,
+        folder: DataFolder,
         audit_id: str | None = None,
         session_id: str | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        self.folder = folder
         self.workspace: AuditWorkspace | None = None
         self._review = None
         #: unsent input per session, kept while the auditor looks at the dashboard
@@ -83,13 +83,13 @@ class InterviewAssistantApp(App[None]):
         if workspace is not None and workspace.audit.id == audit_id:
             workspace.refresh()
             return workspace
-        workspace = AuditWorkspace(self.store, audit_id)
+        workspace = self.folder.open_audit(audit_id)
         keep_out_of_gc()
         return workspace
 
     def report_problems(self) -> None:
         """Tell the user about files the store had to set aside (once each)."""
-        for problem in self.store.take_problems():
+        for problem in self.folder.take_problems():
             self.notify(
                 problem.message,
                 title=msg("tui.notify.problem_title"),
@@ -121,10 +121,8 @@ class InterviewAssistantApp(App[None]):
         self.push_screen(AuditFormScreen(workspace))
 
     def open_demo(self) -> None:
-        from interview_assistant.demo import install_demo
-
         try:
-            audit_id = install_demo(self.store)
+            audit_id = self.folder.install_demo()
         except FileNotFoundError as exc:
             self.notify(
                 msg("tui.notify.demo_missing", reason=exc),
@@ -141,7 +139,7 @@ class InterviewAssistantApp(App[None]):
 
     def review_for(self, workspace: AuditWorkspace):
         """The lead auditor's review (verdicts, findings) of the opened audit (any thread)."""
-        from interview_assistant.review import AuditReview
+        from interview_assistant.services.review import AuditReview
 
         review = self._review
         if review is None or review.workspace is not workspace:
@@ -186,7 +184,7 @@ class InterviewAssistantApp(App[None]):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.screen, self.store.data_dir))
+        self.push_screen(HelpScreen(self.screen, self.folder.path))
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
@@ -228,11 +226,11 @@ def make_app(
     Raises the store's error (a :class:`DomainError` with a Dutch message) when the audit
     or session does not exist, before anything is drawn.
     """
-    store = AuditStore(Path(data_dir))
-    audit_id = store.resolve_audit(audit) if audit is not None else None
+    folder = DataFolder(Path(data_dir))
+    audit_id = folder.resolve_audit(audit) if audit is not None else None
     session_id = None
     if session is not None:
         if audit_id is None:
             raise ValueError("a session needs its audit")
-        session_id = store.resolve_session(audit_id, session)
-    return InterviewAssistantApp(store, audit_id, session_id)
+        session_id = folder.resolve_session(audit_id, session)
+    return InterviewAssistantApp(folder, audit_id, session_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from interview_assistant.paths import resolve_data_dir
+from interview_assistant.services.paths import resolve_data_dir
 
 
 def _run(args: argparse.Namespace, audit: str | None, session: str | None) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from laptops import Laptop
 
-from interview_assistant.workspace import create_audit
+from interview_assistant.services.audit import create_audit
 
 
 @pytest.fixture

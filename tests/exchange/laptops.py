@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from interview_assistant.domain.session import Interviewee
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace
 
 
 def folder_state(root: Path) -> dict[str, bytes]:

@@ -14,8 +14,8 @@ import pytest
 from laptops import Laptop, folder_state
 
 from interview_assistant.exchange import ExchangeError, export_bundle, limits, merge_inputs
+from interview_assistant.services.audit import create_audit
 from interview_assistant.storage import batch
-from interview_assistant.workspace import create_audit
 
 
 @pytest.fixture

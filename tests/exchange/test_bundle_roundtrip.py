@@ -12,7 +12,7 @@ from laptops import Laptop, folder_state
 
 from interview_assistant.domain.assessment import Verdict
 from interview_assistant.exchange import ExchangeError, export_bundle, merge_inputs
-from interview_assistant.review import AuditReview
+from interview_assistant.services.review import AuditReview
 
 
 def test_a_bundle_carries_manifest_audit_and_session_logs(lead: Laptop, audit_id, tmp_path) -> None:

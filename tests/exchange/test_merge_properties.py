@@ -18,8 +18,8 @@ from laptops import Laptop, folder_state
 from interview_assistant.domain.assessment import TrendKind, Verdict
 from interview_assistant.domain.session import SessionKind
 from interview_assistant.exchange import export_bundle, merge_inputs
-from interview_assistant.review import AuditReview
-from interview_assistant.workspace import create_audit
+from interview_assistant.services.audit import create_audit
+from interview_assistant.services.review import AuditReview
 
 actions = st.lists(
     st.tuples(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from interview_assistant.domain.session import Interviewee
+from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace, create_audit
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from interview_assistant.line.prompt import run_prompt_chat
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace
 
 ENTER = "\r"
 TAB = "\t"

@@ -9,8 +9,8 @@ from line_driver import reopened
 from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.domain.tags import Evidence, NoteKind
 from interview_assistant.line.chat import COMMANDS, LineChat
+from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace, create_audit
 
 
 def test_opening_names_the_interview_and_the_first_norm_with_its_questions(workspace, session_id):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from audit_fixture import AUDIT_ID, build_fixture_audit
 
-from interview_assistant.review import AuditReview
+from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore
 
 

@@ -15,8 +15,8 @@ from interview_assistant.domain.session import Interviewee
 from interview_assistant.report import render
 from interview_assistant.report.markdown import escape_block, escape_inline
 from interview_assistant.report.model import clean
-from interview_assistant.review import AuditReview
-from interview_assistant.workspace import AuditWorkspace, create_audit
+from interview_assistant.services.audit import AuditWorkspace, create_audit
+from interview_assistant.services.review import AuditReview
 
 MD = MarkdownIt("commonmark", {"html": False}).enable("table")
 

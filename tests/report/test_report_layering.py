@@ -7,11 +7,11 @@ import sys
 
 MODULES = [
     "interview_assistant.domain.assessment",
-    "interview_assistant.review",
+    "interview_assistant.services.review",
     "interview_assistant.exchange",
     "interview_assistant.report",
     "interview_assistant.report.word",
-    "interview_assistant.report.commands",
+    "interview_assistant.review_commands",
 ]
 
 

@@ -20,15 +20,15 @@ from pathlib import Path
 import pytest
 
 from interview_assistant.domain.session import Interviewee
+from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace, create_audit
 
 WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
     from interview_assistant.storage.repository import AuditStore
-    from interview_assistant.workspace import AuditWorkspace
+    from interview_assistant.services.audit import AuditWorkspace
 
     ws = AuditWorkspace(AuditStore(Path(sys.argv[1])), sys.argv[2])
     session_id, round_no = sys.argv[3], sys.argv[4]

@@ -10,9 +10,9 @@ import pytest
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
 from interview_assistant.domain.tags import parse_note
+from interview_assistant.services.audit import create_audit
 from interview_assistant.storage.note_view import NoteView, log_notes
 from interview_assistant.storage.repository import AuditStore, StoreError
-from interview_assistant.workspace import create_audit
 from norm_catalogue import load_catalogue
 
 WINTER = timezone(timedelta(hours=1))

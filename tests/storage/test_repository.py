@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from interview_assistant.domain.session import Interviewee
+from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.storage.durable import write_atomic
 from interview_assistant.storage.repository import AuditStore, StoreError
-from interview_assistant.workspace import AuditWorkspace, create_audit
 
 
 @pytest.fixture

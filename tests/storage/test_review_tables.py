@@ -16,10 +16,10 @@ from interview_assistant.domain.assessment import (
     TrendKind,
     Verdict,
 )
+from interview_assistant.services.audit import create_audit
 from interview_assistant.storage import batch
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.storage.tinydb_storage import encode_tables
-from interview_assistant.workspace import create_audit
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from conftest import MONDAY, build_audit, build_session, settle
 
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.tui import completion
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.widgets.note_composer import CompletionMenu
-from interview_assistant.workspace import AuditWorkspace
 from norm_catalogue import load_catalogue
 
 CATALOGUE = load_catalogue()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from conftest import settle, type_text
 
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.audit_form import AuditFormScreen
@@ -17,7 +18,6 @@ from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel
 from interview_assistant.tui.widgets.notes_log import NotesLog
-from interview_assistant.workspace import AuditWorkspace
 
 
 def stored_notes(data_dir: Path, include_deleted: bool = False):

@@ -10,7 +10,7 @@ from textual.widgets import OptionList, TextArea
 
 from interview_assistant.domain.assessment import Verdict
 from interview_assistant.exchange import export_bundle
-from interview_assistant.review import AuditReview
+from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.assessment import AssessmentScreen

@@ -8,7 +8,8 @@ import pytest
 from conftest import build_demo_like_audit, build_notes, settle, type_text
 from textual.widgets import OptionList
 
-from interview_assistant import cli, demo
+from interview_assistant import cli
+from interview_assistant.services import demo
 from interview_assistant.storage.repository import AuditStore, StoreError
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.dashboard import DashboardScreen

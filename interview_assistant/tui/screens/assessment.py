@@ -23,7 +23,7 @@ from interview_assistant.domain.assessment import Assessment, Verdict
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.tags import NoteKind
 from interview_assistant.messages import msg
-from interview_assistant.review import AuditReview
+from interview_assistant.services.review import AuditReview
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screens.dashboard import source_label
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line

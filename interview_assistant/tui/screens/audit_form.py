@@ -14,8 +14,8 @@ from textual.widgets import Button, Header, Input, Label, Select, Static
 from interview_assistant.domain.audit import CoreData
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.tui.widgets.key_bar import KeyBar
-from interview_assistant.workspace import AuditWorkspace, create_audit
 from norm_catalogue import DEFAULT_EDITION, available_editions
 
 if TYPE_CHECKING:
@@ -105,8 +105,8 @@ class AuditFormScreen(Screen[None]):
         edition = str(editions.first(Select).value) if editions else None
         try:
             if self.workspace is None:
-                audit = create_audit(
-                    self.app.store, organisation, edition, target, core=CoreData(**core)
+                audit = self.app.folder.create_audit(
+                    organisation, edition, target, core=CoreData(**core)
                 )
                 self.app.switch_to_dashboard(audit.id)
             else:

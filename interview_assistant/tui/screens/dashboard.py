@@ -25,14 +25,14 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
 from interview_assistant.tui.widgets.key_bar import KeyBar
-from interview_assistant.workspace import AuditWorkspace
 from norm_catalogue import Catalogue, Norm
 
 if TYPE_CHECKING:
-    from interview_assistant.review import AuditReview
+    from interview_assistant.services.review import AuditReview
     from interview_assistant.tui.app import InterviewAssistantApp
 
 #: how often to look for changes another process (the line mode) wrote, in seconds

@@ -20,8 +20,9 @@ from textual.widgets import Header, OptionList
 from interview_assistant.domain.coverage import NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
-from interview_assistant.guidance import norm_status, reply_after_note
 from interview_assistant.messages import msg
+from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.guidance import norm_status, reply_after_note
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
@@ -29,7 +30,6 @@ from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
 from interview_assistant.tui.widgets.note_composer import NoteComposer
 from interview_assistant.tui.widgets.notes_log import NotesLog
-from interview_assistant.workspace import AuditWorkspace
 from norm_catalogue import Catalogue
 
 if TYPE_CHECKING:

@@ -71,13 +71,11 @@ class MergeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="merge", exit_on_error=False)
     def run_merge(self, paths: list[Path]) -> None:
-        from interview_assistant.exchange import merge_inputs
-
         def progress(step: Progress) -> None:
             self.app.call_from_thread(self._progress, step)
 
         try:
-            report = merge_inputs(self.app.store, paths, self.audit_id, progress)
+            report = self.app.folder.merge(paths, self.audit_id, progress)
             workspace = self.app.workspace
             if workspace is not None and workspace.audit.id == report.audit_id:
                 self.app.review_for(workspace).reload()

@@ -19,8 +19,8 @@ from textual.widgets import Button, Header, Input, Label, Select, SelectionList,
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.messages import msg
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.tui.widgets.key_bar import KeyBar
-from interview_assistant.workspace import AuditWorkspace
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp

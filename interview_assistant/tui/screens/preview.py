@@ -19,7 +19,7 @@ from textual.widgets import Button, Header, Input, Label, Static
 
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
-from interview_assistant.review import AuditReview
+from interview_assistant.services.review import AuditReview
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:

@@ -69,8 +69,8 @@ class StartScreen(Screen[None]):
         self.show_audits()
 
     def show_audits(self) -> None:
-        store = self.app.store
-        audits = store.list_audits()
+        folder = self.app.folder
+        audits = folder.audits()
         self.app.report_problems()
         audit_list = self.query_one("#audit-list", OptionList)
         highlighted = audit_list.highlighted_option
@@ -79,7 +79,7 @@ class StartScreen(Screen[None]):
         for audit in audits:
             if options:
                 options.append(None)  # a rule between audits
-            options.append(Option(audit_prompt(audit, len(store.session_ids(audit.id))), audit.id))
+            options.append(Option(audit_prompt(audit, folder.session_count(audit.id)), audit.id))
         audit_list.add_options(options)
         audit_list.display = bool(audits)
         hint = msg("tui.start.choose") if audits else msg("tui.start.empty")

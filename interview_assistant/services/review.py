@@ -1,7 +1,7 @@
 """The lead auditor's review of an opened audit: verdicts, findings, trend points, texts.
 
 This is the service the assessment and preview screens, the line mode and the CLI
-share, next to :class:`~interview_assistant.workspace.AuditWorkspace` for notes. Every
+share, next to :class:`~interview_assistant.services.audit.AuditWorkspace` for notes. Every
 change is stored first (merged with what is on disk, so two processes never lose each
 other's work) and only then reflected in memory. Nothing here knows about a UI.
 
@@ -44,9 +44,9 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import new_id, now
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.storage.note_view import NoteView, log_notes
 from interview_assistant.storage.repository import AuditStore
-from interview_assistant.workspace import AuditWorkspace
 from norm_catalogue import Catalogue
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 ``export`` and ``merge`` move session logs between laptops; ``verdict`` and ``verdicts``
 record and list assessments; ``trend`` and ``text`` edit what Part A says besides the
 figures; ``report`` writes the draft report. They call the same services as the TUI
-(:class:`~interview_assistant.review.AuditReview`, :mod:`interview_assistant.exchange`,
+(:class:`~interview_assistant.services.review.AuditReview`, :mod:`interview_assistant.exchange`,
 :mod:`interview_assistant.report`). Ids and paths go to stdout, messages to stderr.
 
 ``verdict`` without ``--auditor`` sets the lead's final verdict (what the report shows
@@ -30,25 +30,22 @@ from interview_assistant.domain.assessment import (
 from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.tags import normalise_norm_id
 from interview_assistant.messages import msg
-from interview_assistant.paths import resolve_data_dir
-from interview_assistant.storage.repository import AuditStore
+from interview_assistant.services.data_folder import DataFolder
 
 
-def _store(args: argparse.Namespace) -> AuditStore:
-    return AuditStore(resolve_data_dir(args.data_dir))
+def _folder(args: argparse.Namespace) -> DataFolder:
+    return DataFolder.resolve(args.data_dir)
 
 
-def _warn_problems(store: AuditStore) -> None:
-    for problem in store.take_problems():
+def _warn_problems(folder: DataFolder) -> None:
+    for problem in folder.take_problems():
         print(msg("cli.warning", message=problem.message), file=sys.stderr)
 
 
 def _review(args: argparse.Namespace):
-    from interview_assistant.review import AuditReview
-
-    store = _store(args)
-    review = AuditReview.open(store, args.audit)
-    _warn_problems(store)
+    folder = _folder(args)
+    review = folder.open_review(args.audit)
+    _warn_problems(folder)
     return review
 
 
@@ -61,13 +58,9 @@ def _text_argument(value: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from interview_assistant.exchange import export_bundle
-
-    store = _store(args)
-    audit_id = store.resolve_audit(args.audit)
-    sessions = [store.resolve_session(audit_id, s) for s in args.session] if args.session else None
-    summary = export_bundle(store, audit_id, Path(args.output), sessions)
-    _warn_problems(store)
+    folder = _folder(args)
+    summary = folder.export(args.audit, Path(args.output), args.session)
+    _warn_problems(folder)
     print(
         msg(
             "report.export.done",
@@ -84,10 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from interview_assistant.exchange import merge_inputs
-
-    store = _store(args)
-    report = merge_inputs(store, [Path(p) for p in args.paths], args.audit)
+    report = _folder(args).merge([Path(p) for p in args.paths], args.audit)
     if args.json:
         json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from interview_assistant.storage.repository import AuditStore
 
-DEMO_DATA_DIR = Path(__file__).resolve().parent.parent / "sessions" / "demo"
+DEMO_DATA_DIR = Path(__file__).resolve().parents[2] / "sessions" / "demo"
 
 
 def demo_store() -> AuditStore:

@@ -18,7 +18,7 @@ from interview_assistant.domain.ids import new_id, new_note_id, now, to_iso
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
 from interview_assistant.domain.tags import parse_note
-from interview_assistant.storage.repository import AuditStore, SessionLog, StoreError
+from interview_assistant.storage.repository import AuditStore, FileProblem, SessionLog, StoreError
 from norm_catalogue import Catalogue, Norm, load_catalogue
 
 
@@ -66,6 +66,10 @@ class AuditWorkspace:
     @classmethod
     def open(cls, store: AuditStore, audit_prefix: str) -> AuditWorkspace:
         return cls(store, store.resolve_audit(audit_prefix))
+
+    def take_problems(self) -> list[FileProblem]:
+        """Files set aside since the last call (corrupt, foreign), for the UI to report once."""
+        return self.store.take_problems()
 
     # -- loading ---------------------------------------------------------------------------
 
