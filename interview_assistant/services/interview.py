@@ -72,6 +72,7 @@ class InterviewSession:
         #: the note whose new text the next submitted line is (None: the line is a new note)
         self.editing: str | None = None
         self._undo: list[_Step] = []
+        #: what the front end has been shown of each note: (revisions, deleted)
         self._seen = self._note_state()
         self._outside_changes = False
 
@@ -285,12 +286,12 @@ class InterviewSession:
             earlier = note.revisions[-2]
             default = earlier.norms[0] if earlier.norms else None
             result = self.workspace.edit_note(self.session_id, note.id, earlier.text, default)
-        self._seen = self._note_state()
+        self._seen[result.id] = (len(result.revisions), result.deleted)
         return result
 
     def _done(self, kind: Undone, note: Note) -> None:
         self._undo.append(_Step(kind, note.id, len(note.revisions)))
-        self._seen = self._note_state()
+        self._seen[note.id] = (len(note.revisions), note.deleted)
 
     # -- ending and other processes --------------------------------------------------------
 
@@ -299,10 +300,10 @@ class InterviewSession:
         self.editing = None
         return self.workspace.end_session(self.session_id)
 
-    def _note_state(self) -> list[tuple[str, int, bool]]:
+    def _note_state(self) -> dict[str, tuple[int, bool]]:
         if self.gone:
-            return []
-        return [(n.id, len(n.revisions), n.deleted) for n in self.notes(include_deleted=True)]
+            return {}
+        return {n.id: (len(n.revisions), n.deleted) for n in self.notes(include_deleted=True)}
 
     def refresh(self) -> Refreshed:
         """Read what other processes stored (the line mode, the TUI, a merge)."""
