@@ -72,6 +72,8 @@ class InterviewSession:
         #: the note whose new text the next submitted line is (None: the line is a new note)
         self.editing: str | None = None
         self._undo: list[_Step] = []
+        #: notes deleted by undoing their add: undo goes on past them instead of back
+        self._taken_back: set[str] = set()
         #: what the front end has been shown of each note: (revisions, deleted)
         self._seen = self._note_state()
         self._outside_changes = False
@@ -248,21 +250,28 @@ class InterviewSession:
         """Undo the newest change of this interview that still holds.
 
         A chosen deleted note is restored first; with nothing left on the stack the most
-        recently deleted note (say, from before a restart) comes back. Raises
+        recently deleted note (say, from before a restart) comes back. A note whose add
+        was undone counts as neither, so undoing again goes further back. Raises
         :class:`NoNote` if there is nothing to undo.
         """
-        if note_id is not None and self.note(note_id).deleted:
-            return Undone.DELETE, self._apply_undo(Undone.DELETE, self.note(note_id))
+        if note_id is not None and note_id not in self._taken_back:
+            chosen = self.note(note_id)
+            if chosen.deleted:
+                return Undone.DELETE, self._apply_undo(Undone.DELETE, chosen)
         while self._undo:
             step = self._undo[-1]
             note = self.note(step.note_id)
             if not self._still_holds(step, note):
                 self._undo.pop()
                 continue
-            undone = self._apply_undo(step.kind, note)
+            undone = self._apply_undo(step.kind, note)  # raises: the step stays to retry
             self._undo.pop()
             return step.kind, undone
-        deleted = [n for n in self.notes(include_deleted=True) if n.deleted]
+        deleted = [
+            n
+            for n in self.notes(include_deleted=True)
+            if n.deleted and n.id not in self._taken_back
+        ]
         if not deleted:
             raise NoNote
         newest = max(deleted, key=lambda n: (n.deleted_at, n.id))
@@ -282,6 +291,7 @@ class InterviewSession:
             result = self.workspace.restore_note(self.session_id, note.id)
         elif kind is Undone.ADD:
             result = self.workspace.delete_note(self.session_id, note.id)
+            self._taken_back.add(note.id)
         else:
             earlier = note.revisions[-2]
             default = earlier.norms[0] if earlier.norms else None

@@ -279,3 +279,22 @@ async def test_undo_in_the_tui_takes_back_an_edit(store, data_dir) -> None:
         assert "ongedaan gemaakt" in said[-1]
     (note,) = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes
     assert note.text == "Kwaliteitshandboek is actueel #V1 @doc" and note.norms == ("V1",)
+
+
+async def test_undo_twice_takes_back_two_new_notes_as_the_line_mode_does(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for text in ("Eerste nieuwe notitie", "Tweede nieuwe notitie"):
+            await type_text(pilot, text)
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        log = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id)
+        live = [n.text for n in log.notes if not n.deleted]
+        assert live == ["Kwaliteitshandboek is actueel #V1 @doc"]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert "Er is niets om ongedaan te maken." in notification_texts(app)
