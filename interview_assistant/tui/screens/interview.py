@@ -48,7 +48,7 @@ def _time(note: Note) -> str:
 
 class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
-    COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="interview.prev_norm"),
@@ -202,6 +202,7 @@ class InterviewScreen(Screen[None]):
     def save_note(self, text: str, note_id: str | None = None) -> bool:
         """Store (or edit) a note; on failure show why and keep the text. True if stored."""
         before = self.interview.note(note_id).norms if note_id else ()
+        note: Note | None
         try:
             if note_id is None:
                 note = self.interview.add(text)
