@@ -99,12 +99,9 @@ def run() -> dict:
             "remerge": _timed(_cli("--data-dir", str(merged), "merge", str(bundle)), merged_target),
         }
         for fmt in ("md", "html", "docx"):
-            seconds[f"report_{fmt}"] = _timed(
-                _cli(
-                    "--data-dir", str(data), "report", audit_id, "--format", fmt,
-                    "-o", str(out.with_suffix(f".{fmt}")),
-                )  # fmt: skip
-            )
+            target = str(out.with_suffix(f".{fmt}"))
+            report = ("report", audit_id, "--format", fmt, "-o", target)
+            seconds[f"report_{fmt}"] = _timed(_cli("--data-dir", str(data), *report))
     floor = seconds["floor_json_load"]
     result: dict = {
         "audit": {"sessions": 100, "notes": 20000},
