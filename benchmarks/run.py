@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_interview
+import bench_processes
 import bench_report
 import bench_store
 import bench_tui
@@ -22,6 +23,7 @@ AREAS = {
     "report": bench_report.run,
     "tui": bench_tui.run,
     "interview": bench_interview.run,
+    "processes": bench_processes.run,
 }
 
 

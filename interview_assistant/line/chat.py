@@ -18,10 +18,11 @@ from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
-from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS, normalise_norm_id
+from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
+from interview_assistant.services.norm_search import norm_search
 from norm_catalogue import Norm
 
 COMMAND_LINE = re.compile(r"/(\w+)(?:\s+(.*))?", re.DOTALL)
@@ -316,12 +317,11 @@ class LineChat:
     def _go_to_query(self, query: str) -> list[str]:
         if not query:
             return [msg("line.norm_usage")]
-        catalogue = self.workspace.catalogue
-        norm_id = normalise_norm_id(query.lstrip("#"))
-        if catalogue.has_norm(norm_id):
+        search = norm_search(self.workspace.catalogue)
+        norm_id = search.resolve(query)
+        if norm_id is not None:
             return self._go_to(norm_id)
-        words = query.lower().split()
-        found = [n for n in catalogue.norms if all(w in n.text.lower() for w in words)]
+        found = [match.norm for match in search.search(query)]
         if not found:
             return [msg("line.norm_not_found", query=query)]
         if len(found) == 1:

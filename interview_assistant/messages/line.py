@@ -108,7 +108,6 @@ DUTCH: dict[str, str] = {
     ),
     "line.edit_prompt": "wijzig> ",
     "line.note_prompt": "{norm}> ",
-    "line.completion_short": "ook {forms}",
     # CLI
     "line.cli_help": "gesprek in de terminal, regel voor regel (ook voor schermlezers en scripts)",
     "line.cli_session_help": "ga verder met deze sessie in plaats van een nieuwe te starten",

@@ -170,8 +170,6 @@ DUTCH: dict[str, str] = {
     "tui.composer.placeholder": "Typ een notitie… #norm @bewijs !soort — Enter slaat op",
     "tui.composer.target": "Notitie (zonder #-tag bij {norm})",
     "tui.composer.editing": "Bewerk notitie van {time} — Enter slaat op, Esc annuleert",
-    "tui.complete.evidence": "bewijs: {value}",
-    "tui.complete.kind": "soort notitie",
     "tui.log.deleted": "verwijderd",
     "tui.log.edited": "bewerkt",
     # guide panel and coverage strip
