@@ -51,7 +51,9 @@ class _Step:
 
 
 @dataclass(frozen=True)
-class Refreshed:
+class OutsideChanges:
+    """What changes read from disk (made by other processes) mean for this interview."""
+
     #: something in the audit changed: the coverage and the guide need redrawing
     changed: bool
     #: this interview's own notes changed: the log of notes needs redrawing
@@ -315,13 +317,18 @@ class InterviewSession:
             return {}
         return {n.id: (len(n.revisions), n.deleted) for n in self.notes(include_deleted=True)}
 
-    def refresh(self) -> Refreshed:
+    def refresh(self) -> OutsideChanges:
         """Read what other processes stored (the line mode, the TUI, a merge)."""
-        changed = self.workspace.refresh() or self._outside_changes
+        return self.changes_read(bool(self.workspace.refresh()))
+
+    def changes_read(self, changed: bool) -> OutsideChanges:
+        """What the workspace's latest read of other processes' changes (``changed``: it
+        brought something) means here, including what storing the norm read first."""
+        changed = changed or self._outside_changes
         self._outside_changes = False
         if not changed:
-            return Refreshed(False, False)
+            return OutsideChanges(False, False)
         state = self._note_state()
         notes_changed = state != self._seen
         self._seen = state
-        return Refreshed(True, notes_changed)
+        return OutsideChanges(True, notes_changed)

@@ -12,7 +12,7 @@ from interview_assistant.services.interview import (
     InterviewSession,
     NoNote,
     NoteIsDeleted,
-    Refreshed,
+    OutsideChanges,
     Undone,
 )
 from interview_assistant.storage.repository import AuditStore, StoreError
@@ -299,7 +299,7 @@ def test_refresh_tells_whether_this_interviews_notes_changed(
 ):
     interview = InterviewSession(workspace, session_id)
     interview.add("Eigen notitie")
-    assert interview.refresh() == Refreshed(changed=False, notes_changed=False)
+    assert interview.refresh() == OutsideChanges(changed=False, notes_changed=False)
     elsewhere = reopened(isolated_data_dir, workspace)
     other = elsewhere.start_session("Bert", [Interviewee("teamleider", ("Mng",))])
     elsewhere.add_note(other.id, "In een ander gesprek #V1")

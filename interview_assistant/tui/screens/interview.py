@@ -25,7 +25,13 @@ from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.interview import InterviewSession, NoNote, NoteIsDeleted, Undone
+from interview_assistant.services.interview import (
+    InterviewSession,
+    NoNote,
+    NoteIsDeleted,
+    OutsideChanges,
+    Undone,
+)
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
@@ -349,11 +355,13 @@ class InterviewScreen(Screen[None]):
         """Re-read what other processes stored and redraw what changed (also called on demand)."""
         if not self.is_current:
             return
-        refreshed = self.interview.refresh()
-        if refreshed.notes_changed:
+        self._show_outside_changes(self.interview.refresh())
+        self.app.report_problems()
+
+    def _show_outside_changes(self, changes: OutsideChanges) -> None:
+        if changes.notes_changed:
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
-        if refreshed.changed:
+        if changes.changed:
             self._draw_guide()
             self._draw_strip()
-        self.app.report_problems()
