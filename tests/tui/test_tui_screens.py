@@ -298,3 +298,24 @@ async def test_undo_twice_takes_back_two_new_notes_as_the_line_mode_does(store, 
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert "Er is niets om ongedaan te maken." in notification_texts(app)
+
+
+async def test_an_interview_whose_file_became_unreadable_closes_with_a_warning(
+    store, data_dir
+) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[1].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        path = data_dir / "audits" / audit.id / "sessions" / f"{sessions[1].id}.json"
+        path.write_text('{"meta": {"1": {"format": "interview-assi')
+        screen.poll_disk()  # sets the file aside
+        await pilot.pause()
+        screen.poll_disk()  # the next read finds the session gone
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        texts = notification_texts(app)
+        assert any("niet meer te lezen" in t for t in texts)
+        assert any("apart gezet" in t for t in texts)

@@ -359,6 +359,10 @@ class InterviewScreen(Screen[None]):
         self.app.report_problems()
 
     def _show_outside_changes(self, changes: OutsideChanges) -> None:
+        if self.interview.gone:  # set aside as unreadable, or removed: nothing left to show
+            self.notify(msg("tui.interview.session_gone"), severity="error", timeout=20)
+            self.dismiss(None)
+            return
         if changes.notes_changed:
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
