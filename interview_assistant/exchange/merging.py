@@ -133,13 +133,13 @@ class MergeReport:
                     notes=tally.notes.describe(),
                 )
             )
-        for key, tally in (
+        for key, counts in (
             ("report.merge.assessments", self.assessments),
             ("report.merge.trend", self.trend),
             ("report.merge.texts", self.texts),
         ):
-            if tally.total:
-                lines.append(msg(key, tally=tally.describe()))
+            if counts.total:
+                lines.append(msg(key, tally=counts.describe()))
         lines.extend(self.problems)
         if not self.changed:
             lines.append(msg("report.merge.nothing"))
@@ -181,8 +181,8 @@ def merge_inputs(
     is written. An audit not yet in the data folder is created from a bundle's
     audit file; that is how a second auditor joins the audit the lead set up.
     """
-    paths = [Path(p) for p in paths]
-    if not paths:
+    input_paths = [Path(p) for p in paths]
+    if not input_paths:
         raise ExchangeError("report.exchange.no_input")
 
     def tick(stage: str) -> Callable[[int, int, str], None] | None:
@@ -191,7 +191,7 @@ def merge_inputs(
         return lambda done, total, item: progress(Progress(stage, done, total, item))
 
     with gc_paused():
-        inputs = collect_inputs(paths, tick("read"))
+        inputs = collect_inputs(input_paths, tick("read"))
         report = _merge(store, inputs, audit, progress)
         # Freed by reference counting while the collector still sleeps; left alive, its
         # first pass would walk every parsed note once more.
@@ -450,7 +450,7 @@ class _Plan:
             joined = merge_audit_metadata(joined, incoming)
         if local_audit is not None:
             local_tables = self.store.read_audit_tables(self.audit_id) or {}
-            held = (
+            held: tuple[dict, dict, dict] = (
                 self.store.load_assessments(self.audit_id),
                 self.store.load_trend_edits(self.audit_id),
                 self.store.load_report_texts(self.audit_id),
@@ -465,15 +465,13 @@ class _Plan:
             _union(incoming_rows[2], audit_file.texts, merge_latest)
         tables = dict(local_tables)
         changed = joined != local_audit
+        row_tables: list[tuple[str, str, Callable[[Any], Any], Callable[[Any, Any], Any], str]] = [
+            (ASSESSMENTS_TABLE, "norm_id", assessment_to_doc, merge_assessments, "assessments"),
+            (TREND_TABLE, "id", trend_edit_to_doc, merge_latest, "trend"),
+            (TEXTS_TABLE, "key", report_text_to_doc, merge_latest, "texts"),
+        ]
         for (name, key, encode, merge, tally), local_rows, new_rows in zip(
-            (
-                (ASSESSMENTS_TABLE, "norm_id", assessment_to_doc, merge_assessments, "assessments"),
-                (TREND_TABLE, "id", trend_edit_to_doc, merge_latest, "trend"),
-                (TEXTS_TABLE, "key", report_text_to_doc, merge_latest, "texts"),
-            ),
-            held,
-            incoming_rows,
-            strict=True,
+            row_tables, held, incoming_rows, strict=True
         ):
             counts: Tally = getattr(self.report, tally)
             updates = {}

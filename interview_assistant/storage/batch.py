@@ -22,7 +22,7 @@ STAGING_THREADS = 8
 def publish_files(files: list[tuple[Path, bytes]]) -> None:
     """Write every ``(path, data)`` durably and owner-only; all are staged before any lands."""
     if len(files) <= 2:
-        results = []
+        results: list[Path | BaseException] = []
         for path, data in files:
             try:
                 results.append(stage_file(path, data))
@@ -34,12 +34,12 @@ def publish_files(files: list[tuple[Path, bytes]]) -> None:
             futures = [pool.submit(stage_file, path, data) for path, data in files]
         results = [f.exception() or f.result() for f in futures]
     failures = [r for r in results if isinstance(r, BaseException)]
+    staged = [r for r in results if isinstance(r, Path)]
     if failures:
-        for staged in results:
-            if isinstance(staged, Path):
-                staged.unlink(missing_ok=True)
+        for tmp in staged:
+            tmp.unlink(missing_ok=True)
         raise failures[0]
-    for tmp, (path, _) in zip(results, files, strict=True):
+    for tmp, (path, _) in zip(staged, files, strict=True):
         os.replace(tmp, path)
     for folder in {path.parent for path, _ in files}:
         fsync_dir(folder)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -129,12 +129,12 @@ class SessionLog:
                 current = doc["revisions"][-1]
                 factual = 1 if current["evidence"] else 0
                 for norm_id in current["norms"]:
-                    counts = tally.get(norm_id)
-                    if counts is None:
+                    known = tally.get(norm_id)
+                    if known is None:
                         tally[norm_id] = [1, factual]
                     else:
-                        counts[0] += 1
-                        counts[1] += factual
+                        known[0] += 1
+                        known[1] += factual
         return tally
 
     def live_count(self) -> int:
@@ -214,7 +214,7 @@ class AuditStore:
 
     def _db(self, path: Path) -> TinyDB:
         db = self._dbs.get(path)
-        if db is None or db.storage.changed_on_disk():
+        if db is None or cast(DurableJSONStorage, db.storage).changed_on_disk():
             db = TinyDB(path, storage=DurableJSONStorage)
             self._dbs[path] = db
         return db
@@ -568,7 +568,7 @@ class AuditStore:
         except (KeyError, TypeError, ValueError) as exc:
             self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
             return None
-        self._loaded[path] = db.storage.signature
+        self._loaded[path] = cast(DurableJSONStorage, db.storage).signature
 
         def materialise(raw: list[dict[str, Any]]) -> list[Note]:
             try:

@@ -7,6 +7,7 @@ log only, never stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -45,7 +46,7 @@ def _time(note: Note) -> str:
 
 class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
-    COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="interview.prev_norm"),
