@@ -37,6 +37,7 @@ from interview_assistant.domain.assessment import (
     effective_verdicts,
     label_advice,
     result_table,
+    select_trend_points,
     trend_points,
 )
 from interview_assistant.domain.audit import Audit
@@ -261,6 +262,20 @@ class AuditReview:
 
     def report_model(self) -> ReportModel:
         """The draft report as a model, ready for any renderer in interview_assistant.report."""
-        from interview_assistant.report.model import build_report
+        from interview_assistant.report.model import TREND_LIMIT, assemble_report
 
-        return build_report(self)
+        with gc_paused():
+            sources = self.live_notes()
+            model = assemble_report(
+                audit=self.audit,
+                catalogue=self.catalogue,
+                sources=sources,
+                sessions=self.workspace.sessions,
+                coverage=self.workspace.coverage,
+                assessments=self.assessments,
+                trend=select_trend_points(sources, self.trend_edits, TREND_LIMIT),
+                explanation=self.text(TextKey.EXPLANATION),
+                advice_text=self.text(TextKey.ADVICE),
+            )
+            del sources  # see exchange.merging: freed before the collector wakes up
+        return model

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -24,6 +24,9 @@ from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.start import StartScreen
 
+if TYPE_CHECKING:
+    from interview_assistant.services.review import AuditReview
+
 # The forms, help and quit dialog are imported when first used: the first frame of
 # ``interview-assistant open AUDIT`` should not wait for widgets it does not show.
 
@@ -32,8 +35,9 @@ class InterviewAssistantApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = msg("tui.app.title")
     SUB_TITLE = msg("tui.app.subtitle")
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]
+    # Textual declares the breakpoints per instance (``ClassVar[...] | None``), not as ClassVar.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", msg("tui.key.help"), id="app.help"),
         Binding(
@@ -56,7 +60,7 @@ class InterviewAssistantApp(App[None]):
         super().__init__()
         self.folder = folder
         self.workspace: AuditWorkspace | None = None
-        self._review = None
+        self._review: AuditReview | None = None
         #: unsent input per session, kept while the auditor looks at the dashboard
         self.drafts: dict[str, str] = {}
         #: set once the first screen shows its data (benchmarks and tests wait for it)
@@ -187,7 +191,7 @@ class InterviewAssistantApp(App[None]):
         self.push_screen(HelpScreen(self.screen, self.folder.path))
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
                 CommandPalette(placeholder=msg("tui.palette.placeholder"), id="--command-palette")
             )

@@ -4,9 +4,8 @@ The catalogue ``norm_catalogue/editions/2019.toml`` is checked against the
 authoritative source, the published interview template, vendored unchanged next to
 this file as ``interview_template.txt`` so that a fresh clone runs these tests: every
 norm text must be the template's text character for character, and every norm's roles
-must be the
-template's "Wie" column (with the template's ``BK`` read as ``BKC`` and ``BKV``
-as ``BV``).  The auditor aids (questions, evidence) are checked for shape.
+must be the template's "Wie" column (with the template's ``BK`` read as ``BKC`` and
+``BKV`` as ``BV``).  The auditor aids (questions, evidence) are checked for shape.
 
 Only the standard library and pytest are used: this test does not depend on the
 application's loader.

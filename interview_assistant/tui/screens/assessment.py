@@ -7,6 +7,7 @@ changed finding or verdict, so nothing typed here is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -62,7 +63,7 @@ def proposals_content(assessment: Assessment) -> Content:
 
 class AssessmentScreen(Screen[None]):
     CSS_PATH = "assessment.tcss"
-    COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
     AUTO_FOCUS = "#verdict"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", msg("tui.key.save"), id="assess.save", priority=True),

@@ -22,7 +22,7 @@ from interview_assistant.messages import msg
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from interview_assistant.exchange import MergeReport, Progress
+    from interview_assistant.services.data_folder import MergeReport, Progress
     from interview_assistant.tui.app import InterviewAssistantApp
 
 
