@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from interview_assistant.services.norm_search import NormSearch, norm_search
@@ -153,3 +156,14 @@ def test_applying_replaces_only_the_tag_being_typed() -> None:
 
 def test_the_engine_is_built_once_per_catalogue() -> None:
     assert norm_search(CATALOGUE) is norm_search(CATALOGUE)
+
+
+def test_the_engine_loads_without_a_ui_toolkit() -> None:
+    code = (
+        "import sys, interview_assistant.services.norm_search\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

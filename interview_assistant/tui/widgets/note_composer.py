@@ -279,7 +279,7 @@ class NoteComposer(Vertical):
         self.input.cursor_position = cursor
 
     @on(Input.Submitted, "#note-input")
-    def _on_enter(self, event: Input.Submitted) -> None:
+    def _enter_pressed(self, event: Input.Submitted) -> None:
         event.stop()
         self._submit()
 
