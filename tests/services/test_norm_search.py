@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from interview_assistant.services.norm_search import NormSearch, norm_search
+from interview_assistant.services.norm_search import NormSearch, fold, norm_search
 from norm_catalogue import load_catalogue
 
 CATALOGUE = load_catalogue()
@@ -59,6 +59,17 @@ def test_words_must_all_occur_in_the_text_and_are_given_as_spans() -> None:
         assert words == {"cliënt", "veilig"}
     assert found("klachten zeppelin") == []
     assert found("") == [] and found("   ") == []
+
+
+def test_accents_and_case_do_not_matter_and_the_spans_stay_on_the_text() -> None:
+    assert found("client") == found("CLIËNT") == found("cliënt") != []
+    for match in SEARCH.search("client"):
+        assert {fold(match.norm.text[s:e]) for s, e in match.spans} == {"client"}
+    assert any("cliënt" in m.norm.text for m in SEARCH.search("client"))
+    assert [s.replacement for s in SEARCH.norm_suggestions("clientparticipatie")] == offered(
+        "#cliëntparticipatie"
+    )
+    assert offered("#clientparticipatie")
 
 
 def test_longer_words_rank_above_shorter_ones_and_below_an_id() -> None:
