@@ -111,3 +111,18 @@ async def test_tab_then_quick_typing_completes_before_the_typed_letters(store, d
             app.post_message(events.Key(key, character))
         await pilot.pause()
         assert app.screen.composer.value == "Zag @registratie xy"
+
+
+async def test_a_click_on_a_suggestion_takes_it(store, data_dir) -> None:
+    audit = build_audit(store)
+    session = build_session(store, audit.id, "5e5510000001", "Anna", (("werker", ("P",)),), MONDAY)
+    app = make_app(data_dir, audit.id, session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        menu = app.screen.query_one(CompletionMenu)
+        await pilot.press(*"Zie #d1")
+        assert [c.replacement for c in menu.candidates] == ["#D1", "#D10", "#D11"]
+        await pilot.click(menu, offset=(3, 2))  # the second line, inside the border
+        await pilot.pause()
+        assert app.screen.composer.value == "Zie #D10 "
+        assert not menu.is_open and app.focused is app.screen.composer.input
