@@ -16,7 +16,7 @@ from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.tui.widgets.guide_panel import GuidePanel
-from interview_assistant.tui.widgets.key_bar import KeyBar
+from interview_assistant.tui.widgets.key_bar import BarKey, KeyBar
 from interview_assistant.tui.widgets.notes_log import NotesLog
 
 
@@ -150,10 +150,10 @@ async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         bar = app.screen.query_one(KeyBar)
-        shown = {key.description for key in bar.query("FooterKey")}
+        shown = {key.description for key in bar.query(BarKey)}
         expected = {"Kies", "Bewerk", "Wis", "Vorige", "Volgende", "Gat", "Herstel", "Einde"}
         assert expected | {"Terug", "Afsluiten", "Hulp", "Zoek"} <= shown
-        for key in bar.query("FooterKey"):
+        for key in bar.query(BarKey):
             assert key.region.right <= 80 and key.region.height == 1
         assert app.screen.composer.input.region.bottom <= bar.region.y
 
