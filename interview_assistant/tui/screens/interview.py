@@ -21,7 +21,7 @@ from interview_assistant.domain.coverage import NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.messages import msg
-from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.services.guidance import norm_status, reply_after_note
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
@@ -34,9 +34,6 @@ from norm_catalogue import Catalogue
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
-
-#: how often to look for notes another process (the line mode) added, in seconds
-POLL_SECONDS = 3.0
 
 
 def _time(note: Note) -> str:
@@ -149,7 +146,6 @@ class InterviewScreen(Screen[None]):
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
             self.composer.set_text(draft)
-        self.set_interval(POLL_SECONDS, self.poll_disk)
         keep_out_of_gc()  # the session's notes are now built; keep GC pauses off the keys
         self.app.mark_ready()
 
@@ -384,10 +380,9 @@ class InterviewScreen(Screen[None]):
             for n in self.workspace.notes(self.session_id, include_deleted=True)
         ]
 
-    def poll_disk(self) -> None:
-        if not self.is_current:
-            return
-        if self.workspace.refresh():
+    def show_audit_changes(self, changes: Refreshed) -> None:
+        """Called by the app when another process changed the audit (the file watcher)."""
+        if self.is_mounted and self.session_id in self.workspace.logs and changes:
             state = self._note_state()
             if state != self._shown_state:
                 self._shown_state = state
