@@ -206,8 +206,12 @@ class DashboardScreen(Screen[None]):
 
     def show_audit_changes(self, changes: Refreshed) -> None:
         """Another process changed the audit: redraw, keeping the selection and filter."""
-        if self.workspace is not None and self.is_mounted:
+        if self.workspace is None or not self.is_mounted:
+            return
+        if changes.sessions or changes.audit:
             self.redraw()
+        else:  # verdicts and proposals only: the norm list's verdict column
+            self._draw_norms(self.workspace)
 
     # -- drawing -----------------------------------------------------------------------------
 
