@@ -22,7 +22,7 @@ Typical use::
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +56,7 @@ class AuditWatcher:
         self,
         store: AuditStore,
         audit_id: str,
-        on_change: Callable[[FolderChange], None],
+        on_change: Callable[[FolderChange], object],
         debounce_ms: int = DEBOUNCE_MS,
         step_ms: int = STEP_MS,
     ) -> None:
@@ -130,7 +130,7 @@ class AuditWatcher:
         finally:
             self.armed.set()
 
-    def _summarise(self, changes: set[tuple[object, str]], catch_up: bool) -> FolderChange:
+    def _summarise(self, changes: Iterable[tuple[object, str]], catch_up: bool) -> FolderChange:
         audit_file = catch_up
         sessions: set[str] = set()
         for _change, path in changes:

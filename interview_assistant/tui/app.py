@@ -67,8 +67,9 @@ class InterviewAssistantApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = msg("tui.app.title")
     SUB_TITLE = msg("tui.app.subtitle")
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]
+    # instance attributes in textual's App, so no ClassVar here
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", msg("tui.key.help"), id="app.help"),
         Binding(
@@ -320,7 +321,7 @@ class InterviewAssistantApp(App[None]):
         self.push_screen(HelpScreen(self.screen, self.folder.path))
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
                 CommandPalette(placeholder=msg("tui.palette.placeholder"), id="--command-palette")
             )

@@ -9,6 +9,7 @@ changing here is left as typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -65,7 +66,7 @@ def proposals_content(assessment: Assessment) -> Content:
 
 class AssessmentScreen(Screen[None]):
     CSS_PATH = "assessment.tcss"
-    COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
     AUTO_FOCUS = "#verdict"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", msg("tui.key.save"), id="assess.save", priority=True),

@@ -9,6 +9,7 @@ lock and hand their results to the UI thread.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -117,7 +118,7 @@ class DashboardBody(Vertical):
 
 class DashboardScreen(Screen[None]):
     CSS_PATH = "dashboard.tcss"
-    COMMANDS: ClassVar[set[type[Provider]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_session", msg("tui.key.new_session"), id="dashboard.new_session"),
         Binding("k", "core_data", msg("tui.key.core_data"), id="dashboard.core_data"),
@@ -279,7 +280,7 @@ class DashboardScreen(Screen[None]):
             )
         norm_list.clear_options()
         norm_list.add_options(options)
-        ids = [o.id for o in options if not o.disabled]
+        ids = [o.id for o in options if not o.disabled and o.id is not None]
         if not ids:
             self._show_detail(None)
             return
