@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_demo_like_audit, build_notes, settle, type_text
+from conftest import build_demo_like_audit, build_notes, settle, type_text, wait_until
 from textual.widgets import OptionList
 
 from interview_assistant import cli
@@ -138,10 +138,9 @@ async def test_notes_from_another_process_appear_and_quarantine_is_reported(
         extra = build_notes(other, sessions[1], ["Van elders getypt #O1"] * 4)[-1]
         # and a file of another session gets corrupted
         (data_dir / "audits" / audit.id / "sessions" / f"{sessions[2].id}.json").write_text("{")
-        screen.poll_disk()
-        await pilot.pause()
-        assert extra.id in screen.query_one(NotesLog).note_ids()
-        assert any("apart gezet" in t for t in notification_texts(app))
+        # the file watcher brings both to the open screen
+        await wait_until(pilot, lambda: extra.id in screen.query_one(NotesLog).note_ids())
+        await wait_until(pilot, lambda: any("apart gezet" in t for t in notification_texts(app)))
 
 
 async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> None:
@@ -311,9 +310,9 @@ async def test_an_interview_whose_file_became_unreadable_closes_with_a_warning(
         assert isinstance(screen, InterviewScreen)
         path = data_dir / "audits" / audit.id / "sessions" / f"{sessions[1].id}.json"
         path.write_text('{"meta": {"1": {"format": "interview-assi')
-        screen.poll_disk()  # sets the file aside
+        screen.read_outside_changes()  # sets the file aside
         await pilot.pause()
-        screen.poll_disk()  # the next read finds the session gone
+        screen.read_outside_changes()  # the next read finds the session gone
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
         texts = notification_texts(app)
