@@ -36,6 +36,12 @@ from interview_assistant.messages import msg
 from interview_assistant.storage import codec
 from interview_assistant.storage.batch import publish_files, roll_forward
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
+from interview_assistant.storage.schema import (
+    AUDIT_FORMAT,
+    META_DOC_ID,
+    SCHEMA_VERSION,
+    SESSION_FORMAT,
+)
 from interview_assistant.storage.tinydb_storage import (
     DurableJSONStorage,
     UnreadableFile,
@@ -56,10 +62,6 @@ def _review_codec():
     return assessment_codec
 
 
-SCHEMA_VERSION = 1
-AUDIT_FORMAT = "interview-assistant/audit"
-SESSION_FORMAT = "interview-assistant/session"
-META_DOC_ID = 1
 JOURNAL = ".merge-journal.json"
 
 
@@ -164,8 +166,8 @@ def _check_note_doc(doc: Any) -> None:
     if not valid:
         raise ValueError(f"notitie {doc.get('id')!r} heeft ongeldige velden")
     if len(revisions) > 1:
-        # Revisions are written in time order; restore it if an editor did not.
-        revisions.sort(key=lambda r: from_iso(r["at"]))
+        # Revisions are written in clock order; restore it if an editor did not.
+        revisions.sort(key=lambda r: (r.get("clock", 0), from_iso(r["at"]), r["text"]))
 
 
 def _read_bytes(path: Path) -> bytes | None:

@@ -17,6 +17,7 @@ import orjson
 from tinydb.storages import Storage
 
 from interview_assistant.storage.durable import write_atomic
+from interview_assistant.storage.schema import stamp_schema
 
 
 def encode_tables(tables: dict[str, dict[str, Any]]) -> bytes:
@@ -93,6 +94,7 @@ class DurableJSONStorage(Storage):
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
+        stamp_schema(data)
         payload = encode_tables(data)
         try:
             write_atomic(self.path, payload)
