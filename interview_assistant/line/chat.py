@@ -23,6 +23,7 @@ from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
+from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
 
 COMMAND_LINE = re.compile(r"/(\w+)(?:\s+(.*))?", re.DOTALL)
@@ -52,6 +53,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("wijzig", "[tekst]"),
     Command("verwijder"),
     Command("herstel"),
+    Command("tag", "1"),
     Command("help"),
     Command("stop"),
 )
@@ -78,6 +80,10 @@ class LineChat:
         self.retry_text = ""
         self.finished = False
         self.rejected = 0
+        #: the norms the assistant last proposed, and the note they were proposed for
+        self.proposals: list[NormSuggestion] = []
+        self._proposed_for: str | None = None
+        warm_up(workspace.catalogue.edition)  # the index builds while the auditor reads
 
     @property
     def session(self) -> Session:
@@ -212,7 +218,49 @@ class LineChat:
             note = self.interview.add(text)
         except (DomainError, OSError) as exc:
             return self._rejected(text, exc)
-        return [msg("line.saved", time=clock(note), reply=self.interview.reply_to(note))]
+        saved = msg("line.saved", time=clock(note), reply=self.interview.reply_to(note))
+        return [saved, *self._offer(note)]
+
+    def _offer(self, note: Note) -> list[str]:
+        """The assistant's proposals for a stored note: ``Ook V13 (intervisie)? /tag 1``."""
+        self.proposals = self.interview.suggestions_for(note)
+        self._proposed_for = note.id
+        if not self.proposals:
+            return []
+        listed = ", ".join(
+            msg("suggest.line_proposal", norm=s.norm_id, why=", ".join(s.why))
+            for s in self.proposals
+        )
+        return [msg("suggest.line_offer", proposals=listed)]
+
+    def _tag(self, argument: str) -> list[str]:
+        """``/tag 1`` adds the first proposal to the note it was made for; ``/tag V13`` any
+        norm to the newest note. An edit, so ``/herstel`` takes it back."""
+        if not argument:
+            return [msg("suggest.tag_usage")]
+        note_id: str | None = None
+        if argument.isdigit():
+            number = int(argument)
+            if not 1 <= number <= len(self.proposals):
+                return [msg("suggest.no_proposal", number=number)]
+            norm_id = self.proposals[number - 1].norm_id
+            note_id = self._proposed_for
+        else:
+            resolved = norm_search(self.workspace.catalogue).resolve(argument)
+            if resolved is None:
+                return [msg("line.norm_not_found", query=argument)]
+            norm_id = resolved
+        try:
+            tagged = self.interview.add_tag(norm_id, note_id)
+        except NoNote:
+            return [msg("suggest.nothing_to_tag")]
+        except (DomainError, OSError) as exc:
+            return self._rejected("", exc)
+        if tagged is None:
+            return [msg("suggest.already_tagged", norm=norm_id)]
+        self.proposals = [p for p in self.proposals if p.norm_id != norm_id]
+        status = self.interview.status(norm_id)
+        return [msg("suggest.tagged", norm=norm_id, time=clock(tagged), status=status)]
 
     def _rejected(self, text: str, exc: Exception) -> list[str]:
         self.rejected += 1
@@ -278,6 +326,8 @@ class LineChat:
             return self._go_to_query(argument)
         if name == "wijzig":
             return self._start_edit(argument)
+        if name == "tag":
+            return self._tag(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {
