@@ -23,6 +23,7 @@ from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
+from interview_assistant.services.privacy import PrivacyGuard
 from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
 
@@ -72,7 +73,10 @@ def clock(note: Note) -> str:
 class LineChat:
     """One line-mode interview: typed lines go to the interview session, replies come back."""
 
-    def __init__(self, workspace: AuditWorkspace, session_id: str):
+    def __init__(
+        self, workspace: AuditWorkspace, session_id: str, privacy: PrivacyGuard | None = None
+    ):
+        """``privacy``: the guard that reads stored notes for personal data (None: none)."""
         self.workspace = workspace
         self.interview = InterviewSession(workspace, session_id)
         self.session_id = self.interview.session_id
@@ -84,6 +88,9 @@ class LineChat:
         self.proposals: list[NormSuggestion] = []
         self._proposed_for: str | None = None
         warm_up(workspace.catalogue.edition)  # the index builds while the auditor reads
+        self.privacy = privacy
+        if privacy is not None:
+            privacy.start()  # deduce loads in its own process while the interview starts
 
     @property
     def session(self) -> Session:
@@ -170,12 +177,14 @@ class LineChat:
         return lines
 
     def refresh(self) -> list[str]:
-        """Pick up notes stored by another process (the TUI); report unreadable files."""
+        """Pick up notes stored by another process (the TUI); report unreadable files and
+        personal data the guard found in notes stored here."""
         self.interview.refresh()
         lines = [
             msg("line.problem", message=problem.message)
             for problem in self.workspace.take_problems()
         ]
+        lines += self._privacy_warnings()
         if self.interview.gone:
             self.finished = True
             lines.append(msg("line.session_gone", session=self.session_id))
@@ -219,7 +228,37 @@ class LineChat:
         except (DomainError, OSError) as exc:
             return self._rejected(text, exc)
         saved = msg("line.saved", time=clock(note), reply=self.interview.reply_to(note))
+        self._guard(note)
         return [saved, *self._offer(note)]
+
+    def _guard(self, note: Note) -> None:
+        """Have the stored text read for personal data; the warning comes with a later
+        reply (saving and answering never wait for it)."""
+        if self.privacy is not None:
+            self.privacy.submit(f"{note.id}:{len(note.revisions)}", note.text)
+
+    def _privacy_warnings(self) -> list[str]:
+        if self.privacy is None:
+            return []
+        lines = []
+        for key, found in self.privacy.ready():
+            note_id, _, revision = key.partition(":")
+            if not found or self.gone_or_changed(note_id, int(revision)):
+                continue
+            listed = ", ".join(
+                msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
+                for f in found
+            )
+            note = self.interview.note(note_id)
+            lines.append(msg("privacy.line_warning", time=clock(note), found=listed))
+        return lines
+
+    def gone_or_changed(self, note_id: str, revisions: int) -> bool:
+        """The note was deleted or edited since it was read: the reading is out of date."""
+        if self.interview.gone:
+            return True
+        note = self.interview.note(note_id)
+        return note.deleted or len(note.revisions) != revisions
 
     def _offer(self, note: Note) -> list[str]:
         """The assistant's proposals for a stored note: ``Ook V13 (intervisie)? /tag 1``."""
@@ -289,6 +328,7 @@ class LineChat:
             return [*self._rejected(text.strip(), exc), msg("line.edit_current", text=before.text)]
         if edited is None:
             return [msg("line.edit_unchanged")]
+        self._guard(edited)
         return [msg("line.edited", time=clock(edited), reply=self.interview.status_of(edited))]
 
     def _delete(self) -> list[str]:

@@ -104,3 +104,33 @@ async def test_the_assessment_proposes_norms_for_notes_without_a_tag_of_their_ow
         text = str(screen.query_one("#assess-notes-text").render())
     assert "» ook V13 (intervisie)" in text and "(notitie zonder eigen #norm)" in text
     assert text.count("» ook") == 1  # the tagged notes on V2 get none
+
+
+async def test_a_name_in_a_stored_note_is_marked_and_ctrl_n_replaces_it(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        log_view = screen.query_one(NotesLog)
+        await type_text(pilot, "Gesprek met dhr. P. de Vries over de wachtlijst")
+        await pilot.press("enter")
+        await pilot.pause()
+        stored = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes
+        assert stored[-1].text == "Gesprek met dhr. P. de Vries over de wachtlijst"
+
+        def warned() -> bool:
+            return any("persoonsgegevens" in str(o.prompt) for o in log_view.options)
+
+        # the first reading waits for deduce to load (minutes on a fresh installation)
+        await wait_until(pilot, warned, timeout=600)
+        said = [str(o.prompt) for o in log_view.options if o.disabled]
+        assert "“dhr. P. de Vries” (naam)" in said[-1] and "^n" in said[-1]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        note = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes[-1]
+        assert note.text == "Gesprek met [naam] over de wachtlijst" and note.norms == ("V1",)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    note = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes[-1]
+    assert note.text == "Gesprek met dhr. P. de Vries over de wachtlijst"

@@ -33,6 +33,12 @@ from interview_assistant.services.interview import (
     OutsideChanges,
     Undone,
 )
+from interview_assistant.services.privacy import (
+    PrivacyFinding,
+    PrivacyGuardError,
+    privacy_guard,
+    redacted,
+)
 from interview_assistant.services.suggest import (
     NormSuggestion,
     add_tag,
@@ -95,6 +101,14 @@ class InterviewScreen(Screen[None]):
             priority=True,
             show=False,  # the suggestion line names the key when there is something to take
         ),
+        Binding(
+            "ctrl+n",
+            "redact",
+            msg("privacy.tui_key"),
+            id="interview.redact",
+            priority=True,
+            show=False,  # the warning names the key when there is something to take out
+        ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
@@ -111,6 +125,8 @@ class InterviewScreen(Screen[None]):
         self._coverages: dict[str, NormCoverage] = {}
         #: the pending read of the draft (restarted by every keystroke)
         self._suggest_timer: Timer | None = None
+        #: the newest note the privacy guard found personal data in, with what it found
+        self._exposed: tuple[str, int, list[PrivacyFinding]] | None = None
 
     @property
     def catalogue(self) -> Catalogue:
@@ -256,6 +272,7 @@ class InterviewScreen(Screen[None]):
             self._redraw_note(note, before)
             edited = msg("tui.interview.edited", time=_time(note))
             self.log_view.say(f"{edited} {self.interview.status_of(note)}".strip())
+        self._guard(note)
         return True
 
     def _redraw_note(self, note: Note, before: tuple[str, ...] = ()) -> None:
@@ -402,6 +419,55 @@ class InterviewScreen(Screen[None]):
             return
         self._redraw_note(note, before)
         self.log_view.say(msg("suggest.tui_tagged", norm=first.norm_id, time=_time(note)))
+
+    # -- the guard for personal data ---------------------------------------------------------
+
+    def _guard(self, note: Note) -> None:
+        """Have a stored text read for personal data (the note is on disk already)."""
+        self._read_privacy(note.id, len(note.revisions), note.text)
+
+    @work(thread=True, group="privacy")
+    def _read_privacy(self, note_id: str, revisions: int, text: str) -> None:
+        try:
+            found = privacy_guard().check(text)  # the first call waits for deduce to load
+        except PrivacyGuardError:
+            return  # no guard: the note is stored regardless
+        if found:
+            self.app.call_from_thread(self._warn_privacy, note_id, revisions, found)
+
+    def _warn_privacy(self, note_id: str, revisions: int, found: list[PrivacyFinding]) -> None:
+        if self.interview.gone:
+            return
+        note = self.interview.note(note_id)
+        if note.deleted or len(note.revisions) != revisions:
+            return  # changed since it was read
+        self._exposed = (note_id, revisions, found)
+        listed = ", ".join(
+            msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
+            for f in found
+        )
+        self.log_view.say(msg("privacy.tui_warning", time=_time(note), found=listed))
+
+    def action_redact(self) -> None:
+        """Replace the personal data found in the newest warned note by ``[naam]`` etc.,
+        as an edit (^z takes it back; the earlier text stays in the note's history)."""
+        exposed, self._exposed = self._exposed, None
+        if exposed is None:
+            self.notify(msg("privacy.tui_nothing"))
+            return
+        note_id, revisions, found = exposed
+        before = self.interview.note(note_id)
+        if before.deleted or len(before.revisions) != revisions:
+            self.notify(msg("privacy.tui_nothing"))
+            return
+        try:
+            note = self.interview.finish_edit(redacted(before.text, found), note_id)
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        if note is not None:
+            self._redraw_note(note, before.norms)
+            self.log_view.say(msg("privacy.tui_redacted", time=_time(note)))
 
     # -- walking ---------------------------------------------------------------------------------
 
