@@ -39,8 +39,8 @@ from interview_assistant.exchange.inputs import Inputs, collect_inputs
 from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import AuditFile, SessionFile, check_notes
 from interview_assistant.messages import msg
-from interview_assistant.storage import codec
 from interview_assistant.storage.repository import AuditStore, StoredAudit, StoreError
+from interview_assistant.storage.schema import note_from_doc
 from norm_catalogue import load_catalogue
 
 # -- what a merge reports ----------------------------------------------------------------------
@@ -374,15 +374,15 @@ class _Plan:
         seen = self.seen.setdefault(session_id, set())
         for session_file in sorted(distinct, key=lambda f: f.raw):
             notes: dict[NoteKey, Note] = {}
-            for doc in session_file.note_docs.values():
-                note_id = doc["id"]
+            for doc in session_file.notes:
+                note_id = doc.id
                 seen.add(note_id)
                 held = stored_docs.get(note_id)
                 if held == doc:
                     continue  # the stored note itself
-                notes[(session_id, note_id)] = codec.note_from_doc(doc)
+                notes[(session_id, note_id)] = note_from_doc(doc)
                 if held is not None and (session_id, note_id) not in self.local_notes:
-                    self.local_notes[(session_id, note_id)] = stored.note(note_id)  # type: ignore[union-attr]
+                    self.local_notes[(session_id, note_id)] = note_from_doc(held)
             self.inputs.append(AuditSnapshot(None, notes=notes))
 
     def files(self) -> tuple[bytes | None, dict[str, bytes]]:

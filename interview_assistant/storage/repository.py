@@ -28,12 +28,12 @@ from tinydb.table import Document
 from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.errors import DomainError
-from interview_assistant.domain.ids import from_iso, now
+from interview_assistant.domain.ids import now
 from interview_assistant.domain.merge import merge_assessments, merge_latest, merge_notes
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
-from interview_assistant.storage import codec
+from interview_assistant.storage import codec, schema
 from interview_assistant.storage.batch import publish_files, roll_forward
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
 from interview_assistant.storage.schema import (
@@ -41,6 +41,8 @@ from interview_assistant.storage.schema import (
     META_DOC_ID,
     SCHEMA_VERSION,
     SESSION_FORMAT,
+    NoteDoc,
+    SessionFileDoc,
 )
 from interview_assistant.storage.tinydb_storage import (
     BatchedWrites,
@@ -82,39 +84,38 @@ class FileProblem:
 class SessionLog:
     """One session and its notes (deleted ones included).
 
-    Notes are kept as the raw documents read from disk and turned into :class:`Note`
+    Notes are kept as the checked documents read from disk and turned into :class:`Note`
     objects only when someone asks for them: an audit has 20,000 notes and the
-    dashboard needs only their counts and coverage, which :meth:`facts` gives cheaply.
+    dashboard needs only their counts and coverage, which :meth:`norm_tally` gives cheaply.
     """
 
     def __init__(
         self,
         session: Session,
         notes: list[Note] | None = None,
-        docs: list[dict[str, Any]] | None = None,
-        materialise: Callable[[list[dict[str, Any]]], list[Note]] | None = None,
+        docs: list[NoteDoc] | None = None,
     ) -> None:
         self.session = session
         self._notes = notes if notes is not None or docs is not None else []
         self._docs = docs
-        self._materialise = materialise
 
     @property
     def notes(self) -> list[Note]:
         if self._notes is None:
-            assert self._docs is not None and self._materialise is not None
-            self._notes = self._materialise(self._docs)
-            self._docs = None
+            assert self._docs is not None
+            notes = [schema.note_from_doc(doc) for doc in self._docs]
+            notes.sort(key=lambda n: (n.created, n.id))
+            self._notes, self._docs = notes, None
         return self._notes
 
     @property
     def materialised(self) -> bool:
         return self._notes is not None
 
-    def raw_notes(self) -> list[dict[str, Any]] | None:
+    def note_docs(self) -> list[NoteDoc] | None:
         """The note documents as read, while :attr:`notes` has not built them, else None.
 
-        Read-only; for bulk readers such as the report (see ``storage.note_view``).
+        For bulk readers such as the report (see ``storage.note_view``).
         """
         return self._docs if self._notes is None else None
 
@@ -130,10 +131,10 @@ class SessionLog:
                         counts[1] += note.factual
             return tally
         for doc in self._docs or ():
-            if doc.get("deleted_at") is None:
-                current = doc["revisions"][-1]
-                factual = 1 if current["evidence"] else 0
-                for norm_id in current["norms"]:
+            if doc.deleted_at is None:
+                current = doc.revisions[-1]
+                factual = 1 if current.evidence else 0
+                for norm_id in current.norms:
                     counts = tally.get(norm_id)
                     if counts is None:
                         tally[norm_id] = [1, factual]
@@ -145,30 +146,7 @@ class SessionLog:
     def live_count(self) -> int:
         if self._notes is not None:
             return sum(1 for n in self._notes if not n.deleted)
-        return sum(1 for d in self._docs or () if d.get("deleted_at") is None)
-
-
-def _check_note_doc(doc: Any) -> None:
-    """Cheap shape check at load time, so coverage can trust the raw documents.
-
-    Only what coverage reads is checked here; the rest is checked when the notes are
-    materialised (a failure then still quarantines the file).
-    """
-    try:
-        revisions = doc["revisions"]
-        current = revisions[-1]
-        valid = (
-            isinstance(doc["id"], str)
-            and isinstance(current["norms"], list)
-            and isinstance(current["evidence"], list)
-        )
-    except (KeyError, IndexError, TypeError) as exc:
-        raise ValueError(f"notitie met onvolledige gegevens ({exc!r})") from exc
-    if not valid:
-        raise ValueError(f"notitie {doc.get('id')!r} heeft ongeldige velden")
-    if len(revisions) > 1:
-        # Revisions are written in clock order; restore it if an editor did not.
-        revisions.sort(key=lambda r: (r.get("clock", 0), from_iso(r["at"]), r["text"]))
+        return sum(1 for d in self._docs or () if d.deleted_at is None)
 
 
 def _read_bytes(path: Path) -> bytes | None:
@@ -180,13 +158,16 @@ def _read_bytes(path: Path) -> bytes | None:
 
 @dataclass(frozen=True)
 class StoredSession:
-    """A session log as on disk: its metadata and its note documents by note id."""
+    """A session log as on disk: its exact bytes, its session and its checked notes."""
 
+    raw: bytes
     session: Session
-    note_docs: dict[str, dict[str, Any]]
+    doc: SessionFileDoc
 
-    def note(self, note_id: str) -> Note:
-        return codec.note_from_doc(self.note_docs[note_id])
+    @property
+    def note_docs(self) -> dict[str, NoteDoc]:
+        """The note documents by note id."""
+        return {doc.id: doc for doc in self.doc.notes.values()}
 
 
 @dataclass(frozen=True)
@@ -533,10 +514,8 @@ class AuditStore:
         """A session log exactly as on disk (for a bundle, or to spot an identical input)."""
         return _read_bytes(self._session_file(audit_id, session_id))
 
-    def read_session_tables(
-        self, audit_id: str, session_id: str
-    ) -> dict[str, dict[str, Any]] | None:
-        """All tables of a session file (checked, quarantined if bad); do not mutate."""
+    def _session_tables(self, audit_id: str, session_id: str) -> dict[str, dict[str, Any]] | None:
+        """All tables of a session file as TinyDB holds them; do not mutate."""
         path = self._session_file(audit_id, session_id)
         opened = self._open_checked(audit_id, path, SESSION_FORMAT)
         return None if opened is None else dict(opened[0].storage.read() or {})
@@ -546,20 +525,8 @@ class AuditStore:
     def stored_session(self, audit_id: str, session_id: str) -> StoredSession | None:
         """A session log as it is on disk now, read afresh under the lock; None if absent
         or set aside (a bad file is quarantined and reported)."""
-        path = self._session_file(audit_id, session_id)
         with self.locked(audit_id):
-            opened = self._open_checked(audit_id, path, SESSION_FORMAT)
-            if opened is None:
-                return None
-            db, meta = opened
-            try:
-                session = codec.session_from_doc(meta["session"])
-                tables = db.storage.read() or {}
-                notes = {doc["id"]: doc for doc in tables.get("notes", {}).values()}
-            except (KeyError, TypeError, ValueError) as exc:
-                self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
-                return None
-        return StoredSession(session, notes)
+            return self._read_session(audit_id, session_id)
 
     def stored_audit(self, audit_id: str) -> StoredAudit | None:
         """The audit with its review tables as on disk now, read afresh under the lock;
@@ -578,7 +545,7 @@ class AuditStore:
         """The session log as stored now with ``session`` as its metadata and ``notes`` put
         in (each replacing the stored note of its id, else added), encoded; for
         :meth:`publish_merge`. Call it holding the lock."""
-        stored = self.read_session_tables(audit_id, session.id) or {}
+        stored = self._session_tables(audit_id, session.id) or {}
         table = dict(stored.get("notes", {}))
         doc_ids = {doc.get("id"): doc_id for doc_id, doc in table.items()}
         next_id = max((int(k) for k in table), default=0) + 1
@@ -658,35 +625,43 @@ class AuditStore:
     def load_session_log(self, audit_id: str, session_id: str) -> SessionLog | None:
         """One session with all its notes (deleted ones included), or None if set aside."""
         path = self._session_file(audit_id, session_id)
-        opened = self._open_checked(audit_id, path, SESSION_FORMAT)
-        if opened is None:
+        signature = file_signature(path)
+        stored = self._read_session(audit_id, session_id)
+        if stored is None:
             return None
-        db, meta = opened
+        self._loaded[path] = signature
+        return SessionLog(stored.session, docs=list(stored.doc.notes.values()))
+
+    def _read_session(self, audit_id: str, session_id: str) -> StoredSession | None:
+        """A session log read and checked completely (:mod:`storage.schema`); None if
+        absent, else quarantined and reported if it does not pass."""
+        path = self._session_file(audit_id, session_id)
         try:
-            session = codec.session_from_doc(meta["session"])
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            return None
+        try:
+            doc = schema.decode_session_file(raw)
+            session = codec.session_from_doc(doc.header.session or {})
             if session.audit_id != audit_id or session.id != session_id:
                 raise ValueError(f"hoort bij audit {session.audit_id}, sessie {session.id}")
-            tables = db.storage.read() or {}
-            docs = list(tables.get("notes", {}).values())
-            for doc in docs:
-                _check_note_doc(doc)
+        except schema.FileFormatError as exc:
+            if exc.kind == "foreign":
+                self._quarantine(audit_id, path, "store.foreign")
+            elif exc.kind == "newer":
+                self._quarantine(
+                    audit_id, path, "store.newer", found=exc.found, supported=SCHEMA_VERSION
+                )
+            else:
+                self._quarantine(audit_id, path, "store.corrupt", reason=exc.reason)
+            return None
         except (KeyError, TypeError, ValueError) as exc:
             self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
             return None
-        self._loaded[path] = db.storage.signature
-
-        def materialise(raw: list[dict[str, Any]]) -> list[Note]:
-            try:
-                notes = [codec.note_from_doc(doc) for doc in raw]
-            except (KeyError, TypeError, ValueError) as exc:
-                problem = self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
-                raise StoreError(
-                    "store.audit_unreadable", audit=audit_id, reason=problem.message
-                ) from exc
-            notes.sort(key=lambda n: (n.created, n.id))
-            return notes
-
-        return SessionLog(session, docs=docs, materialise=materialise)
+        return StoredSession(raw, session, doc)
 
     def load_session_logs(self, audit_id: str) -> list[SessionLog]:
         self._settle(audit_id)
@@ -746,7 +721,7 @@ class AuditStore:
             "notes",
             "id",
             stored,
-            codec.note_from_doc,
+            schema.note_from_table_row,
             codec.note_to_doc,
             merge_notes,
         )
