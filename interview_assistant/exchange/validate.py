@@ -22,14 +22,7 @@ from interview_assistant.domain.session import Session
 from interview_assistant.exchange.errors import ExchangeError
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
-from interview_assistant.storage.assessment_codec import (
-    ASSESSMENTS_TABLE,
-    TEXTS_TABLE,
-    TREND_TABLE,
-    assessment_from_doc,
-    report_text_from_doc,
-    trend_edit_from_doc,
-)
+from interview_assistant.storage.assessment_codec import decode_audit_tables
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
     SCHEMA_VERSION,
@@ -37,7 +30,11 @@ from interview_assistant.storage.schema import (
     FileFormatError,
     NoteDoc,
     SessionFileDoc,
+    bad_table,
+    count_notes,
     decode_session_file,
+    header_of,
+    peek_header,
 )
 from interview_assistant.storage.tinydb_storage import decode_tables
 from norm_catalogue import CatalogueError, load_catalogue
@@ -65,12 +62,8 @@ def parse_json(raw: bytes, source: str) -> Any:
 
 def file_format(data: Any, source: str) -> str:
     """The ``format`` a parsed file declares (store file or bundle manifest), checked."""
-    if isinstance(data, dict) and data.get("format") == BUNDLE_FORMAT:
-        meta: Any = data
-    else:
-        tables = data if isinstance(data, dict) else {}
-        meta_table = tables.get("meta")
-        meta = meta_table.get("1") if isinstance(meta_table, dict) else None
+    bundle = isinstance(data, dict) and data.get("format") == BUNDLE_FORMAT
+    meta = data if bundle else header_of(data)
     if not isinstance(meta, dict) or meta.get("format") not in (
         SESSION_FORMAT,
         AUDIT_FORMAT,
@@ -84,14 +77,14 @@ def file_format(data: Any, source: str) -> str:
         )
     if schema > SCHEMA_VERSION:
         raise ExchangeError("report.exchange.newer", source, found=schema, supported=SCHEMA_VERSION)
-    if meta["format"] != BUNDLE_FORMAT:
-        for name, table in tables.items():
-            if not isinstance(table, dict) or not all(map(str.isdigit, table)):
-                raise ExchangeError(
-                    "report.exchange.corrupt",
-                    source,
-                    reason=msg("report.reason.bad_table", table=name),
-                )
+    if not bundle:
+        table = bad_table(data)
+        if table is not None:
+            raise ExchangeError(
+                "report.exchange.corrupt",
+                source,
+                reason=msg("report.reason.bad_table", table=table),
+            )
     return meta["format"]
 
 
@@ -138,7 +131,7 @@ class SessionFile:
         """How many notes the file holds, without decoding them if it was not decoded yet."""
         if self._doc is not None:
             return len(self._doc.notes)
-        return len(_NOTE_KEY.findall(self.raw))
+        return count_notes(self.raw)
 
 
 def _decode_session(raw: bytes, source: str) -> SessionFileDoc:
@@ -154,23 +147,11 @@ def _decode_session(raw: bytes, source: str) -> SessionFileDoc:
         raise ExchangeError("report.exchange.corrupt", source, reason=exc.reason) from exc
 
 
-# Only a note document has the key "session_id" (a value followed by ':' is not JSON).
-_NOTE_KEY = re.compile(rb'"session_id"\s*:')
-_META_PREFIX = b'{"meta":'
-_DECODER = json.JSONDecoder()
-
-
 def peek_session_file(raw: bytes, source: str) -> SessionFile | None:
     """The session of a session log as the store writes it (meta table first), read from
     its first bytes; None if the file does not start that way (then parse it whole)."""
-    if not raw.startswith(_META_PREFIX):
-        return None
-    try:
-        meta_table, _ = _DECODER.raw_decode(raw.decode("utf-8"), len(_META_PREFIX))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return None
-    meta = meta_table.get("1") if isinstance(meta_table, dict) else None
-    if not isinstance(meta, dict) or meta.get("format") != SESSION_FORMAT:
+    meta = peek_header(raw)
+    if meta is None or meta.get("format") != SESSION_FORMAT:
         return None
     file_format({"meta": {"1": meta}}, source)  # refuses a newer schema
     session = _session_of(meta.get("session"), source)
@@ -240,8 +221,8 @@ class AuditFile:
 def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
     """Decode and check an audit file completely (it is small)."""
     try:
-        audit = codec.audit_from_doc(tables["meta"]["1"]["audit"])
-    except (KeyError, TypeError, ValueError) as exc:
+        audit, assessments, trend, texts = decode_audit_tables(tables)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ExchangeError("report.exchange.corrupt", source, reason=repr(exc)) from exc
     check_id(audit.id, source)
     try:
@@ -253,8 +234,7 @@ def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
     found = AuditFile(source, audit)
     try:
         _aware(audit.created)
-        for doc in tables.get(ASSESSMENTS_TABLE, {}).values():
-            assessment = assessment_from_doc(doc)
+        for assessment in assessments:
             if not catalogue.has_norm(assessment.norm_id):
                 raise ExchangeError(
                     "report.exchange.unknown_norm",
@@ -266,13 +246,11 @@ def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
             for entry in (*assessment.decisions, *assessment.proposals):
                 _aware(entry.at)
             _add(found.assessments, assessment.norm_id, assessment, merge_assessments)
-        for doc in tables.get(TREND_TABLE, {}).values():
-            edit = trend_edit_from_doc(doc)
+        for edit in trend:
             _aware(edit.at)
             _aware(edit.created)
             _add(found.trend, edit.id, edit, merge_latest)
-        for doc in tables.get(TEXTS_TABLE, {}).values():
-            text = report_text_from_doc(doc)
+        for text in texts:
             _aware(text.at)
             _add(found.texts, text.key, text, merge_latest)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -15,6 +15,7 @@ only schema 1 sets a schema-2 file aside instead of dropping its clocks.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from itertools import pairwise
@@ -101,6 +102,46 @@ class FileFormatError(ValueError):
 _HEAD = msgspec.json.Decoder(_Head)
 _SESSION = msgspec.json.Decoder(SessionFileDoc)
 _PATH = re.compile(r" - at `(.*)`$")
+
+
+def header_of(tables: Any) -> dict[str, Any] | None:
+    """The ``meta`` document of a store file's parsed tables; None if it has none."""
+    meta_table = tables.get(META_TABLE) if isinstance(tables, dict) else None
+    meta = meta_table.get(str(META_DOC_ID)) if isinstance(meta_table, dict) else None
+    return meta if isinstance(meta, dict) else None
+
+
+def bad_table(tables: dict[str, Any]) -> str | None:
+    """The name of a table that is not TinyDB's (an object keyed by document ids)."""
+    for name, table in tables.items():
+        if not isinstance(table, dict) or not all(map(str.isdigit, table)):
+            return name
+    return None
+
+
+# Only a note document has the key "session_id" (a value followed by ':' is not JSON).
+_NOTE_KEY = re.compile(rb'"session_id"\s*:')
+
+
+def count_notes(raw: bytes) -> int:
+    """How many notes a session log holds, without decoding it."""
+    return len(_NOTE_KEY.findall(raw))
+
+
+_META_PREFIX = b'{"meta":'
+_JSON = json.JSONDecoder()
+
+
+def peek_header(raw: bytes) -> dict[str, Any] | None:
+    """The ``meta`` document of a store file read from its first bytes (the store writes
+    the meta table first); None if the file does not start that way."""
+    if not raw.startswith(_META_PREFIX):
+        return None
+    try:
+        meta_table, _ = _JSON.raw_decode(raw.decode("utf-8"), len(_META_PREFIX))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return header_of({META_TABLE: meta_table})
 
 
 def file_header(raw: bytes, expected: str) -> dict[str, Any]:
