@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from interview_assistant.domain.errors import DomainError
@@ -322,14 +323,29 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 # -- parser ------------------------------------------------------------------------------------
 
 
+#: ``--data-dir`` is a global option: it may stand before the subcommand (kept by the root
+#: parser) or after it (kept by the subcommand's parser). The two are collected apart, as
+#: argparse lets a subcommand's defaults overwrite what the root parsed, and joined by
+#: :func:`parse_args`, which refuses two different folders.
+DATA_DIR_BEFORE = "data_dirs_before_command"
+DATA_DIR_AFTER = "data_dirs_after_command"
+DATA_DIR_HELP = "map met de audits (standaard: $INTERVIEW_ASSISTANT_DATA of de gebruikersmap)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="interview-assistant", description=msg("cli.description"))
+    parser.add_argument(
+        "--data-dir", dest=DATA_DIR_BEFORE, action="append", metavar="MAP", help=DATA_DIR_HELP
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
-        help="map met de audits (standaard: $INTERVIEW_ASSISTANT_DATA of de gebruikersmap)",
+        dest=DATA_DIR_AFTER,
+        action="append",
+        default=argparse.SUPPRESS,
+        metavar="MAP",
+        help=DATA_DIR_HELP,
     )
-    parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMANDO")
 
     p = sub.add_parser("catalogue", parents=[common], help="toon het normenkader")
@@ -410,9 +426,38 @@ FEATURE_MODULES: list[str] = [
 ]
 
 
+def parse_args(
+    argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | None = None
+) -> argparse.Namespace:
+    """Parse the command line; ``args.data_dir`` is the one ``--data-dir`` given, or None.
+
+    Raises :class:`UsageError` when ``--data-dir`` names two different folders or is empty.
+    """
+    args = (parser or build_parser()).parse_args(argv)
+    given = [
+        *(getattr(args, DATA_DIR_BEFORE, None) or ()),
+        *(getattr(args, DATA_DIR_AFTER, None) or ()),
+    ]
+    for name in (DATA_DIR_BEFORE, DATA_DIR_AFTER):
+        if hasattr(args, name):
+            delattr(args, name)
+    if any(not value.strip() for value in given):
+        raise UsageError(msg("cli.data_dir_empty"))
+    folders = {Path(value).expanduser().resolve(): value for value in given}
+    if len(folders) > 1:
+        first, second, *_ = folders.values()
+        raise UsageError(msg("cli.data_dir_conflict", first=first, second=second))
+    args.data_dir = given[0] if given else None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parse_args(argv, parser)
+    except UsageError as exc:
+        print(msg("cli.error", message=exc), file=sys.stderr)
+        return 2
     handler: Handler | None = getattr(args, "func", None)
     if handler is None:
         handler = parser.get_default("default_func")

@@ -187,3 +187,96 @@ def test_environment_variable_selects_the_data_folder(tmp_path: Path) -> None:
         check=True,
     )
     assert (env_dir / "audits" / result.stdout.strip() / "audit.json").is_file()
+
+
+# -- --data-dir is a global option -------------------------------------------------------------
+
+
+def run_raw(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command exactly as typed (``run`` appends ``--data-dir`` itself)."""
+    return subprocess.run(
+        [sys.executable, "-m", "interview_assistant", *args], capture_output=True, text=True
+    )
+
+
+def audit_ids_in(data_dir: Path) -> list[str]:
+    audits = data_dir / "audits"
+    return sorted(p.name for p in audits.iterdir()) if audits.is_dir() else []
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        ("--data-dir", "{X}", "audit", "new", "Org"),
+        ("audit", "new", "Org", "--data-dir", "{X}"),
+        ("--data-dir", "{X}", "audit", "new", "Org", "--data-dir", "{X}"),
+    ],
+    ids=["before", "after", "both"],
+)
+def test_data_dir_before_or_after_the_subcommand_is_used(
+    tmp_path: Path, isolated_data_dir: Path, where: tuple[str, ...]
+) -> None:
+    chosen = tmp_path / "chosen"
+    result = run_raw(*(arg.format(X=chosen) for arg in where))
+    assert result.returncode == 0, result.stderr
+    audit_id = result.stdout.strip()
+    assert audit_ids_in(chosen) == [audit_id]
+    # The folder of $INTERVIEW_ASSISTANT_DATA (the stand-in for the user's own) is untouched.
+    assert audit_ids_in(isolated_data_dir) == []
+    listed = run_raw("--data-dir", str(chosen), "audit", "list", "--json")
+    assert [a["id"] for a in json.loads(listed.stdout)] == [audit_id]
+    assert json.loads(run_raw("audit", "list", "--json").stdout) == []
+
+
+def test_data_dir_before_feature_subcommands_is_used(tmp_path: Path, isolated_data_dir) -> None:
+    chosen = tmp_path / "chosen"
+    audit_id = run_raw("--data-dir", str(chosen), "audit", "new", "Org").stdout.strip()
+    result = run_raw("--data-dir", str(chosen), "text", audit_id, "advies", "Blijf zo doorgaan.")
+    assert result.returncode == 0, result.stderr
+    shown = run_raw("text", audit_id, "advies", "--data-dir", str(chosen))
+    assert "Blijf zo doorgaan." in shown.stdout
+    assert audit_ids_in(isolated_data_dir) == []
+
+
+def test_the_same_folder_twice_is_not_a_conflict(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_raw("--data-dir", "X", "audit", "new", "Org", "--data-dir", str(tmp_path / "X"))
+    assert result.returncode == 0, result.stderr
+    assert audit_ids_in(tmp_path / "X") == [result.stdout.strip()]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--data-dir", "{A}", "audit", "new", "Org", "--data-dir", "{B}"),
+        ("--data-dir", "{A}", "--data-dir", "{B}", "audit", "new", "Org"),
+        ("audit", "new", "Org", "--data-dir", "{A}", "--data-dir", "{B}"),
+    ],
+    ids=["before-and-after", "twice-before", "twice-after"],
+)
+def test_conflicting_data_dirs_are_a_dutch_error(
+    tmp_path: Path, isolated_data_dir: Path, args: tuple[str, ...]
+) -> None:
+    first, second = tmp_path / "A", tmp_path / "B"
+    result = run_raw(*(arg.format(A=first, B=second) for arg in args))
+    assert result.returncode == 2
+    assert "twee verschillende mappen" in result.stderr
+    assert str(first) in result.stderr and str(second) in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    # Nothing was written anywhere.
+    assert not first.exists() and not second.exists()
+    assert audit_ids_in(isolated_data_dir) == []
+
+
+def test_empty_data_dir_is_an_error_not_the_default_folder(isolated_data_dir: Path) -> None:
+    result = run_raw("--data-dir", "", "audit", "new", "Org")
+    assert result.returncode == 2 and "--data-dir is leeg" in result.stderr
+    assert audit_ids_in(isolated_data_dir) == []
+
+
+def test_data_dir_reaches_the_screen_application_without_a_subcommand() -> None:
+    from interview_assistant import cli
+
+    args = cli.parse_args(["--data-dir", "X"])
+    assert args.data_dir == "X" and getattr(args, "func", None) is None
+    assert cli.parse_args([]).data_dir is None

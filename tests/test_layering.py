@@ -1,9 +1,14 @@
-"""The domain and the store never import a UI toolkit (Harlequin keeps the same rule)."""
+"""The layers: the domain and the store never import a UI toolkit (Harlequin keeps the same
+rule), checked at import time in a fresh interpreter, and the import contracts of
+``pyproject.toml`` (import-linter), which also see imports inside functions."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
 
 CORE_MODULES = [
     "norm_catalogue",
@@ -45,3 +50,16 @@ def test_domain_does_not_import_tinydb() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_import_contracts_are_kept() -> None:
+    """The layer contracts in pyproject.toml (import-linter), also run by CI on their own."""
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout

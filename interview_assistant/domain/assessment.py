@@ -9,16 +9,35 @@ the lead has not decided yet. Counts in the report come from here, never typed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import Evidence, NoteKind, strip_tags
 from interview_assistant.messages import msg
+
+
+class NoteReading(Protocol):
+    """What drafts, trend points and the report read of a note: a :class:`Note`, or a bulk
+    view of a stored one with the same read-only properties (``storage.note_view``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def norms(self) -> Sequence[str]: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def evidence(self) -> tuple[Evidence, ...]: ...
+    @property
+    def kind(self) -> NoteKind: ...
+    @property
+    def factual(self) -> bool: ...
+    @property
+    def deleted(self) -> bool: ...
 
 
 class Verdict(StrEnum):
@@ -218,7 +237,7 @@ class Draft:
         return "\n".join(lines)
 
 
-def build_draft(sources: Iterable[tuple[Session, Note]], limit: int = DRAFT_LIMIT) -> Draft:
+def build_draft(sources: Iterable[tuple[Session, NoteReading]], limit: int = DRAFT_LIMIT) -> Draft:
     """The notes on one norm as a draft, in session order.
 
     When there are more than ``limit`` notes, each source gets its turn before any
@@ -238,7 +257,7 @@ def build_draft(sources: Iterable[tuple[Session, Note]], limit: int = DRAFT_LIMI
         total += 1
     if total > limit:
         rounds = [factual + other for factual, other in per_session.values()]
-        chosen: list[tuple[int, Session, Note]] = []
+        chosen: list[tuple[int, Session, NoteReading]] = []
         depth = 0
         while len(chosen) < limit:
             for queue in rounds:
@@ -266,19 +285,26 @@ def build_draft(sources: Iterable[tuple[Session, Note]], limit: int = DRAFT_LIMI
 
 
 class _Section(Protocol):
-    id: str
-    name: str
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
 
 
 class _Norm(Protocol):
-    id: str
-    section: str
-    number: int
+    @property
+    def id(self) -> str: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def number(self) -> int: ...
 
 
 class _Catalogue(Protocol):
-    sections: tuple[_Section, ...]
-    norms: tuple[_Norm, ...]
+    @property
+    def sections(self) -> tuple[_Section, ...]: ...
+    @property
+    def norms(self) -> tuple[_Norm, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -419,7 +445,7 @@ class TrendPoint:
 
 
 def trend_points(
-    sources: Iterable[tuple[Session, Note]],
+    sources: Iterable[tuple[Session, NoteReading]],
     edits: Mapping[str, TrendEdit],
     include_hidden: bool = False,
 ) -> list[TrendPoint]:
@@ -439,7 +465,7 @@ class TrendSelection:
 
 
 def select_trend_points(
-    sources: Iterable[tuple[Session, Note]],
+    sources: Iterable[tuple[Session, NoteReading]],
     edits: Mapping[str, TrendEdit],
     limit: int | None = None,
     include_hidden: bool = False,

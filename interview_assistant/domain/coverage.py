@@ -89,7 +89,6 @@ class Coverage:
             self._count(after.session_id, after.norms, after.factual, +1)
 
     def _count(self, session_id: str, norms: Iterable[str], factual: bool, step: int) -> None:
-        factual = 1 if factual else 0
         for norm_id in norms:
             per_session = self._tally.get(norm_id)
             if per_session is None:

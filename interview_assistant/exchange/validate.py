@@ -243,8 +243,10 @@ def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
                     norm=assessment.norm_id[:20],
                     edition=audit.edition,
                 )
-            for entry in (*assessment.decisions, *assessment.proposals):
+            for entry in assessment.decisions:
                 _aware(entry.at)
+            for proposal in assessment.proposals:
+                _aware(proposal.at)
             _add(found.assessments, assessment.norm_id, assessment, merge_assessments)
         for edit in trend:
             _aware(edit.at)

@@ -75,4 +75,9 @@ DUTCH: dict[str, str] = {
     "cli.catalogue_unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
     "cli.session_notes_header": "Notities ({count}):",
     "cli.coverage_header": "Dekking per norm (streefwaarde {target} bronnen)",
+    "cli.data_dir_conflict": (
+        "--data-dir noemt twee verschillende mappen: '{first}' en '{second}'. "
+        "Geef de datamap één keer op (voor of na het subcommando)."
+    ),
+    "cli.data_dir_empty": "--data-dir is leeg: geef de map met de audits op.",
 }

@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.assessment import (
     DRAFT_LIMIT,
     Assessment,
     LabelAdvice,
+    NoteReading,
     ResultTable,
-    TextKey,
     TrendKind,
     TrendSelection,
     Verdict,
@@ -27,17 +25,12 @@ from interview_assistant.domain.assessment import (
     effective_verdicts,
     label_advice,
     result_table,
-    select_trend_points,
 )
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.coverage import Coverage
-from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from norm_catalogue import Catalogue
-
-if TYPE_CHECKING:
-    from interview_assistant.services.review import AuditReview
 
 #: Strong points and concerns listed per column in Part A. The example report lists five
 #: of each, "the most striking"; the lead picks them by hiding the rest. Beyond this many
@@ -195,7 +188,7 @@ def _core_rows(audit: Audit, partners: tuple[PartnerCount, ...]) -> tuple[CoreRo
 def assemble_report(
     audit: Audit,
     catalogue: Catalogue,
-    sources: Iterable[tuple[Session, Note]],
+    sources: Iterable[tuple[Session, NoteReading]],
     sessions: Iterable[Session],
     coverage: Coverage,
     assessments: Mapping[str, Assessment],
@@ -207,7 +200,7 @@ def assemble_report(
     """The report from plain domain objects; ``sources`` are every live note with its
     session, in session and note order (:class:`Note` or anything with its read-only
     properties, such as ``storage.note_view.NoteView``)."""
-    per_norm: dict[str, list[tuple[Session, Note]]] = {n: [] for n in catalogue.norm_ids}
+    per_norm: dict[str, list[tuple[Session, NoteReading]]] = {n: [] for n in catalogue.norm_ids}
     for pair in sources:
         for norm_id in pair[1].norms:
             bucket = per_norm.get(norm_id)
@@ -277,23 +270,3 @@ def assemble_report(
         sections=tuple(sections),
         conflicts=tuple(r.norm_id for s in sections for r in s.norms if r.conflict),
     )
-
-
-def build_report(review: AuditReview, draft_limit: int = DRAFT_LIMIT) -> ReportModel:
-    """The report of an opened audit, as it stands now."""
-    with gc_paused():
-        sources = review.live_notes()
-        model = assemble_report(
-            audit=review.audit,
-            catalogue=review.catalogue,
-            sources=sources,
-            sessions=review.workspace.sessions,
-            coverage=review.workspace.coverage,
-            assessments=review.assessments,
-            trend=select_trend_points(sources, review.trend_edits, TREND_LIMIT),
-            explanation=review.text(TextKey.EXPLANATION),
-            advice_text=review.text(TextKey.ADVICE),
-            draft_limit=draft_limit,
-        )
-        del sources  # see exchange.merging: freed before the collector wakes up
-    return model

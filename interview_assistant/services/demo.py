@@ -1,17 +1,36 @@
 """The shipped demo audit (``sessions/demo`` in the repository), opened as a copy.
 
 The demo is a data folder in the store's own layout. Opening it copies it into the
-user's data folder through the store, so the repository is never written to and the
+user's data folder through the store, so the installed files are never written to and the
 copy gets the same validation and owner-only permissions as any audit.
+
+The top-level ``sessions/`` folder is installed as the package ``interview_assistant.demo``
+(see ``setup.py``), so the demo is found through :mod:`importlib.resources` both in a
+checkout with an editable install and in an installed wheel.
 """
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from interview_assistant.storage.repository import AuditStore
 
-DEMO_DATA_DIR = Path(__file__).resolve().parents[2] / "sessions" / "demo"
+DEMO_PACKAGE = "interview_assistant.demo"
+
+
+def shipped_demo_dir() -> Path:
+    """The folder of the installed demo; a path that does not exist if it is not installed."""
+    try:
+        folder = files(DEMO_PACKAGE) / "demo"
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent / "demo-not-installed"
+    # A package imported from a zip archive has no folder the store could read; its
+    # string form then names no existing path and the demo is reported missing.
+    return folder if isinstance(folder, Path) else Path(str(folder))
+
+
+DEMO_DATA_DIR = shipped_demo_dir()
 
 
 def demo_store() -> AuditStore:

@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
@@ -678,6 +678,23 @@ class AuditStore:
         """True when the file holds changes the last loaded log does not (another process)."""
         path = self._session_file(audit_id, session_id)
         return path not in self._loaded or self._loaded[path] != file_signature(path)
+
+    @staticmethod
+    def watched_file(relative: PurePath) -> str | None:
+        """What a changed file in an audit's folder holds, for a file watcher.
+
+        ``relative`` is the path inside the audit's folder. Returns ``"audit"`` for the
+        audit file, ``"session:<id>"`` for a session log, None for anything else (the
+        lock, temp files, the quarantine).
+        """
+        parts = relative.parts
+        if parts == ("audit.json",):
+            return "audit"
+        if len(parts) == 2 and parts[0] == "sessions":
+            name = parts[1]
+            if name.endswith(".json") and not name.startswith("."):
+                return "session:" + name.removesuffix(".json")
+        return None
 
     @contextmanager
     def _tracked_write(self, path: Path) -> Iterator[None]:

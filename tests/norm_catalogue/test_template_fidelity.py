@@ -1,11 +1,11 @@
 """Fidelity of the default norm catalogue (edition 2019) to the interview template.
 
 The catalogue ``norm_catalogue/editions/2019.toml`` is checked against the
-authoritative source, the interview template
-``<repo>/../shared/seeds/000_fbb4520257545c33.txt``: every norm text must be the
-template's text character for character, and every norm's roles must be the
-template's "Wie" column (with the template's ``BK`` read as ``BKC`` and ``BKV``
-as ``BV``).  The auditor aids (questions, evidence) are checked for shape.
+authoritative source, the published interview template, vendored unchanged next to
+this file as ``interview_template.txt`` so that a fresh clone runs these tests: every
+norm text must be the template's text character for character, and every norm's roles
+must be the template's "Wie" column (with the template's ``BK`` read as ``BKC`` and
+``BKV`` as ``BV``).  The auditor aids (questions, evidence) are checked for shape.
 
 Only the standard library and pytest are used: this test does not depend on the
 application's loader.
@@ -13,6 +13,7 @@ application's loader.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from pathlib import Path
@@ -21,7 +22,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUE_PATH = REPO / "norm_catalogue" / "editions" / "2019.toml"
-TEMPLATE_PATH = REPO.parent / "shared" / "seeds" / "000_fbb4520257545c33.txt"
+TEMPLATE_PATH = Path(__file__).with_name("interview_template.txt")
+#: SHA-256 of the published form: the vendored copy must stay byte for byte the same.
+TEMPLATE_SHA256 = "62c0e81b77871c4bcbc1a9de2fae37eb492a869116d5bc4be26e0edda9ff11ff"
 
 # Section heading in the template -> (section id, number of norms).
 SECTIONS = {
@@ -100,9 +103,11 @@ def norms_by_id(catalogue) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def template() -> dict:
-    if not TEMPLATE_PATH.is_file():
-        pytest.skip(f"interview template not found at {TEMPLATE_PATH}; cannot check fidelity")
     return parse_template(TEMPLATE_PATH.read_text(encoding="utf-8"))
+
+
+def test_vendored_template_is_the_published_form() -> None:
+    assert hashlib.sha256(TEMPLATE_PATH.read_bytes()).hexdigest() == TEMPLATE_SHA256
 
 
 def _norm(norms_by_id: dict, norm_id: str) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_demo_like_audit, build_notes, settle, type_text
+from conftest import build_demo_like_audit, build_notes, settle, type_text, wait_until
 from textual.widgets import OptionList
 
 from interview_assistant import cli
@@ -16,7 +16,7 @@ from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.tui.widgets.guide_panel import GuidePanel
-from interview_assistant.tui.widgets.key_bar import KeyBar
+from interview_assistant.tui.widgets.key_bar import BarKey, KeyBar
 from interview_assistant.tui.widgets.notes_log import NotesLog
 
 
@@ -138,10 +138,9 @@ async def test_notes_from_another_process_appear_and_quarantine_is_reported(
         extra = build_notes(other, sessions[1], ["Van elders getypt #O1"] * 4)[-1]
         # and a file of another session gets corrupted
         (data_dir / "audits" / audit.id / "sessions" / f"{sessions[2].id}.json").write_text("{")
-        screen.poll_disk()
-        await pilot.pause()
-        assert extra.id in screen.query_one(NotesLog).note_ids()
-        assert any("apart gezet" in t for t in notification_texts(app))
+        # the file watcher brings both to the open screen
+        await wait_until(pilot, lambda: extra.id in screen.query_one(NotesLog).note_ids())
+        await wait_until(pilot, lambda: any("apart gezet" in t for t in notification_texts(app)))
 
 
 async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> None:
@@ -150,10 +149,10 @@ async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         bar = app.screen.query_one(KeyBar)
-        shown = {key.description for key in bar.query("FooterKey")}
+        shown = {key.description for key in bar.query(BarKey)}
         expected = {"Kies", "Bewerk", "Wis", "Vorige", "Volgende", "Gat", "Herstel", "Einde"}
         assert expected | {"Terug", "Afsluiten", "Hulp", "Zoek"} <= shown
-        for key in bar.query("FooterKey"):
+        for key in bar.query(BarKey):
             assert key.region.right <= 80 and key.region.height == 1
         assert app.screen.composer.input.region.bottom <= bar.region.y
 
@@ -219,3 +218,103 @@ async def test_leaving_the_interview_keeps_the_unsent_text_for_later(store, data
         assert isinstance(app.screen, InterviewScreen)
         assert app.screen.session_id == sessions[1].id
         assert app.screen.composer.value == "nog niet af"
+
+
+async def test_resuming_returns_to_the_norm_the_auditor_was_on(store, data_dir) -> None:
+    from interview_assistant.line.chat import LineChat
+    from interview_assistant.services.audit import AuditWorkspace
+
+    audit, sessions = build_demo_like_audit(store)
+    session_id = sessions[0].id  # a P interview whose last note is about V6
+    app = make_app(data_dir, audit.id, session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        guide = app.screen.query_one(GuidePanel)
+        assert guide.border_title == "Norm V6"
+        await pilot.press("f3", "f3")
+        assert guide.border_title == "Norm V8"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("g", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.session_id == session_id
+        assert screen.query_one(GuidePanel).border_title == "Norm V8"
+        said = [str(o.prompt) for o in screen.query_one(NotesLog).options if o.disabled]
+        assert any("We staan bij V8." in line for line in said)
+        await type_text(pilot, "Zonder tag getypt na het hervatten")
+        await pilot.press("enter")
+        await pilot.pause()
+    notes = AuditWorkspace(AuditStore(data_dir), audit.id).notes(session_id)
+    assert notes[-1].norms == ("V8",)
+
+    # the line mode, started later, goes on at the same norm; and the TUI where it left off
+    chat = LineChat(AuditWorkspace(AuditStore(data_dir), audit.id), session_id)
+    assert chat.prompt() == "V8> "
+    chat.handle("/norm D1")
+    app = make_app(data_dir, audit.id, session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(GuidePanel).border_title == "Norm D1"
+
+
+async def test_undo_in_the_tui_takes_back_an_edit(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("ctrl+e", "ctrl+u")
+        await type_text(pilot, "Kwaliteitshandboek is verouderd #V2")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        log = screen.query_one(NotesLog)
+        (note_id,) = log.note_ids()
+        assert "Kwaliteitshandboek is actueel" in str(log.get_option(f"note-{note_id}").prompt)
+        said = [str(o.prompt) for o in log.options if o.disabled]
+        assert "ongedaan gemaakt" in said[-1]
+    (note,) = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes
+    assert note.text == "Kwaliteitshandboek is actueel #V1 @doc" and note.norms == ("V1",)
+
+
+async def test_undo_twice_takes_back_two_new_notes_as_the_line_mode_does(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for text in ("Eerste nieuwe notitie", "Tweede nieuwe notitie"):
+            await type_text(pilot, text)
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        log = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id)
+        live = [n.text for n in log.notes if not n.deleted]
+        assert live == ["Kwaliteitshandboek is actueel #V1 @doc"]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert "Er is niets om ongedaan te maken." in notification_texts(app)
+
+
+async def test_an_interview_whose_file_became_unreadable_closes_with_a_warning(
+    store, data_dir
+) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[1].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        path = data_dir / "audits" / audit.id / "sessions" / f"{sessions[1].id}.json"
+        path.write_text('{"meta": {"1": {"format": "interview-assi')
+        screen.read_outside_changes()  # sets the file aside
+        await pilot.pause()
+        screen.read_outside_changes()  # the next read finds the session gone
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        texts = notification_texts(app)
+        assert any("niet meer te lezen" in t for t in texts)
+        assert any("apart gezet" in t for t in texts)
