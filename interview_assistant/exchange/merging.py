@@ -119,13 +119,13 @@ class MergeReport:
                     notes=tally.notes.describe(),
                 )
             )
-        for key, tally in (
+        for key, table in (
             ("report.merge.assessments", self.assessments),
             ("report.merge.trend", self.trend),
             ("report.merge.texts", self.texts),
         ):
-            if tally.total:
-                lines.append(msg(key, tally=tally.describe()))
+            if table.total:
+                lines.append(msg(key, tally=table.describe()))
         lines.extend(self.problems)
         if not self.changed:
             lines.append(msg("report.merge.nothing"))
@@ -167,8 +167,8 @@ def merge_inputs(
     is written. An audit not yet in the data folder is created from a bundle's
     audit file; that is how a second auditor joins the audit the lead set up.
     """
-    paths = [Path(p) for p in paths]
-    if not paths:
+    files = [Path(p) for p in paths]
+    if not files:
         raise ExchangeError("report.exchange.no_input")
 
     def tick(stage: str) -> Callable[[int, int, str], None] | None:
@@ -177,7 +177,7 @@ def merge_inputs(
         return lambda done, total, item: progress(Progress(stage, done, total, item))
 
     with gc_paused():
-        inputs = collect_inputs(paths, tick("read"))
+        inputs = collect_inputs(files, tick("read"))
         report = _merge(store, inputs, audit, progress)
         # Freed by reference counting while the collector still sleeps; left alive, its
         # first pass would walk every parsed note once more.

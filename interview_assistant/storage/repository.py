@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from tinydb import TinyDB
 from tinydb.table import Document
 
 from interview_assistant.bulk import gc_paused
@@ -45,8 +44,7 @@ from interview_assistant.storage.schema import (
     SessionFileDoc,
 )
 from interview_assistant.storage.tinydb_storage import (
-    BatchedWrites,
-    DurableJSONStorage,
+    Database,
     UnreadableFile,
     encode_tables,
     file_signature,
@@ -135,12 +133,12 @@ class SessionLog:
                 current = doc.revisions[-1]
                 factual = 1 if current.evidence else 0
                 for norm_id in current.norms:
-                    counts = tally.get(norm_id)
-                    if counts is None:
+                    held = tally.get(norm_id)
+                    if held is None:
                         tally[norm_id] = [1, factual]
                     else:
-                        counts[0] += 1
-                        counts[1] += factual
+                        held[0] += 1
+                        held[1] += factual
         return tally
 
     def live_count(self) -> int:
@@ -210,7 +208,7 @@ class AuditStore:
         self.data_dir = Path(data_dir)
         self.audits_dir = self.data_dir / "audits"
         self.problems: list[FileProblem] = []
-        self._dbs: dict[Path, TinyDB] = {}
+        self._dbs: dict[Path, Database] = {}
         self._locks: dict[str, FileLock] = {}
         self._held: dict[str, int] = {}  # audit id -> lock depth held by this store
         # session file -> the file state the caller's in-memory log reflects
@@ -260,13 +258,15 @@ class AuditStore:
             with self.locked(audit_id):
                 pass
 
-    def _db(self, path: Path) -> TinyDB:
+    def _db(self, path: Path) -> Database:
         db = self._dbs.get(path)
         # Under the lock, what is about to be rewritten is re-read, not trusted.
         held = self._held.get(path.relative_to(self.audits_dir).parts[0])
-        if db is None or db.storage.changed_on_disk() or (held and not db.storage.matches_disk()):
-            db = TinyDB(path, storage=BatchedWrites(DurableJSONStorage))
-            self._dbs[path] = db
+        if db is not None:
+            durable = db.batched.durable
+            if not durable.changed_on_disk() and not (held and not durable.matches_disk()):
+                return db
+        db = self._dbs[path] = Database(path)
         return db
 
     # -- reading and quarantine -----------------------------------------------------------
@@ -283,7 +283,9 @@ class AuditStore:
         self.problems.append(problem)
         return problem
 
-    def _open_checked(self, audit_id: str, path: Path, expected: str) -> tuple[TinyDB, Any] | None:
+    def _open_checked(
+        self, audit_id: str, path: Path, expected: str
+    ) -> tuple[Database, Any] | None:
         """The database and its meta document, or None if absent or set aside."""
         if not path.exists():
             return None
@@ -390,7 +392,7 @@ class AuditStore:
         self._put_meta(self._db(self._audit_file(audit.id)), _audit_meta(audit))
 
     @staticmethod
-    def _put_meta(db: TinyDB, doc: dict[str, Any]) -> None:
+    def _put_meta(db: Database, doc: dict[str, Any]) -> None:
         table = db.table("meta")
         if table.contains(doc_id=META_DOC_ID):
             table.update(doc, doc_ids=[META_DOC_ID])
@@ -750,7 +752,7 @@ def _newer(_held: Any, new: Any) -> Any:
 
 
 def _merge_into_table(
-    db: TinyDB,
+    db: Database,
     name: str,
     key: str,
     items: dict[Any, Any],
@@ -764,7 +766,7 @@ def _merge_into_table(
     items as stored. ``lenient``: a stored row that does not decode is replaced."""
     table = db.table(name)
     stored = dict(items)
-    with db.storage.batch():
+    with db.batched.batch():
         held: dict[Any, int] = {}
         for doc in table.all():
             held.setdefault(doc.get(key), doc.doc_id)

@@ -14,9 +14,10 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
+from tinydb import TinyDB
 from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
 
@@ -126,10 +127,15 @@ class BatchedWrites(Middleware):
     drops it, leaving the file as it was.
     """
 
-    def __init__(self, storage_cls: type[Storage] = DurableJSONStorage) -> None:
+    def __init__(self, storage_cls: type[DurableJSONStorage] = DurableJSONStorage) -> None:
         super().__init__(storage_cls)
         self._pending: dict[str, dict[str, Any]] | None = None
         self._depth = 0
+
+    @property
+    def durable(self) -> DurableJSONStorage:
+        """The storage that publishes the writes."""
+        return cast(DurableJSONStorage, self.storage)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         return self._pending if self._pending is not None else self.storage.read()
@@ -148,7 +154,7 @@ class BatchedWrites(Middleware):
         except BaseException:
             if self._depth == 1:
                 self._pending = None
-                self.storage.forget()  # TinyDB changed the cached tables in place
+                self.durable.forget()  # TinyDB changed the cached tables in place
             raise
         else:
             if self._depth == 1 and self._pending is not None:
@@ -159,3 +165,16 @@ class BatchedWrites(Middleware):
 
     def close(self) -> None:
         self.storage.close()
+
+
+class Database(TinyDB):
+    """A TinyDB over one file of the data folder: durable writes, batched by
+    ``with db.batched.batch()``."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, storage=BatchedWrites(DurableJSONStorage))
+
+    @property
+    def batched(self) -> BatchedWrites:
+        """The storage, as the middleware it is."""
+        return cast(BatchedWrites, self.storage)
