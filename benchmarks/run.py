@@ -12,11 +12,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_processes
 import bench_report
 import bench_store
 import bench_tui
 
-AREAS = {"store": bench_store.run, "report": bench_report.run, "tui": bench_tui.run}
+AREAS = {
+    "store": bench_store.run,
+    "report": bench_report.run,
+    "tui": bench_tui.run,
+    "processes": bench_processes.run,
+}
 
 
 def main() -> int:

@@ -9,8 +9,9 @@ order, any number of times, give the same audit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import reduce
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from interview_assistant.domain.audit import Audit
@@ -139,9 +140,14 @@ NoteKey = tuple[str, str]  # (session id, note id)
 
 @dataclass(frozen=True)
 class AuditSnapshot:
-    """An audit with everything recorded on it, as plain objects (what a bundle carries)."""
+    """An audit with everything recorded on it, as plain objects (what a bundle carries).
 
-    audit: Audit
+    ``audit`` is None for a part that carries no audit metadata (a loose session log, or
+    the local side of a merge that creates the audit). A snapshot may be partial: what
+    it leaves out is neither changed nor dropped by a merge.
+    """
+
+    audit: Audit | None
     sessions: Mapping[str, Session] = field(default_factory=dict)
     notes: Mapping[NoteKey, Note] = field(default_factory=dict)
     assessments: Mapping[str, Assessment] = field(default_factory=dict)
@@ -161,20 +167,55 @@ def _union(a: Mapping[K, T], b: Mapping[K, T], merge: Callable[[T, T], T]) -> di
     return merged
 
 
+def _contents(a: AuditSnapshot, b: AuditSnapshot, audit: Audit | None) -> AuditSnapshot:
+    return AuditSnapshot(
+        audit=audit,
+        sessions=_union(a.sessions, b.sessions, merge_sessions),
+        notes=_union(a.notes, b.notes, merge_notes),
+        assessments=_union(a.assessments, b.assessments, merge_assessments),
+        trend=_union(a.trend, b.trend, merge_latest),
+        texts=_union(a.texts, b.texts, merge_latest),
+    )
+
+
+def _check_same_audit(a: AuditSnapshot, b: AuditSnapshot) -> None:
+    if a.audit is not None and b.audit is not None and a.audit.id != b.audit.id:
+        raise ValueError(f"audit {b.audit.id} is not audit {a.audit.id}")
+
+
+def combine_snapshots(a: AuditSnapshot, b: AuditSnapshot) -> AuditSnapshot:
+    """Two incoming snapshots as one, whatever their order (metadata by
+    :func:`combine_incoming_metadata`): how several inputs of one merge come together."""
+    _check_same_audit(a, b)
+    if a.audit is None or b.audit is None:
+        audit = a.audit or b.audit
+    else:
+        audit = combine_incoming_metadata(a.audit, b.audit)
+    return _contents(a, b, audit)
+
+
 def merge_snapshots(local: AuditSnapshot, incoming: AuditSnapshot) -> AuditSnapshot:
     """``local`` with everything of ``incoming`` merged in; nothing of either is dropped.
 
     Sessions, notes, assessments, trend points and texts merge commutatively,
     associatively and idempotently; the audit's metadata follows
-    :func:`merge_audit_metadata` (the local copy is authoritative).
+    :func:`merge_audit_metadata` (the local copy is authoritative), and every auditor
+    of a session joins the team.
     """
-    if local.audit.id != incoming.audit.id:
-        raise ValueError(f"audit {incoming.audit.id} is not audit {local.audit.id}")
-    return AuditSnapshot(
-        audit=merge_audit_metadata(local.audit, incoming.audit),
-        sessions=_union(local.sessions, incoming.sessions, merge_sessions),
-        notes=_union(local.notes, incoming.notes, merge_notes),
-        assessments=_union(local.assessments, incoming.assessments, merge_assessments),
-        trend=_union(local.trend, incoming.trend, merge_latest),
-        texts=_union(local.texts, incoming.texts, merge_latest),
-    )
+    _check_same_audit(local, incoming)
+    merged = _contents(local, incoming, None)
+    if local.audit is None or incoming.audit is None:
+        audit = local.audit or incoming.audit
+    else:
+        audit = merge_audit_metadata(local.audit, incoming.audit)
+    if audit is not None:
+        joining = {s.auditor for s in merged.sessions.values() if s.auditor} - set(audit.team)
+        if joining:
+            audit = replace(audit, team=(*audit.team, *sorted(joining)))
+    return replace(merged, audit=audit)
+
+
+def merge_all(local: AuditSnapshot, inputs: Iterable[AuditSnapshot]) -> AuditSnapshot:
+    """``local`` with every input merged in: the inputs are combined first, so their
+    order does not matter. This is what a merge of several bundles runs."""
+    return merge_snapshots(local, reduce(combine_snapshots, inputs, AuditSnapshot(None)))

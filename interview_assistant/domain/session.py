@@ -36,6 +36,8 @@ class Session:
     location: str
     started: datetime
     ended: datetime | None = None
+    #: the norm the auditor was on when they last moved; None in logs written before it was kept
+    current_norm: str | None = None
 
     @property
     def roles(self) -> tuple[str, ...]:

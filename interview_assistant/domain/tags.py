@@ -41,7 +41,10 @@ EVIDENCE_WORDS: dict[str, Evidence] = {
 }
 KIND_WORDS: dict[str, NoteKind] = {k.value: k for k in NoteKind}
 
-TAG_PATTERN = re.compile(r"(?<![\w#@!])([#@!])(\w+)")
+#: The one tag pattern: a sigil not glued to a word or another sigil, then its word.
+#: The word may be empty so that a tag being typed (``#`` alone) is found too; a
+#: finished tag always has a word.
+TAG_PATTERN = re.compile(r"(?<![\w#@!])([#@!])(\w*)")
 NORM_TAG = re.compile(r"([a-z]+)0*(\d+)")
 
 
@@ -103,6 +106,8 @@ def parse_note(
     kinds: list[NoteKind] = []
     for match in TAG_PATTERN.finditer(stripped):
         sigil, word = match.group(1), match.group(2)
+        if not word:  # a lone '#', '@' or '!' is punctuation, not a tag
+            continue
         tag = sigil + word
         lower = word.lower()
         if sigil == "#":
@@ -139,5 +144,43 @@ def parse_note(
 
 def strip_tags(text: str) -> str:
     """The note's prose without its tags, for reports and drafts."""
-    without = TAG_PATTERN.sub("", text)
+    without = TAG_PATTERN.sub(lambda m: "" if m.group(2) else m.group(0), text)
     return re.sub(r"[ \t]{2,}", " ", without).strip()
+
+
+@dataclass(frozen=True)
+class TagToken:
+    """A tag (finished or being typed) in a text: ``start`` is the index of its sigil."""
+
+    sigil: str
+    word: str
+    start: int
+    end: int
+
+
+def tag_at(text: str, cursor: int) -> TagToken | None:
+    """The tag that ends at ``cursor`` (possibly just its sigil), or None.
+
+    None too when the cursor stands in the middle of a word: completing there would
+    split the word.
+    """
+    found = None
+    for match in TAG_PATTERN.finditer(text, 0, cursor):
+        if match.end() == cursor:
+            found = match
+    if found is None:
+        return None
+    after = text[cursor : cursor + 1]
+    if after and (after.isalnum() or after == "_"):
+        return None
+    return TagToken(found.group(1), found.group(2), found.start(), cursor)
+
+
+def tag_span(text: str, tag: str) -> tuple[int, int] | None:
+    """Where ``tag`` (as the parser reported it) stands in ``text``, to select it for fixing."""
+    if not tag:
+        return None
+    for match in TAG_PATTERN.finditer(text):
+        if match.group(0) == tag:
+            return match.span()
+    return None

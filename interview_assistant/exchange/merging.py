@@ -1,12 +1,13 @@
 """Merge bundles, session logs and folders into an audit: all or nothing, any order, twice.
 
-Every input is read and checked before anything is written; the merged files are
-then staged and published together (:meth:`AuditStore.publish_merge`), so on any
-error the audit is exactly as before. Notes, sessions, assessments, trend points and
-texts are merged with the functions of :mod:`interview_assistant.domain.merge`,
-which are commutative, associative and idempotent: merging the same input twice
-changes nothing, the order of inputs does not matter, a note edited in two places
-keeps every revision, and nothing is dropped.
+Every input is read and checked before anything is written. Under the audit's lock the
+stored audit is read as it is on disk then, and :func:`~interview_assistant.domain.merge.merge_all`
+(the function the property tests prove commutative, associative and idempotent) merges
+every input into it; the files that changes are staged and published at one commit
+point (:meth:`AuditStore.publish_merge`), so on any error, or a kill at any moment, the
+audit holds either the whole merge or none of it. Merging the same input twice changes
+nothing, the order of inputs does not matter, a note edited in two places keeps every
+revision, and nothing is dropped.
 
 Cost: an input identical to the stored file (byte for byte, which is what a bundle
 re-merged into its own audit is) is recognised without checking or decoding a note;
@@ -18,21 +19,20 @@ inputs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
 from interview_assistant.bulk import gc_paused
-from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.merge import (
+    AuditSnapshot,
+    NoteKey,
     combine_incoming_metadata,
-    merge_assessments,
-    merge_audit_metadata,
-    merge_latest,
-    merge_notes,
-    merge_sessions,
+    merge_all,
 )
+from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.exchange.errors import ExchangeError
 from interview_assistant.exchange.inputs import Inputs, collect_inputs
@@ -40,21 +40,7 @@ from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import AuditFile, SessionFile, check_notes
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
-from interview_assistant.storage.assessment_codec import (
-    ASSESSMENTS_TABLE,
-    TEXTS_TABLE,
-    TREND_TABLE,
-    assessment_to_doc,
-    report_text_to_doc,
-    trend_edit_to_doc,
-)
-from interview_assistant.storage.repository import (
-    AUDIT_FORMAT,
-    SCHEMA_VERSION,
-    SESSION_FORMAT,
-    AuditStore,
-    StoreError,
-)
+from interview_assistant.storage.repository import AuditStore, StoredAudit, StoreError
 from norm_catalogue import load_catalogue
 
 # -- what a merge reports ----------------------------------------------------------------------
@@ -203,48 +189,53 @@ def _merge(
     store: AuditStore, inputs: Inputs, audit: str | None, progress: ProgressCallback | None
 ) -> MergeReport:
     target = _target_audit(store, audit, inputs)
-    local_audit = store.load_audit(target) if target in store.audit_ids() else None
-    incoming = _incoming_audit(inputs, target)
-    if local_audit is None and incoming is None:
-        raise ExchangeError(
-            "report.exchange.no_audit_data",
-            inputs.files[0] if inputs.files else "",
-            audit=target,
-            data_dir=str(store.data_dir),
-        )
-    base = local_audit or incoming
-    assert base is not None
-    _check_editions(inputs, target, base.edition)
-    norm_ids = frozenset(load_catalogue(base.edition).norm_ids)
+    audit_files = [f for f in inputs.audits if f.audit.id == target]
+    audits = [f.audit for f in audit_files]
+    incoming = reduce(combine_incoming_metadata, audits) if audits else None
     checked: set[int] = set()
+    norm_ids: dict[str, frozenset[str]] = {}
 
-    def check(session_file: SessionFile) -> None:
+    def check(session_file: SessionFile, edition: str) -> None:
         if id(session_file) not in checked:
-            check_notes(session_file, norm_ids, base.edition)
+            if edition not in norm_ids:
+                norm_ids[edition] = frozenset(load_catalogue(edition).norm_ids)
+            check_notes(session_file, norm_ids[edition], edition)
             checked.add(id(session_file))
 
-    sessions: dict[str, list[SessionFile]] = {}
-    for session_file in inputs.sessions:
-        sessions.setdefault(session_file.session.id, []).append(session_file)
-    if local_audit is None:
+    if target not in store.audit_ids():
+        if incoming is None:
+            raise ExchangeError(
+                "report.exchange.no_audit_data",
+                inputs.files[0] if inputs.files else "",
+                audit=target,
+                data_dir=str(store.data_dir),
+            )
         # A new audit: check everything before the lock creates its folder.
+        _check_editions(inputs, target, incoming.edition)
         for session_file in inputs.sessions:
-            check(session_file)
-    report = MergeReport(target, base.organisation, inputs=tuple(inputs.files))
+            check(session_file, incoming.edition)
     with store.locked(target):
-        # Under the lock, an input identical to the stored file is left alone unchecked;
-        # any other is checked before anything is written.
-        plan = _Plan(store, target, report, check)
-        for number, (session_id, files) in enumerate(sorted(sessions.items()), start=1):
-            plan.merge_session(session_id, files)
+        # Everything that is rewritten is read here, under the lock, as it is on disk now.
+        local = store.stored_audit(target)
+        base = local.audit if local else incoming
+        assert base is not None
+        _check_editions(inputs, target, base.edition)
+        report = MergeReport(target, base.organisation, inputs=tuple(inputs.files))
+        plan = _Plan(store, target, report, lambda f: check(f, base.edition), local)
+        for file in audit_files:
+            plan.add_audit_file(file)
+        groups: dict[str, list[SessionFile]] = {}
+        for session_file in inputs.sessions:
+            groups.setdefault(session_file.session.id, []).append(session_file)
+        for number, (session_id, files) in enumerate(sorted(groups.items()), start=1):
+            plan.add_session(session_id, files)
             if progress:
-                progress(Progress("check", number, len(sessions), session_id))
-        auditors = {f.session.auditor for f in inputs.sessions if f.session.auditor}
-        plan.merge_audit_file(local_audit, incoming, inputs.audits, auditors)
+                progress(Progress("check", number, len(groups), session_id))
         if progress:
             progress(Progress("write", 0, 1, target))
+        audit_file, session_files = plan.files()
         try:
-            store.publish_merge(target, plan.audit_tables, plan.session_files)
+            store.publish_merge(target, audit_file, session_files)
         except OSError as exc:
             raise ExchangeError(
                 "report.exchange.write_failed",
@@ -298,15 +289,6 @@ def _target_audit(store: AuditStore, wanted: str | None, inputs: Inputs) -> str:
     return target
 
 
-def _incoming_audit(inputs: Inputs, target: str) -> Audit | None:
-    incoming: Audit | None = None
-    for audit_file in inputs.audits:
-        if audit_file.audit.id == target:
-            audit = audit_file.audit
-            incoming = audit if incoming is None else combine_incoming_metadata(incoming, audit)
-    return incoming
-
-
 def _check_editions(inputs: Inputs, target: str, edition: str) -> None:
     for source, found in [(f.source, f.audit.edition) for f in inputs.audits] + [
         (d.source, d.edition) for d in inputs.declared
@@ -317,14 +299,15 @@ def _check_editions(inputs: Inputs, target: str, edition: str) -> None:
             )
 
 
-def _union(into: dict, items: Mapping, merge: Callable[[Any, Any], Any]) -> None:
-    for key, item in items.items():
-        held = into.get(key)
-        into[key] = item if held is None else merge(held, item)
-
-
 class _Plan:
-    """The files a merge will write, worked out under the audit's lock."""
+    """A merge worked out under the audit's lock: :func:`merge_all` of the stored audit
+    and every input, and the files that makes change.
+
+    The snapshots hold only what may change: a session log identical to the stored one
+    is left out (merging a snapshot into itself changes nothing), one new to the audit
+    is written as the exact bytes received (merging into nothing gives the input), and
+    of the others only the notes whose documents differ from the stored ones are decoded.
+    """
 
     def __init__(
         self,
@@ -332,186 +315,132 @@ class _Plan:
         audit_id: str,
         report: MergeReport,
         check: Callable[[SessionFile], None],
+        local: StoredAudit | None,
     ) -> None:
         self.store = store
         self.audit_id = audit_id
         self.report = report
         self.check = check
-        self.session_files: dict[str, bytes | dict[str, dict[str, Any]]] = {}
-        self.audit_tables: dict[str, dict[str, Any]] | None = None
+        self.stored = local
+        self.report.created = local is None
+        self.local = AuditSnapshot(
+            local.audit if local else None,
+            assessments=local.assessments if local else {},
+            trend=local.trend if local else {},
+            texts=local.texts if local else {},
+        )
+        self.local_sessions: dict[str, Session] = {}
+        self.local_notes: dict[NoteKey, Note] = {}
+        self.inputs: list[AuditSnapshot] = []
+        self.new_files: dict[str, bytes] = {}  # session logs new to the audit, as received
+        self.seen: dict[str, set[str]] = {}  # session id -> note ids the inputs carry
+        self.stored_ids: dict[str, set[str]] = {}  # session id -> note ids stored
 
-    # -- session logs --------------------------------------------------------------------
+    def add_audit_file(self, audit_file: AuditFile) -> None:
+        self.inputs.append(
+            AuditSnapshot(
+                audit_file.audit,
+                assessments=audit_file.assessments,
+                trend=audit_file.trend,
+                texts=audit_file.texts,
+            )
+        )
 
-    def merge_session(self, session_id: str, files: list[SessionFile]) -> None:
+    def add_session(self, session_id: str, files: list[SessionFile]) -> None:
         distinct = list({f.raw: f for f in files}.values())
-        stored = self.store.session_file_bytes(self.audit_id, session_id)
-        if stored is not None and all(f.raw == stored for f in distinct):
+        stored_raw = self.store.session_file_bytes(self.audit_id, session_id)
+        for session_file in distinct:
+            self.inputs.append(AuditSnapshot(None, sessions={session_id: session_file.session}))
+        if stored_raw is not None and all(f.raw == stored_raw for f in distinct):
             tally = self.report.auditor(distinct[0].session.auditor)
             tally.sessions.unchanged += 1
             tally.notes.unchanged += distinct[0].note_count()
             return
         for session_file in distinct:
-            if session_file.raw != stored:
-                self.check(session_file)  # the stored file changed since the first look
-        local = self.store.read_session_tables(self.audit_id, session_id) if stored else None
-        if local is None and len(distinct) == 1:
+            if session_file.raw != stored_raw:
+                self.check(session_file)
+        stored = self.store.stored_session(self.audit_id, session_id) if stored_raw else None
+        if stored is None and len(distinct) == 1:
             only = distinct[0]
-            self.session_files[session_id] = only.raw
+            self.new_files[session_id] = only.raw
             tally = self.report.auditor(only.session.auditor)
             tally.sessions.added += 1
-            tally.notes.added += len(only.note_docs)
+            tally.notes.added += only.note_count()
             return
-        self._merge_tables(session_id, local, sorted(distinct, key=lambda f: f.raw))
-
-    def _merge_tables(
-        self,
-        session_id: str,
-        local: dict[str, dict[str, Any]] | None,
-        files: list[SessionFile],
-    ) -> None:
-        local_notes: dict[str, Any] = dict(local.get("notes", {})) if local else {}
-        local_session: Session | None = None
-        if local:
-            local_session = codec.session_from_doc(local["meta"]["1"]["session"])
-        doc_id_of = {doc["id"]: doc_id for doc_id, doc in local_notes.items()}
-        current: dict[str, Any] = {doc["id"]: doc for doc in local_notes.values()}
-        touched: list[str] = []
-        session = local_session
-        for session_file in files:
-            session = (
-                session_file.session
-                if session is None
-                else merge_sessions(session, session_file.session)
-            )
+        stored_docs = stored.note_docs if stored else {}
+        self.stored_ids[session_id] = set(stored_docs)
+        if stored is not None:
+            self.local_sessions[session_id] = stored.session
+        seen = self.seen.setdefault(session_id, set())
+        for session_file in sorted(distinct, key=lambda f: f.raw):
+            notes: dict[NoteKey, Note] = {}
             for doc in session_file.note_docs.values():
                 note_id = doc["id"]
-                if note_id not in touched:
-                    touched.append(note_id)
-                held = current.get(note_id)
-                if held is None:
-                    current[note_id] = doc
-                elif held != doc:
-                    before = codec.note_from_doc(held)
-                    merged = merge_notes(before, codec.note_from_doc(doc))
-                    if merged != before:
-                        current[note_id] = codec.note_to_doc(merged)
-        assert session is not None
-        tally = self.report.auditor((local_session or session).auditor)
-        changed = session != local_session
-        for note_id in touched:
-            if note_id not in doc_id_of:
-                tally.notes.added += 1
-                changed = True
-            elif current[note_id] is not local_notes[doc_id_of[note_id]]:
-                tally.notes.updated += 1
-                changed = True
-            else:
-                tally.notes.unchanged += 1
-        if local is None:
-            tally.sessions.added += 1
-        elif changed:
-            tally.sessions.updated += 1
-        else:
-            tally.sessions.unchanged += 1
-            return
-        notes_table = dict(local_notes)
-        next_id = max((int(k) for k in notes_table), default=0) + 1
-        for note_id in touched:
-            if note_id in doc_id_of:
-                notes_table[doc_id_of[note_id]] = current[note_id]
-            else:
-                notes_table[str(next_id)] = current[note_id]
-                next_id += 1
-        tables = dict(local or {})
-        if session != local_session:
-            tables["meta"] = {
-                "1": {
-                    "format": SESSION_FORMAT,
-                    "schema": SCHEMA_VERSION,
-                    "session": codec.session_to_doc(session),
-                }
-            }
-        tables["notes"] = notes_table
-        self.session_files[session_id] = tables
+                seen.add(note_id)
+                held = stored_docs.get(note_id)
+                if held == doc:
+                    continue  # the stored note itself
+                notes[(session_id, note_id)] = codec.note_from_doc(doc)
+                if held is not None and (session_id, note_id) not in self.local_notes:
+                    self.local_notes[(session_id, note_id)] = stored.note(note_id)  # type: ignore[union-attr]
+            self.inputs.append(AuditSnapshot(None, notes=notes))
 
-    # -- the audit file ------------------------------------------------------------------
-
-    def merge_audit_file(
-        self,
-        local_audit: Audit | None,
-        incoming: Audit | None,
-        audit_files: list[AuditFile],
-        auditors: set[str],
-    ) -> None:
-        base = local_audit or incoming
-        assert base is not None
-        joined = merge_audit_metadata(base, replace(base, team=tuple(sorted(auditors))))
-        if local_audit is not None and incoming is not None:
-            joined = merge_audit_metadata(joined, incoming)
-        if local_audit is not None:
-            local_tables = self.store.read_audit_tables(self.audit_id) or {}
-            held: tuple[dict, dict, dict] = (
-                self.store.load_assessments(self.audit_id),
-                self.store.load_trend_edits(self.audit_id),
-                self.store.load_report_texts(self.audit_id),
+    def files(self) -> tuple[bytes | None, dict[str, bytes]]:
+        """Run the merge; count what it changed; the audit file and session logs to write."""
+        local = replace(self.local, sessions=self.local_sessions, notes=self.local_notes)
+        merged = merge_all(local, self.inputs)
+        assert merged.audit is not None
+        session_files = dict(self.new_files)
+        for session_id, session in sorted(merged.sessions.items()):
+            if session_id not in self.seen:
+                continue  # identical to the stored log or new to the audit: counted already
+            before = self.local_sessions.get(session_id)
+            tally = self.report.auditor((before or session).auditor)
+            changed = [
+                note
+                for key, note in sorted(merged.notes.items())
+                if key[0] == session_id and note != self.local_notes.get(key)
+            ]
+            added = sum(1 for n in changed if n.id not in self.stored_ids[session_id])
+            tally.notes.added += added
+            tally.notes.updated += len(changed) - added
+            tally.notes.unchanged += len(self.seen[session_id]) - len(changed)
+            if before is None:
+                tally.sessions.added += 1
+            elif changed or session != before:
+                tally.sessions.updated += 1
+            else:
+                tally.sessions.unchanged += 1
+                continue
+            session_files[session_id] = self.store.session_file_data(
+                self.audit_id, session, changed
             )
-        else:
-            local_tables, held = {}, ({}, {}, {})
-            self.report.created = True
-        incoming_rows: tuple[dict, dict, dict] = ({}, {}, {})
-        for audit_file in audit_files:
-            _union(incoming_rows[0], audit_file.assessments, merge_assessments)
-            _union(incoming_rows[1], audit_file.trend, merge_latest)
-            _union(incoming_rows[2], audit_file.texts, merge_latest)
-        tables = dict(local_tables)
-        changed = joined != local_audit
-        row_tables: list[tuple[str, str, Callable[[Any], Any], Callable[[Any, Any], Any], str]] = [
-            (ASSESSMENTS_TABLE, "norm_id", assessment_to_doc, merge_assessments, "assessments"),
-            (TREND_TABLE, "id", trend_edit_to_doc, merge_latest, "trend"),
-            (TEXTS_TABLE, "key", report_text_to_doc, merge_latest, "texts"),
-        ]
-        for (name, key, encode, merge, tally), local_rows, new_rows in zip(
-            row_tables, held, incoming_rows, strict=True
+        return self._audit_file(merged), session_files
+
+    def _audit_file(self, merged: AuditSnapshot) -> bytes | None:
+        assert merged.audit is not None
+        changed: dict[str, list] = {}
+        for name, local_rows, merged_rows in (
+            ("assessments", self.local.assessments, merged.assessments),
+            ("trend", self.local.trend, merged.trend),
+            ("texts", self.local.texts, merged.texts),
         ):
-            counts: Tally = getattr(self.report, tally)
-            updates = {}
-            for row_key, item in new_rows.items():
-                before = local_rows.get(row_key)
-                merged = item if before is None else merge(before, item)
+            counts: Tally = getattr(self.report, name)
+            rows = changed.setdefault(name, [])
+            for key in sorted({k for s in self.inputs for k in getattr(s, name)}):
+                before, after = local_rows.get(key), merged_rows[key]
                 if before is None:
                     counts.added += 1
-                elif merged != before:
+                elif after != before:
                     counts.updated += 1
                 else:
                     counts.unchanged += 1
                     continue
-                updates[str(row_key)] = encode(merged)
-            if updates:
-                changed = True
-                tables[name] = _upsert(local_tables.get(name, {}), key, updates)
-        if not changed:
-            return
-        self.report.audit_updated = local_audit is not None and joined != local_audit
-        if joined != local_audit:
-            tables["meta"] = {
-                "1": {
-                    "format": AUDIT_FORMAT,
-                    "schema": SCHEMA_VERSION,
-                    "audit": codec.audit_to_doc(joined),
-                }
-            }
-        self.audit_tables = tables
-
-
-def _upsert(table: dict[str, Any], key: str, rows: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """``table`` with ``rows`` (by their ``key`` value) replaced in place or appended."""
-    result = dict(table)
-    pending = dict(rows)
-    for doc_id, doc in table.items():
-        value = doc.get(key) if isinstance(doc, dict) else None
-        if value in pending:
-            result[doc_id] = pending.pop(value)
-    next_id = max((int(k) for k in result), default=0) + 1
-    for offset, row in enumerate(pending.values()):
-        result[str(next_id + offset)] = row
-    return result
+                rows.append(after)
+        audit_changed = merged.audit != self.local.audit
+        self.report.audit_updated = self.stored is not None and audit_changed
+        if not audit_changed and not any(changed.values()):
+            return None
+        return self.store.audit_file_data(
+            merged.audit, changed["assessments"], changed["trend"], changed["texts"]
+        )

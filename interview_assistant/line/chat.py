@@ -1,26 +1,28 @@
 """One interview as a conversation of lines: a typed line in, the assistant's lines out.
 
-The same rules as the TUI's interview screen, without any terminal: a line is a note
-(or a ``/`` command), a note without a norm tag attaches to the current norm, and the
-answer comes from :mod:`interview_assistant.services.guidance`. Every note is durably stored by
-the workspace before :meth:`LineChat.handle` returns, so whatever is printed as saved
-is on disk. Kept free of prompt-toolkit so it can be tested line by line and driven by
-plain stdin as well.
+The rules are the TUI's, because both front ends render one
+:class:`~interview_assistant.services.interview.InterviewSession`: a line is a note (or a
+``/`` command), a note without a norm tag attaches to the current norm, and the session
+answers. Every note is durably stored before :meth:`LineChat.handle` returns, so
+whatever is printed as saved is on disk. Kept free of prompt-toolkit so it can be
+tested line by line and driven by plain stdin as well.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
-from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS, normalise_norm_id
+from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.guidance import norm_status, reply_after_note
+from interview_assistant.services.interview import InterviewSession, NoNote
+from interview_assistant.services.norm_search import norm_search
 from norm_catalogue import Norm
 
 COMMAND_LINE = re.compile(r"/(\w+)(?:\s+(.*))?", re.DOTALL)
@@ -66,33 +68,38 @@ def clock(note: Note) -> str:
 
 
 class LineChat:
-    """The state of one line-mode interview: the session, the current norm, a pending edit."""
+    """One line-mode interview: typed lines go to the interview session, replies come back."""
 
-    def __init__(self, workspace: AuditWorkspace, session_id: str, norm_id: str | None = None):
+    def __init__(self, workspace: AuditWorkspace, session_id: str):
         self.workspace = workspace
-        self.session_id = workspace.session(session_id).id
-        self.norm_id = norm_id or self._starting_norm()
-        #: the note being edited with ``/wijzig``: the next line is its new text
-        self.editing: str | None = None
+        self.interview = InterviewSession(workspace, session_id)
+        self.session_id = self.interview.session_id
         #: text of a note that could not be stored, for the front end to offer again
         self.retry_text = ""
         self.finished = False
         self.rejected = 0
 
-    # -- state ----------------------------------------------------------------------------
-
     @property
     def session(self) -> Session:
-        return self.workspace.logs[self.session_id].session
+        return self.interview.session
 
     @property
     def norms(self) -> tuple[Norm, ...]:
         """The norms this interview walks through, in catalogue order."""
-        return self.workspace.norms_for_session(self.session_id)
+        return self.interview.norms
+
+    @property
+    def norm_id(self) -> str:
+        return self.interview.current
 
     @property
     def norm(self) -> Norm:
-        return self.workspace.catalogue.norm(self.norm_id)
+        return self.interview.norm
+
+    @property
+    def editing(self) -> str | None:
+        """The note whose new text the next line is (after ``/wijzig``)."""
+        return self.interview.editing
 
     def prompt(self) -> str:
         if self.editing:
@@ -103,28 +110,8 @@ class LineChat:
         """Text to put on the next prompt: a rejected text to fix, or the note being edited."""
         text, self.retry_text = self.retry_text, ""
         if not text and self.editing:
-            return self.workspace.note(self.session_id, self.editing).text
+            return self.interview.note(self.editing).text
         return text
-
-    def _notes(self) -> list[Note]:
-        return self.workspace.notes(self.session_id)
-
-    def _last_note(self) -> Note | None:
-        notes = self._notes()
-        return max(notes, key=lambda n: (n.created, n.id)) if notes else None
-
-    def _last_deleted(self) -> Note | None:
-        deleted = [
-            n for n in self.workspace.notes(self.session_id, include_deleted=True) if n.deleted
-        ]
-        return max(deleted, key=lambda n: (n.deleted_at, n.id)) if deleted else None
-
-    def _starting_norm(self) -> str:
-        """Where the TUI starts too: the last note's norm on resuming, else the biggest gap."""
-        last = self._last_note()
-        if last is not None and last.norms:
-            return last.norms[0]
-        return self.workspace.next_gap(self.session_id) or self.norms[0].id
 
     # -- the conversation -----------------------------------------------------------------
 
@@ -159,9 +146,9 @@ class LineChat:
             lines.append(msg("line.session_norms_unnamed", count=len(self.norms), roles=roles))
         if not session.is_open:
             lines.append(msg("line.session_was_ended", ended=f"{session.ended:%Y-%m-%d %H:%M}"))
-        last = self._last_note()
+        last = self.interview.last_note()
         if last is not None:
-            notes = count_notes(len(self._notes()))
+            notes = count_notes(len(self.interview.notes()))
             lines.append(msg("line.session_resumed", session=self.session_id, notes=notes))
             lines.append(
                 msg(
@@ -178,12 +165,12 @@ class LineChat:
 
     def refresh(self) -> list[str]:
         """Pick up notes stored by another process (the TUI); report unreadable files."""
-        self.workspace.refresh()
+        self.interview.refresh()
         lines = [
             msg("line.problem", message=problem.message)
             for problem in self.workspace.take_problems()
         ]
-        if self.session_id not in self.workspace.logs:
+        if self.interview.gone:
             self.finished = True
             lines.append(msg("line.session_gone", session=self.session_id))
         return lines
@@ -191,7 +178,7 @@ class LineChat:
     def handle(self, line: str) -> list[str]:
         """Act on one typed line; returns the lines to print."""
         if self.editing:
-            return self._finish_edit(line)
+            return self._edit(line)
         self.retry_text = ""
         stripped = line.strip()
         if not stripped:
@@ -205,7 +192,7 @@ class LineChat:
         """The auditor pressed Ctrl-C: drop the line, and a pending edit with it."""
         self.retry_text = ""
         if self.editing:
-            self.editing = None
+            self.interview.cancel_edit()
             return [msg("line.edit_unchanged")]
         return []
 
@@ -214,18 +201,18 @@ class LineChat:
         if self.finished:
             return []
         self.finished = True
-        session = self.workspace.end_session(self.session_id)
-        notes = count_notes(len(self._notes()))
+        session = self.interview.end()
+        notes = count_notes(len(self.interview.notes()))
         return [msg("line.stopped", notes=notes, session=session.id)]
 
     # -- notes ----------------------------------------------------------------------------
 
     def _add(self, text: str) -> list[str]:
         try:
-            note = self.workspace.add_note(self.session_id, text, default_norm=self.norm_id)
+            note = self.interview.add(text)
         except (DomainError, OSError) as exc:
             return self._rejected(text, exc)
-        return [msg("line.saved", time=clock(note), reply=self._reply(note))]
+        return [msg("line.saved", time=clock(note), reply=self.interview.reply_to(note))]
 
     def _rejected(self, text: str, exc: Exception) -> list[str]:
         self.rejected += 1
@@ -236,62 +223,44 @@ class LineChat:
             error = str(exc)
         return [msg("line.not_saved", error=error)]
 
-    def _reply(self, note: Note) -> str:
-        """The assistant's line, as in the TUI: where the note's (first) norm stands."""
-        norm_id = note.norms[0] if note.norms else self.norm_id
-        gap_id = self.workspace.next_gap(self.session_id, exclude=norm_id)
-        gap = self.workspace.norm_coverage(gap_id) if gap_id else None
-        coverage = self.workspace.norm_coverage(norm_id)
-        return reply_after_note(self.workspace.catalogue, coverage, gap)
-
-    def _status_of(self, note: Note) -> str:
-        return " ".join(norm_status(self.workspace.norm_coverage(n)) for n in note.norms)
-
     def _start_edit(self, text: str) -> list[str]:
-        last = self._last_note()
-        if last is None:
+        try:
+            note = self.interview.begin_edit()
+        except NoNote:
             return [msg("line.nothing_to_edit")]
         if text:
-            return self._edit(last, text)
-        self.editing = last.id
-        return [msg("line.edit_start", time=clock(last)), msg("line.edit_current", text=last.text)]
+            return self._edit(text)
+        return [msg("line.edit_start", time=clock(note)), msg("line.edit_current", text=note.text)]
 
-    def _finish_edit(self, line: str) -> list[str]:
-        note = self.workspace.note(self.session_id, self.editing or "")
-        self.editing = None
-        text = line.strip()
-        if not text or text == note.text:
-            return [msg("line.edit_unchanged")]
-        return self._edit(note, text)
-
-    def _edit(self, note: Note, text: str) -> list[str]:
+    def _edit(self, text: str) -> list[str]:
+        before = self.interview.note(self.editing or "")
         try:
-            edited = self.workspace.edit_note(self.session_id, note.id, text)
+            edited = self.interview.finish_edit(text)
         except (DomainError, OSError) as exc:
-            # stay in the edit, so the corrected text replaces the note instead of adding one
-            self.editing = note.id
-            return [*self._rejected(text, exc), msg("line.edit_current", text=note.text)]
-        return [msg("line.edited", time=clock(edited), reply=self._status_of(edited))]
+            # the edit stays open, so the corrected text replaces the note instead of adding one
+            return [*self._rejected(text.strip(), exc), msg("line.edit_current", text=before.text)]
+        if edited is None:
+            return [msg("line.edit_unchanged")]
+        return [msg("line.edited", time=clock(edited), reply=self.interview.status_of(edited))]
 
     def _delete(self) -> list[str]:
-        last = self._last_note()
-        if last is None:
+        try:
+            deleted = self.interview.delete()
+        except NoNote:
             return [msg("line.nothing_to_delete")]
-        try:
-            deleted = self.workspace.delete_note(self.session_id, last.id)
         except (DomainError, OSError) as exc:
             return self._rejected("", exc)
-        return [msg("line.deleted", text=deleted.text, status=self._status_of(deleted))]
+        return [msg("line.deleted", text=deleted.text, status=self.interview.status_of(deleted))]
 
-    def _restore(self) -> list[str]:
-        deleted = self._last_deleted()
-        if deleted is None:
-            return [msg("line.nothing_to_restore")]
+    def _undo(self) -> list[str]:
         try:
-            restored = self.workspace.restore_note(self.session_id, deleted.id)
+            undone, note = self.interview.undo()
+        except NoNote:
+            return [msg("line.nothing_to_undo")]
         except (DomainError, OSError) as exc:
             return self._rejected("", exc)
-        return [msg("line.restored", text=restored.text, status=self._status_of(restored))]
+        status = self.interview.status_of(note)
+        return [msg(f"line.undone.{undone.value}", text=note.text, status=status)]
 
     # -- commands -------------------------------------------------------------------------
 
@@ -318,45 +287,41 @@ class LineChat:
             "vragen": self._questions,
             "dekking": self._coverage,
             "verwijder": self._delete,
-            "herstel": self._restore,
+            "herstel": self._undo,
             "help": self._help,
             "stop": self.stop,
         }
         return actions[name]()
 
     def _go_to(self, norm_id: str) -> list[str]:
-        self.norm_id = norm_id
+        return self._move(lambda: self.interview.go_to(norm_id))
+
+    def _move(self, move: Callable[[], bool | None], refused: str = "") -> list[str]:
+        """Walk (the session stores the new norm first); the new norm's intro, or why not."""
+        here = self.norm_id
+        try:
+            moved = move()
+        except (DomainError, OSError) as exc:
+            return self._rejected("", exc)
+        if moved is False:
+            return [msg(refused, norm=here)]
         return ["", *self._norm_intro()]
 
     def _step(self, step: int) -> list[str]:
-        order = {n.id: i for i, n in enumerate(self.workspace.catalogue.norms)}
-        here = order[self.norm_id]
-        ids = [n.id for n in self.norms]
-        if step > 0:
-            ahead = [i for i in ids if order[i] > here]
-            if not ahead:
-                return [msg("line.last_norm", norm=self.norm_id)]
-            return self._go_to(ahead[0])
-        behind = [i for i in ids if order[i] < here]
-        if not behind:
-            return [msg("line.first_norm", norm=self.norm_id)]
-        return self._go_to(behind[-1])
+        refused = "line.last_norm" if step > 0 else "line.first_norm"
+        return self._move(lambda: self.interview.step(step), refused)
 
     def _go_to_gap(self) -> list[str]:
-        gap = self.workspace.next_gap(self.session_id, exclude=self.norm_id)
-        if gap is None or self.workspace.norm_coverage(gap).status is CoverageStatus.MET:
-            return [msg("guide.no_gap")]
-        return self._go_to(gap)
+        return self._move(self.interview.go_to_gap, "guide.no_gap")
 
     def _go_to_query(self, query: str) -> list[str]:
         if not query:
             return [msg("line.norm_usage")]
-        catalogue = self.workspace.catalogue
-        norm_id = normalise_norm_id(query.lstrip("#"))
-        if catalogue.has_norm(norm_id):
+        search = norm_search(self.workspace.catalogue)
+        norm_id = search.resolve(query)
+        if norm_id is not None:
             return self._go_to(norm_id)
-        words = query.lower().split()
-        found = [n for n in catalogue.norms if all(w in n.text.lower() for w in words)]
+        found = [match.norm for match in search.search(query)]
         if not found:
             return [msg("line.norm_not_found", query=query)]
         if len(found) == 1:
@@ -373,14 +338,14 @@ class LineChat:
             msg(
                 "line.norm_title", norm=norm.id, section=section, number=norm.number, text=norm.text
             ),
-            msg("line.norm_status", status=norm_status(self.workspace.norm_coverage(norm.id))),
+            msg("line.norm_status", status=self.interview.status()),
             *self._questions(),
         ]
 
     def _questions(self) -> list[str]:
         norm = self.norm
         roles = self.session.roles
-        questions = self.workspace.catalogue.questions_for(norm, roles)
+        questions = self.interview.questions()
         aimed = [r for r in self.workspace.catalogue.expand_roles(roles) if r in norm.questions]
         if aimed:
             header = msg("line.questions_for", roles=", ".join(aimed))
@@ -396,12 +361,12 @@ class LineChat:
     def _coverage(self) -> list[str]:
         """Short enough for a small screen: norms with sources in rows, the rest in one list."""
         here: dict[str, int] = {}
-        for note in self._notes():
+        for note in self.interview.notes():
             for norm_id in note.norms:
                 here[norm_id] = here.get(norm_id, 0) + 1
         groups: dict[CoverageStatus, list[NormCoverage]] = {s: [] for s in CoverageStatus}
         for norm in self.norms:
-            coverage = self.workspace.norm_coverage(norm.id)
+            coverage = self.interview.coverage(norm.id)
             groups[coverage.status].append(coverage)
         lines = [
             msg(

@@ -57,9 +57,11 @@ DUTCH: dict[str, str] = {
     "line.edit_unchanged": "Niet gewijzigd.",
     "line.nothing_to_edit": "Nog geen notitie in dit gesprek om te wijzigen.",
     "line.nothing_to_delete": "Nog geen notitie in dit gesprek om te verwijderen.",
-    "line.nothing_to_restore": "Er is geen verwijderde notitie om te herstellen.",
+    "line.nothing_to_undo": "Er is niets om ongedaan te maken.",
     "line.deleted": "Verwijderd: “{text}”. /herstel zet haar terug. {status}",
-    "line.restored": "Hersteld: “{text}”. {status}",
+    "line.undone.delete": "Hersteld: “{text}”. {status}",
+    "line.undone.add": "Ongedaan gemaakt: “{text}” is verwijderd. {status}",
+    "line.undone.edit": "Ongedaan gemaakt: de notitie luidt weer “{text}”. {status}",
     # walking
     "line.last_norm": "{norm} is de laatste norm voor deze rollen; /gat zoekt het minst gedekte.",
     "line.first_norm": "{norm} is de eerste norm voor deze rollen.",
@@ -93,7 +95,7 @@ DUTCH: dict[str, str] = {
     "line.cmd.dekking": "de dekking van de normen voor dit gesprek",
     "line.cmd.wijzig": "de laatste notitie wijzigen (met tekst: meteen vervangen)",
     "line.cmd.verwijder": "de laatste notitie verwijderen",
-    "line.cmd.herstel": "de laatst verwijderde notitie terugzetten",
+    "line.cmd.herstel": "de laatste notitie, wijziging of verwijdering ongedaan maken",
     "line.cmd.help": "deze uitleg",
     "line.cmd.stop": "het gesprek beëindigen en stoppen",
     # the end
@@ -106,7 +108,6 @@ DUTCH: dict[str, str] = {
     ),
     "line.edit_prompt": "wijzig> ",
     "line.note_prompt": "{norm}> ",
-    "line.completion_short": "ook {forms}",
     # CLI
     "line.cli_help": "gesprek in de terminal, regel voor regel (ook voor schermlezers en scripts)",
     "line.cli_session_help": "ga verder met deze sessie in plaats van een nieuwe te starten",

@@ -154,13 +154,14 @@ DUTCH: dict[str, str] = {
     ),
     "tui.interview.edited": "Notitie van {time} aangepast.",
     "tui.interview.deleted": "Notitie van {time} verwijderd; ^z zet haar terug.",
-    "tui.interview.restored": "Notitie van {time} teruggezet.",
+    "tui.interview.undone.delete": "Notitie van {time} teruggezet.",
+    "tui.interview.undone.add": "Notitie van {time} ongedaan gemaakt (verwijderd).",
+    "tui.interview.undone.edit": "Wijziging van de notitie van {time} ongedaan gemaakt.",
     "tui.interview.nothing_to_edit": "Er is nog geen notitie om te bewerken.",
-    "tui.interview.nothing_to_undo": "Er is geen verwijderde notitie om terug te zetten.",
+    "tui.interview.nothing_to_undo": "Er is niets om ongedaan te maken.",
     "tui.interview.restore_first": "Deze notitie is verwijderd; zet haar eerst terug met ^z.",
     "tui.interview.first_norm": "Dit is de eerste norm voor deze rollen.",
     "tui.interview.last_norm": "Dit is de laatste norm voor deze rollen.",
-    "tui.interview.no_tag": "Zonder tag: geen norm.",
     "tui.interview.no_question": "Geen vraag voor deze rol; stel een open vraag naar voorbeelden.",
     "tui.interview.unsaved_before_end": (
         "Er staat nog tekst in de invoerregel: sla die eerst op met Enter of wis hem."
@@ -169,8 +170,6 @@ DUTCH: dict[str, str] = {
     "tui.composer.placeholder": "Typ een notitie… #norm @bewijs !soort — Enter slaat op",
     "tui.composer.target": "Notitie (zonder #-tag bij {norm})",
     "tui.composer.editing": "Bewerk notitie van {time} — Enter slaat op, Esc annuleert",
-    "tui.complete.evidence": "bewijs: {value}",
-    "tui.complete.kind": "soort notitie",
     "tui.log.deleted": "verwijderd",
     "tui.log.edited": "bewerkt",
     # guide panel and coverage strip

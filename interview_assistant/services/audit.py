@@ -229,6 +229,25 @@ class AuditWorkspace:
         log.session = ended
         return ended
 
+    def save_current_norm(self, session_id: str, norm_id: str) -> bool:
+        """Keep in the session log the norm the auditor is on, so a resume returns to it.
+
+        Written under the audit lock from the session as it is on disk (another process may
+        have ended it meanwhile); True if that meant reading changes made elsewhere.
+        """
+        with self.store.locked(self.audit.id):
+            outside = self.store.session_changed_on_disk(self.audit.id, session_id)
+            if outside:
+                self.refresh()
+            log = self.logs.get(session_id)
+            if log is None:
+                raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
+            if log.session.current_norm != norm_id:
+                session = replace(log.session, current_norm=norm_id)
+                self.store.save_session(session)
+                log.session = session
+        return outside
+
     def parse(self, text: str, default_norm: str | None = None):
         return parse_note(text, self._norm_ids, default_norm)
 

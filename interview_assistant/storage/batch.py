@@ -1,9 +1,10 @@
 """Publish several files of one audit together, and write exported files.
 
 A merge touches the audit file and many session logs. Writing them one after the
-other would leave half a merge behind when the disk fills up halfway. So every file
-is first staged in full (temp file beside its target, fsync'd) and only then are they
-all renamed into place: a failure while staging leaves the audit exactly as it was.
+other would leave half a merge behind when the disk fills up or the process is killed
+halfway. So every file is first staged in full (temp file beside its target, fsync'd),
+one journal naming them all is published as the commit point, and only then are they
+renamed into place: the audit holds either the whole merge or none of it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import orjson
+
 from interview_assistant.storage.durable import fsync_dir, stage_file, write_atomic
 
 #: Files staged at once. An fsync waits on the disk, not the CPU, so flushing several
@@ -19,8 +22,17 @@ from interview_assistant.storage.durable import fsync_dir, stage_file, write_ato
 STAGING_THREADS = 8
 
 
-def publish_files(files: list[tuple[Path, bytes]]) -> None:
-    """Write every ``(path, data)`` durably and owner-only; all are staged before any lands."""
+def publish_files(files: list[tuple[Path, bytes]], journal: Path) -> None:
+    """Write every ``(path, data)`` durably and owner-only, all or nothing even if killed.
+
+    Every file is staged first (temp file beside its target, fsync'd). Then ``journal``
+    is published atomically, listing each staged temp file and its target: that is the
+    commit point. Only then are the temp files renamed into place and the journal
+    removed. A process killed before the journal landed leaves only temp files (the
+    audit is as before: :func:`roll_forward` finds no journal and the temp sweep removes
+    them); killed after it, :func:`roll_forward` finishes the renames. ``journal`` sits
+    in the folder that holds every target or one of its parents.
+    """
     if len(files) <= 2:
         results: list[Path | BaseException] = []
         for path, data in files:
@@ -34,15 +46,55 @@ def publish_files(files: list[tuple[Path, bytes]]) -> None:
             futures = [pool.submit(stage_file, path, data) for path, data in files]
         results = [f.exception() or f.result() for f in futures]
     failures = [r for r in results if isinstance(r, BaseException)]
-    staged = [r for r in results if isinstance(r, Path)]
+    tmps = [r for r in results if isinstance(r, Path)]
     if failures:
-        for tmp in staged:
+        for tmp in tmps:
             tmp.unlink(missing_ok=True)
         raise failures[0]
-    for tmp, (path, _) in zip(staged, files, strict=True):
-        os.replace(tmp, path)
-    for folder in {path.parent for path, _ in files}:
+    staged = [(tmp, path) for tmp, (path, _) in zip(tmps, files, strict=True)]
+    if len(staged) > 1:
+        root = journal.parent
+        entries = [[str(t.relative_to(root)), str(p.relative_to(root))] for t, p in staged]
+        try:
+            write_atomic(journal, orjson.dumps(entries))
+        except BaseException:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+    _finish(staged, journal if len(staged) > 1 else None)
+
+
+def _finish(staged: list[tuple[Path, Path]], journal: Path | None) -> None:
+    for tmp, path in staged:
+        if tmp.exists() or journal is None:
+            os.replace(tmp, path)
+    for folder in {path.parent for _, path in staged}:
         fsync_dir(folder)
+    if journal is not None:
+        journal.unlink(missing_ok=True)
+        fsync_dir(journal.parent)
+
+
+def roll_forward(journal: Path) -> bool:
+    """Finish a publish whose journal landed before its writer died; True if there was one.
+
+    Call it holding the lock of the folder. A journal names only temp files and targets
+    inside its own folder; one that does not is left alone and reported by raising.
+    """
+    try:
+        raw = journal.read_bytes()
+    except FileNotFoundError:
+        return False
+    root = journal.parent
+    staged = []
+    for tmp_name, target_name in orjson.loads(raw):
+        tmp, target = root / tmp_name, root / target_name
+        inside = all(root.resolve() in p.resolve().parents for p in (tmp, target))
+        if not inside or not tmp.name.endswith(".tmp") or tmp.parent != target.parent:
+            raise ValueError(f"{journal}: {tmp_name} -> {target_name}")
+        staged.append((tmp, target))
+    _finish(staged, journal)
+    return True
 
 
 def write_export(path: Path, data: bytes) -> Path:

@@ -49,7 +49,7 @@ def audit_from_doc(doc: Doc) -> Audit:
 
 
 def session_to_doc(session: Session) -> Doc:
-    return {
+    doc = {
         "id": session.id,
         "audit_id": session.audit_id,
         "auditor": session.auditor,
@@ -61,9 +61,15 @@ def session_to_doc(session: Session) -> Doc:
         "started": to_iso(session.started),
         "ended": to_iso(session.ended) if session.ended else None,
     }
+    if session.current_norm is not None:  # absent until the auditor first moves
+        doc["current_norm"] = session.current_norm
+    return doc
 
 
 def session_from_doc(doc: Doc) -> Session:
+    current_norm = doc.get("current_norm")
+    if current_norm is not None and not isinstance(current_norm, str):
+        raise ValueError("huidige norm van de sessie is geen tekst")
     return Session(
         id=str(doc["id"]),
         audit_id=str(doc["audit_id"]),
@@ -75,6 +81,7 @@ def session_from_doc(doc: Doc) -> Session:
         location=str(doc.get("location", "")),
         started=from_iso(doc["started"]),
         ended=_opt_time(doc.get("ended")),
+        current_norm=current_norm,
     )
 
 

@@ -6,6 +6,7 @@ Layout of a data folder (all owner-only)::
     audits/<audit-id>/sessions/<session>.json  one session log each (TinyDB)
     audits/<audit-id>/quarantine/              files that could not be read, untouched
     audits/<audit-id>/.lock                    cross-process lock for read-modify-write
+    audits/<audit-id>/.merge-journal.json      a merge being published (see storage.batch)
 
 Every file carries ``format`` and ``schema`` in its ``meta`` table. A file that is
 corrupt, truncated, foreign or from a newer version is moved aside, never rewritten,
@@ -33,7 +34,7 @@ from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
-from interview_assistant.storage.batch import publish_files
+from interview_assistant.storage.batch import publish_files, roll_forward
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
 from interview_assistant.storage.tinydb_storage import (
     DurableJSONStorage,
@@ -59,6 +60,7 @@ SCHEMA_VERSION = 1
 AUDIT_FORMAT = "interview-assistant/audit"
 SESSION_FORMAT = "interview-assistant/session"
 META_DOC_ID = 1
+JOURNAL = ".merge-journal.json"
 
 
 class StoreError(DomainError):
@@ -173,6 +175,50 @@ def _read_bytes(path: Path) -> bytes | None:
         return None
 
 
+@dataclass(frozen=True)
+class StoredSession:
+    """A session log as on disk: its metadata and its note documents by note id."""
+
+    session: Session
+    note_docs: dict[str, dict[str, Any]]
+
+    def note(self, note_id: str) -> Note:
+        return codec.note_from_doc(self.note_docs[note_id])
+
+
+@dataclass(frozen=True)
+class StoredAudit:
+    """The audit file as on disk: metadata and the review tables."""
+
+    audit: Audit
+    assessments: dict[str, Assessment]
+    trend: dict[str, TrendEdit]
+    texts: dict[TextKey, ReportText]
+
+
+def _session_meta(session: Session) -> dict[str, Any]:
+    doc = codec.session_to_doc(session)
+    return {"format": SESSION_FORMAT, "schema": SCHEMA_VERSION, "session": doc}
+
+
+def _audit_meta(audit: Audit) -> dict[str, Any]:
+    return {"format": AUDIT_FORMAT, "schema": SCHEMA_VERSION, "audit": codec.audit_to_doc(audit)}
+
+
+def _upsert(table: dict[str, Any], key: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """``table`` with ``rows`` (by their ``key`` value) replaced in place or appended."""
+    result = dict(table)
+    pending = {row[key]: row for row in rows}
+    for doc_id, doc in table.items():
+        value = doc.get(key) if isinstance(doc, dict) else None
+        if value in pending:
+            result[doc_id] = pending.pop(value)
+    next_id = max((int(k) for k in result), default=0) + 1
+    for offset, row in enumerate(pending.values()):
+        result[str(next_id + offset)] = row
+    return result
+
+
 class AuditStore:
     """Audits and session logs in one data folder."""
 
@@ -182,6 +228,7 @@ class AuditStore:
         self.problems: list[FileProblem] = []
         self._dbs: dict[Path, TinyDB] = {}
         self._locks: dict[str, FileLock] = {}
+        self._held: dict[str, int] = {}  # audit id -> lock depth held by this store
         # session file -> the file state the caller's in-memory log reflects
         self._loaded: dict[Path, tuple[int, int, int] | None] = {}
 
@@ -201,7 +248,11 @@ class AuditStore:
 
     @contextmanager
     def locked(self, audit_id: str) -> Iterator[None]:
-        """Hold the audit's cross-process lock (re-entrant within this process)."""
+        """Hold the audit's cross-process lock (re-entrant within this process).
+
+        Taking it first finishes a merge whose writer died after its commit point, so
+        whoever holds the lock sees the audit whole.
+        """
         lock = self._locks.get(audit_id)
         if lock is None:
             ensure_private_dir(self.audit_dir(audit_id))
@@ -210,11 +261,30 @@ class AuditStore:
             lock = FileLock(self.audit_dir(audit_id) / ".lock", mode=FILE_MODE)
             self._locks[audit_id] = lock
         with lock:
-            yield
+            depth = self._held.get(audit_id, 0)
+            self._held[audit_id] = depth + 1
+            try:
+                if depth == 0:
+                    roll_forward(self.audit_dir(audit_id) / JOURNAL)
+                yield
+            finally:
+                self._held[audit_id] = depth
+
+    def _settle(self, audit_id: str) -> None:
+        """Before reading without the lock: finish a merge a killed writer committed."""
+        if (self.audit_dir(audit_id) / JOURNAL).exists():
+            with self.locked(audit_id):
+                pass
 
     def _db(self, path: Path) -> TinyDB:
         db = self._dbs.get(path)
-        if db is None or cast(DurableJSONStorage, db.storage).changed_on_disk():
+        # Under the lock, what is about to be rewritten is re-read, not trusted.
+        held = self._held.get(path.relative_to(self.audits_dir).parts[0])
+        if db is not None:
+            storage = cast(DurableJSONStorage, db.storage)
+            if storage.changed_on_disk() or (held and not storage.matches_disk()):
+                db = None
+        if db is None:
             db = TinyDB(path, storage=DurableJSONStorage)
             self._dbs[path] = db
         return db
@@ -308,6 +378,7 @@ class AuditStore:
         return sorted(audits, key=lambda a: a.created, reverse=True)
 
     def load_audit(self, audit_id: str) -> Audit:
+        self._settle(audit_id)
         path = self._audit_file(audit_id)
         opened = self._open_checked(audit_id, path, AUDIT_FORMAT)
         if opened is None:
@@ -336,9 +407,7 @@ class AuditStore:
         return audit
 
     def _write_audit(self, audit: Audit) -> None:
-        db = self._db(self._audit_file(audit.id))
-        doc = {"format": AUDIT_FORMAT, "schema": SCHEMA_VERSION, "audit": codec.audit_to_doc(audit)}
-        self._put_meta(db, doc)
+        self._put_meta(self._db(self._audit_file(audit.id)), _audit_meta(audit))
 
     @staticmethod
     def _put_meta(db: TinyDB, doc: dict[str, Any]) -> None:
@@ -493,11 +562,6 @@ class AuditStore:
         """A session log exactly as on disk (for a bundle, or to spot an identical input)."""
         return _read_bytes(self._session_file(audit_id, session_id))
 
-    def read_audit_tables(self, audit_id: str) -> dict[str, dict[str, Any]] | None:
-        """All tables of the audit file (checked, quarantined if bad); do not mutate."""
-        opened = self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT)
-        return None if opened is None else dict(opened[0].storage.read() or {})
-
     def read_session_tables(
         self, audit_id: str, session_id: str
     ) -> dict[str, dict[str, Any]] | None:
@@ -506,30 +570,100 @@ class AuditStore:
         opened = self._open_checked(audit_id, path, SESSION_FORMAT)
         return None if opened is None else dict(opened[0].storage.read() or {})
 
-    def publish_merge(
-        self,
-        audit_id: str,
-        audit_tables: dict[str, dict[str, Any]] | None,
-        session_files: dict[str, bytes | dict[str, dict[str, Any]]],
-    ) -> None:
-        """Write a merged audit file and session files as one step.
+    # -- a merge: read under the lock, staged, published at one commit point -----------------
 
-        Every file is first written in full and fsync'd beside its target; only when all
-        of them are staged are they renamed into place. A failure while staging (disk
-        full, permissions) leaves the audit exactly as it was. Session files may be given
-        as the exact bytes of a checked input or as tables to encode.
+    def stored_session(self, audit_id: str, session_id: str) -> StoredSession | None:
+        """A session log as it is on disk now, read afresh under the lock; None if absent
+        or set aside (a bad file is quarantined and reported)."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            opened = self._open_checked(audit_id, path, SESSION_FORMAT)
+            if opened is None:
+                return None
+            db, meta = opened
+            try:
+                session = codec.session_from_doc(meta["session"])
+                tables = db.storage.read() or {}
+                notes = {doc["id"]: doc for doc in tables.get("notes", {}).values()}
+            except (KeyError, TypeError, ValueError) as exc:
+                self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+                return None
+        return StoredSession(session, notes)
+
+    def stored_audit(self, audit_id: str) -> StoredAudit | None:
+        """The audit with its review tables as on disk now, read afresh under the lock;
+        None if there is no audit file."""
+        with self.locked(audit_id):
+            if not self._audit_file(audit_id).exists():
+                return None
+            return StoredAudit(
+                self.load_audit(audit_id),
+                self.load_assessments(audit_id),
+                self.load_trend_edits(audit_id),
+                self.load_report_texts(audit_id),
+            )
+
+    def session_file_data(self, audit_id: str, session: Session, notes: Iterable[Note]) -> bytes:
+        """The session log as stored now with ``session`` as its metadata and ``notes`` put
+        in (each replacing the stored note of its id, else added), encoded; for
+        :meth:`publish_merge`. Call it holding the lock."""
+        stored = self.read_session_tables(audit_id, session.id) or {}
+        table = dict(stored.get("notes", {}))
+        doc_ids = {doc.get("id"): doc_id for doc_id, doc in table.items()}
+        next_id = max((int(k) for k in table), default=0) + 1
+        for note in notes:
+            doc_id = doc_ids.get(note.id)
+            if doc_id is None:
+                doc_id, next_id = str(next_id), next_id + 1
+            table[doc_id] = codec.note_to_doc(note)
+        tables = {"meta": {str(META_DOC_ID): _session_meta(session)}, "notes": table}
+        tables.update((name, rows) for name, rows in stored.items() if name not in tables)
+        return encode_tables(tables)
+
+    def audit_file_data(
+        self,
+        audit: Audit,
+        assessments: Iterable[Assessment] = (),
+        trend: Iterable[TrendEdit] = (),
+        texts: Iterable[ReportText] = (),
+    ) -> bytes:
+        """The audit file as stored now with ``audit`` as its metadata and the given review
+        rows put in (each replacing the stored row of its key), encoded; for
+        :meth:`publish_merge`. Tables this version does not know are kept. Call it
+        holding the lock."""
+        rc = _review_codec()
+        opened = self._open_checked(audit.id, self._audit_file(audit.id), AUDIT_FORMAT)
+        tables = dict(opened[0].storage.read() or {}) if opened else {}
+        tables["meta"] = {str(META_DOC_ID): _audit_meta(audit)}
+        for name, key, rows in (
+            (rc.ASSESSMENTS_TABLE, "norm_id", [rc.assessment_to_doc(a) for a in assessments]),
+            (rc.TREND_TABLE, "id", [rc.trend_edit_to_doc(e) for e in trend]),
+            (rc.TEXTS_TABLE, "key", [rc.report_text_to_doc(t) for t in texts]),
+        ):
+            if rows:
+                tables[name] = _upsert(tables.get(name, {}), key, rows)
+        return encode_tables(tables)
+
+    def publish_merge(
+        self, audit_id: str, audit_file: bytes | None, session_files: dict[str, bytes]
+    ) -> None:
+        """Publish a merged audit file and session logs, all or nothing even if killed.
+
+        Every file is staged and fsync'd beside its target; a journal naming them all is
+        the commit point; then they are renamed into place (:func:`publish_files`). A
+        failure while staging (disk full, permissions) leaves the audit as it was; a
+        process killed after the commit point is finished by the next lock holder.
         """
         files: list[tuple[Path, bytes]] = []
-        if audit_tables is not None:
-            files.append((self._audit_file(audit_id), encode_tables(audit_tables)))
-        for session_id, content in session_files.items():
-            data = content if isinstance(content, bytes) else encode_tables(content)
+        if audit_file is not None:
+            files.append((self._audit_file(audit_id), audit_file))
+        for session_id, data in session_files.items():
             files.append((self._session_file(audit_id, session_id), data))
         if not files:
             return
         with self.locked(audit_id):
             ensure_private_dir(self._sessions_dir(audit_id))
-            publish_files(files)
+            publish_files(files, self.audit_dir(audit_id) / JOURNAL)
 
     # -- sessions and notes ----------------------------------------------------------------
 
@@ -584,6 +718,7 @@ class AuditStore:
         return SessionLog(session, docs=docs, materialise=materialise)
 
     def load_session_logs(self, audit_id: str) -> list[SessionLog]:
+        self._settle(audit_id)
         logs = []
         with gc_paused():  # parsed JSON holds no cycles; see interview_assistant.bulk
             for session_id in self.session_ids(audit_id):
@@ -612,15 +747,7 @@ class AuditStore:
         ensure_private_dir(self._sessions_dir(session.audit_id))
         path = self._session_file(session.audit_id, session.id)
         with self.locked(session.audit_id), self._tracked_write(path):
-            db = self._db(path)
-            self._put_meta(
-                db,
-                {
-                    "format": SESSION_FORMAT,
-                    "schema": SCHEMA_VERSION,
-                    "session": codec.session_to_doc(session),
-                },
-            )
+            self._put_meta(self._db(path), _session_meta(session))
 
     def save_note(self, audit_id: str, note: Note) -> Note:
         """Store one note (merged with any copy on disk); durable when this returns."""

@@ -49,6 +49,7 @@ class DurableJSONStorage(Storage):
         self.path = Path(path)
         self._cache: dict[str, dict[str, Any]] | None = None
         self._signature: tuple[int, int, int] | None = None
+        self._raw: bytes | None = None  # the bytes ``_cache`` was read from or written as
 
     @property
     def signature(self) -> tuple[int, int, int] | None:
@@ -59,10 +60,24 @@ class DurableJSONStorage(Storage):
         """True when the file is not the one this storage last read or wrote."""
         return self._cache is None or file_signature(self.path) != self._signature
 
+    def matches_disk(self) -> bool:
+        """True when the state held in memory is the file's, compared byte for byte.
+
+        For writers holding the audit lock: (inode, size, mtime) can repeat when a file
+        is replaced twice within the file system's clock tick by one of the same size,
+        and a read-modify-write must never start from a stale copy.
+        """
+        if self._cache is None:
+            return False
+        try:
+            return self.path.read_bytes() == self._raw
+        except FileNotFoundError:
+            return False
+
     def read(self) -> dict[str, dict[str, Any]] | None:
         signature = file_signature(self.path)
         if signature is None:
-            self._cache, self._signature = None, None
+            self._cache, self._signature, self._raw = None, None, None
             return None
         if self._cache is not None and signature == self._signature:
             return self._cache
@@ -74,7 +89,7 @@ class DurableJSONStorage(Storage):
             raise UnreadableFile(reason) from exc
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
             raise UnreadableFile("geen TinyDB-tabellen")
-        self._cache, self._signature = data, signature
+        self._cache, self._signature, self._raw = data, signature, raw
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -83,9 +98,9 @@ class DurableJSONStorage(Storage):
             write_atomic(self.path, payload)
         except BaseException:
             # TinyDB mutated the cached tables before calling write; forget them.
-            self._cache, self._signature = None, None
+            self._cache, self._signature, self._raw = None, None, None
             raise
-        self._cache, self._signature = data, file_signature(self.path)
+        self._cache, self._signature, self._raw = data, file_signature(self.path), payload
 
     def close(self) -> None:
         self._cache = None

@@ -22,6 +22,7 @@ from interview_assistant.domain.audit import Audit, CoreData
 from interview_assistant.domain.merge import (
     AuditSnapshot,
     combine_incoming_metadata,
+    merge_all,
     merge_assessments,
     merge_audit_metadata,
     merge_latest,
@@ -139,7 +140,10 @@ def snapshots(draw) -> AuditSnapshot:
             )
         )
     }
-    return AuditSnapshot(AUDIT, found_sessions, found_notes, found_assessments, trend, texts)
+    # as in a real audit, whoever held a session is on the team
+    auditors = sorted({s.auditor for s in found_sessions.values()} - set(AUDIT.team))
+    audit = replace(AUDIT, team=(*AUDIT.team, *auditors))
+    return AuditSnapshot(audit, found_sessions, found_notes, found_assessments, trend, texts)
 
 
 @settings(max_examples=150)
@@ -173,6 +177,36 @@ def test_no_note_revision_decision_or_proposal_is_lost(a, b) -> None:
             held = merged.assessments[norm_id]
             assert set(assessment.decisions) <= set(held.decisions)
             assert set(assessment.proposals) <= set(held.proposals)
+
+
+@settings(max_examples=100)
+@given(snapshots(), st.lists(snapshots(), min_size=1, max_size=3), st.randoms())
+def test_merging_several_inputs_at_once_ignores_their_order(local, inputs, rng) -> None:
+    """What a merge of several bundles runs: any order of inputs, any grouping, twice."""
+    merged = merge_all(local, inputs)
+    shuffled = list(inputs)
+    rng.shuffle(shuffled)
+    assert merge_all(local, shuffled) == merged
+    assert merge_all(merged, inputs) == merged
+    one_by_one = local
+    for snapshot in shuffled:
+        one_by_one = merge_all(one_by_one, [snapshot])
+    assert one_by_one == merged
+
+
+@settings(max_examples=100)
+@given(snapshots(), snapshots())
+def test_a_session_auditor_joins_the_team_and_nothing_of_a_partial_input_is_dropped(
+    local, incoming
+) -> None:
+    """A loose session log carries no audit metadata; its auditor still joins the team."""
+    partial = replace(incoming, audit=None)
+    merged = merge_all(local, [partial])
+    assert merged.audit is not None and merged.audit.id == AUDIT.id
+    assert {s.auditor for s in merged.sessions.values()} <= set(merged.audit.team)
+    assert merged.notes == merge_snapshots(local, incoming).notes
+    created = merge_all(AuditSnapshot(None), [incoming])
+    assert created == merge_snapshots(incoming, incoming) == incoming
 
 
 def test_a_note_edited_on_two_laptops_keeps_both_edits_and_shows_the_newest() -> None:

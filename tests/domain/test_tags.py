@@ -14,6 +14,8 @@ from interview_assistant.domain.tags import (
     NoteSyntaxError,
     parse_note,
     strip_tags,
+    tag_at,
+    tag_span,
 )
 from norm_catalogue import load_catalogue
 
@@ -77,6 +79,33 @@ def test_email_addresses_and_exclamations_are_not_tags() -> None:
 
 def test_strip_tags_leaves_the_prose() -> None:
     assert strip_tags("Inwerkmap gezien #V2 @doc !compliment") == "Inwerkmap gezien"
+
+
+def test_a_lone_sigil_is_punctuation_not_a_tag() -> None:
+    parsed = parse_note("Wat een dag ! En # drie @ ok #V3", NORMS)
+    assert parsed.norms == ("V3",) and parsed.kind is NoteKind.BEVINDING
+    assert strip_tags("Wat ! fijn # #V3") == "Wat ! fijn #"
+
+
+def test_the_tag_being_typed_is_found_at_the_cursor() -> None:
+    token = tag_at("Zie #v1", 7)
+    assert token is not None and (token.sigil, token.word, token.start, token.end) == (
+        "#",
+        "v1",
+        4,
+        7,
+    )
+    bare = tag_at("Zie @", 5)
+    assert bare is not None and (bare.sigil, bare.word) == ("@", "")
+    assert tag_at("info@welzijn", 12) is None
+    assert tag_at("#V12 verder", 2) is None, "the cursor stands inside the tag"
+    assert tag_at("#V12 verder", 8) is None
+
+
+def test_a_reported_tag_is_found_back_in_the_text() -> None:
+    assert tag_span("over #V99 en #V9", "#V9") == (13, 16)
+    assert tag_span("mail a@foto en @foto", "@foto") == (15, 20)
+    assert tag_span("tekst", "") is None
 
 
 # -- properties --------------------------------------------------------------------------------

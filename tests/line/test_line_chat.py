@@ -208,7 +208,7 @@ def test_a_bad_tag_in_an_edit_stays_in_the_edit(workspace, session_id, isolated_
 def test_delete_and_restore(workspace, session_id, isolated_data_dir, audit_id):
     chat = LineChat(workspace, session_id)
     assert chat.handle("/verwijder") == ["Nog geen notitie in dit gesprek om te verwijderen."]
-    assert chat.handle("/herstel") == ["Er is geen verwijderde notitie om te herstellen."]
+    assert chat.handle("/herstel") == ["Er is niets om ongedaan te maken."]
     assert chat.handle("/wijzig") == ["Nog geen notitie in dit gesprek om te wijzigen."]
     chat.handle("Eerste")
     chat.handle("Tweede")
@@ -259,6 +259,38 @@ def test_resuming_starts_at_the_last_notes_norm(workspace, session_id):
     assert chat.norm_id == "V9"
     assert f"Verder met sessie {session_id}: 1 notitie tot nu toe." in text
     assert "Over scholing #V9 @doc" in text
+
+
+def test_resuming_returns_to_the_norm_the_auditor_was_on(
+    workspace, session_id, isolated_data_dir, audit_id
+):
+    chat = LineChat(workspace, session_id)
+    chat.handle("Over scholing #V9 @doc")
+    chat.handle("/volgende")
+    chat.handle("/volgende")
+    assert chat.prompt() == "V3> "
+    # the terminal is closed without /stop; the next start (another process) goes on at V3
+    resumed = LineChat(reopened(isolated_data_dir, audit_id), session_id)
+    text = "\n".join(resumed.opening())
+    assert resumed.prompt() == "V3> " and "Over scholing #V9 @doc" in text
+    assert resumed.handle("Zonder tag")[0].startswith("Opgeslagen")
+    assert reopened(isolated_data_dir, audit_id).notes(session_id)[-1].norms == ("V3",)
+
+
+def test_herstel_undoes_an_edit_and_then_the_note_itself(
+    workspace, session_id, isolated_data_dir, audit_id
+):
+    chat = LineChat(workspace, session_id)
+    chat.handle("Eerste versie")
+    chat.handle("/wijzig Tweede versie #V4")
+    assert chat.handle("/herstel") == [
+        "Ongedaan gemaakt: de notitie luidt weer “Eerste versie”. "
+        "V1: 1 van 3 bronnen, nog geen document of registratie: vraag ernaar."
+    ]
+    assert chat.handle("/herstel")[0] == (
+        "Ongedaan gemaakt: “Eerste versie” is verwijderd. V1: nog geen bronnen (0 van 3)."
+    )
+    assert reopened(isolated_data_dir, audit_id).notes(session_id) == []
 
 
 def test_notes_from_another_process_count_after_refresh(

@@ -35,6 +35,8 @@ def test_norm_tags_are_the_editions_norms_with_their_first_words():
 def test_norm_tags_by_words_of_the_text():
     assert texts("Over #klachten") == ["O17"]
     assert texts("Over #kl") == [], "two letters are not enough to search the texts"
+    ((_, start, meta),) = complete("Over #klachten")
+    assert start == -8 and "klachten" in meta, "the hint shows the words that matched"
 
 
 def test_evidence_and_kind_words():
@@ -49,9 +51,12 @@ def test_tags_complete_anywhere_but_not_inside_words_or_plain_text():
     assert texts("begin #V3 en @vo") == ["voorbeeld"]
     assert texts("mail@reg") == []
     assert texts("gewone tekst") == []
-    cursor_mid_line = Document("Zag @doc en meer", cursor_position=len("Zag @do"))
+    cursor_mid_line = Document("Zag @doc en meer", cursor_position=len("Zag @doc"))
     found = NoteCompleter(CATALOGUE).get_completions(cursor_mid_line, CompleteEvent())
     assert [c.text for c in found] == ["document"]
+    # inside a word completing would split it ('@documentc'), as the TUI knows too
+    cursor_in_word = Document("Zag @doc en meer", cursor_position=len("Zag @do"))
+    assert list(NoteCompleter(CATALOGUE).get_completions(cursor_in_word, CompleteEvent())) == []
 
 
 def test_commands_at_the_start_of_the_line():

@@ -192,7 +192,7 @@ def test_tab_completes_a_tag_and_the_menu_shows_the_norm_text(
         ("", "V1>"),
         ("Protocol ingezien @reg", "ook @reg"),  # the menu opens while typing
         (TAB, "istratie"),
-        (" #klachten", "De organisatie voldoet ook aan"),  # O17, found by a word of its text
+        (" #klachten", "/AVG, klachten, meldcode"),  # O17, shown around the word it matched
         (TAB, "O17"),
         (ENTER, "V1>"),
         ("/stop" + ENTER, None),

@@ -80,11 +80,11 @@ def test_publish_is_all_or_nothing_when_staging_fails(store, tmp_path, monkeypat
 
     monkeypatch.setattr(batch, "stage_file", stage)
     with pytest.raises(OSError):
-        batch.publish_files([(p, b"new") for p in targets])
+        batch.publish_files([(p, b"new") for p in targets], tmp_path / ".journal")
     assert [p.read_bytes() for p in targets] == [b"old"] * 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f0.json", "f1.json", "f2.json"]
     monkeypatch.setattr(batch, "stage_file", real_stage)
-    batch.publish_files([(p, b"new") for p in targets])
+    batch.publish_files([(p, b"new") for p in targets], tmp_path / ".journal")
     assert [p.read_bytes() for p in targets] == [b"new"] * 3
     assert all(os.stat(p).st_mode & 0o077 == 0 for p in targets)
 

@@ -2,60 +2,14 @@
 
 from __future__ import annotations
 
-from conftest import MONDAY, build_audit, build_session, settle
+from conftest import MONDAY, build_audit, build_demo_like_audit, build_session, settle, type_text
+from textual.command import CommandList
+from textual.content import Content
 
 from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.tui import completion
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.widgets.note_composer import CompletionMenu
-from norm_catalogue import load_catalogue
-
-CATALOGUE = load_catalogue()
-
-
-def offered(text: str) -> list[str]:
-    token = completion.token_at(text, len(text))
-    assert token is not None
-    return [c.replacement for c in completion.candidates(token, CATALOGUE)]
-
-
-def test_no_completion_outside_a_tag() -> None:
-    assert completion.token_at("gewoon tekst", 12) is None
-    assert completion.token_at("e-mail a@b", 10) is None  # '@' inside a word is no tag
-    assert completion.token_at("#V1 en verder", 3) is not None
-    assert completion.token_at("#V1 en verder", 2) is None  # cursor in the middle of the tag
-
-
-def test_norm_ids_complete_by_prefix_and_only_from_the_edition() -> None:
-    assert offered("zie #v1") == ["#V1", "#V10", "#V11", "#V12", "#V13", "#V14", "#V15"]
-    assert offered("#d1") == ["#D1", "#D10", "#D11"]
-    assert offered("#V16") == []
-    assert len(offered("#")) == 49
-
-
-def test_norms_are_found_by_words_of_their_text() -> None:
-    found = offered("#klacht")
-    assert found and all(CATALOGUE.norm(c[1:]).text.lower().count("klacht") for c in found)
-
-
-def test_evidence_and_kind_words_complete_with_the_exact_word_first() -> None:
-    assert offered("@doc") == ["@doc", "@document"]
-    assert offered("@re") == ["@registratie", "@reg"]
-    assert offered("!k") == ["!knelpunt"]
-
-
-def test_applying_replaces_only_the_tag_being_typed() -> None:
-    text = "Laat #v1 zien"
-    token = completion.token_at(text, 8)
-    assert token is not None
-    candidate = completion.candidates(token, CATALOGUE)[0]
-    assert completion.apply(text, token, candidate) == ("Laat #V1 zien", 8)
-
-
-def test_a_reported_tag_can_be_found_back_in_the_text() -> None:
-    assert completion.tag_span("over #V99 en #V9", "#V9") == (13, 16)
-    assert completion.tag_span("tekst", "") is None
 
 
 async def test_completion_menu_works_from_the_keyboard(store, data_dir) -> None:
@@ -82,3 +36,62 @@ async def test_completion_menu_works_from_the_keyboard(store, data_dir) -> None:
         assert [(n.text, n.norms, [e.value for e in n.evidence]) for n in notes] == [
             ("Zie #V10 @doc", ("V10",), ["document"])
         ]
+
+
+async def test_escape_with_the_menu_open_while_editing_only_closes_the_menu(
+    store, data_dir
+) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        menu = screen.query_one(CompletionMenu)
+        await pilot.press("ctrl+e")
+        edited = screen.composer.editing
+        assert edited is not None
+        await pilot.press("end", "space", *"!kn")
+        assert menu.is_open
+        await pilot.press("escape")
+        assert not menu.is_open
+        assert screen.composer.editing == edited, "still editing the same note"
+        assert screen.composer.value.endswith(" !kn")
+        await pilot.press("escape")  # no menu now: Esc cancels the edit
+        assert screen.composer.editing is None
+        assert isinstance(app.screen, InterviewScreen)
+
+
+async def test_a_norm_found_by_a_word_shows_and_marks_that_word(store, data_dir) -> None:
+    audit = build_audit(store)
+    session = build_session(store, audit.id, "5e5510000001", "Anna", (("werker", ("P",)),), MONDAY)
+    app = make_app(data_dir, audit.id, session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        menu = app.screen.query_one(CompletionMenu)
+        await pilot.press(*"#klachten")
+        assert [c.replacement for c in menu.candidates] == ["#O17"]
+        line = menu.get_option_at_index(0).prompt
+        assert isinstance(line, Content)
+        assert "klachten" in line.plain, "the word is beyond the norm's first words"
+        marked = [line.plain[s.start : s.end] for s in line.spans if "underline" in str(s.style)]
+        assert marked == ["klachten"]
+        await pilot.press("enter")  # not a valid tag yet: Enter takes the suggestion
+        assert app.screen.composer.value == "#O17 "
+
+
+async def test_the_palette_marks_the_matched_words(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[0].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "klachten")
+        await pilot.pause(0.3)
+        (command_list,) = app.screen.query(CommandList)
+        prompt = command_list.get_option_at_index(0).prompt
+        assert isinstance(prompt, Content)
+        assert prompt.plain.startswith("O17  … ")
+        first_line = prompt.plain.split("\n")[0]
+        marked = [prompt.plain[s.start : s.end] for s in prompt.spans if s.end <= len(first_line)]
+        assert marked == ["klachten"]

@@ -150,4 +150,5 @@ async def test_interview_from_empty_folder_to_reopened_audit(data_dir: Path) -> 
         log = screen.query_one(NotesLog)
         assert log.note_ids() == [notes[0].id, notes[1].id]
         assert "verslag van het jaargesprek" in str(log.get_option(f"note-{notes[1].id}").prompt)
-        assert screen.query_one(GuidePanel).border_title == "Norm V1"
+        # back at the norm F4 went to, not at the norm of the last note (V1)
+        assert screen.query_one(GuidePanel).border_title == "Norm V3"

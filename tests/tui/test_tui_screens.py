@@ -219,3 +219,63 @@ async def test_leaving_the_interview_keeps_the_unsent_text_for_later(store, data
         assert isinstance(app.screen, InterviewScreen)
         assert app.screen.session_id == sessions[1].id
         assert app.screen.composer.value == "nog niet af"
+
+
+async def test_resuming_returns_to_the_norm_the_auditor_was_on(store, data_dir) -> None:
+    from interview_assistant.line.chat import LineChat
+    from interview_assistant.services.audit import AuditWorkspace
+
+    audit, sessions = build_demo_like_audit(store)
+    session_id = sessions[0].id  # a P interview whose last note is about V6
+    app = make_app(data_dir, audit.id, session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        guide = app.screen.query_one(GuidePanel)
+        assert guide.border_title == "Norm V6"
+        await pilot.press("f3", "f3")
+        assert guide.border_title == "Norm V8"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("g", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.session_id == session_id
+        assert screen.query_one(GuidePanel).border_title == "Norm V8"
+        said = [str(o.prompt) for o in screen.query_one(NotesLog).options if o.disabled]
+        assert any("We staan bij V8." in line for line in said)
+        await type_text(pilot, "Zonder tag getypt na het hervatten")
+        await pilot.press("enter")
+        await pilot.pause()
+    notes = AuditWorkspace(AuditStore(data_dir), audit.id).notes(session_id)
+    assert notes[-1].norms == ("V8",)
+
+    # the line mode, started later, goes on at the same norm; and the TUI where it left off
+    chat = LineChat(AuditWorkspace(AuditStore(data_dir), audit.id), session_id)
+    assert chat.prompt() == "V8> "
+    chat.handle("/norm D1")
+    app = make_app(data_dir, audit.id, session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(GuidePanel).border_title == "Norm D1"
+
+
+async def test_undo_in_the_tui_takes_back_an_edit(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("ctrl+e", "ctrl+u")
+        await type_text(pilot, "Kwaliteitshandboek is verouderd #V2")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        log = screen.query_one(NotesLog)
+        (note_id,) = log.note_ids()
+        assert "Kwaliteitshandboek is actueel" in str(log.get_option(f"note-{note_id}").prompt)
+        said = [str(o.prompt) for o in log.options if o.disabled]
+        assert "ongedaan gemaakt" in said[-1]
+    (note,) = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes
+    assert note.text == "Kwaliteitshandboek is actueel #V1 @doc" and note.norms == ("V1",)

@@ -1,8 +1,9 @@
 """The interview itself: a chat log of notes, the guide for the current norm, the input line.
 
-Every change goes through the workspace first and is shown only after it returned, so
-what the auditor sees in the log is on disk. The assistant's lines are written to the
-log only, never stored.
+The screen renders an :class:`InterviewSession` (the walk, undo, the note being edited,
+the assistant's replies live there, shared with the line mode) and feeds it keys and
+text. Every change is stored before it is shown, so what the auditor sees in the log is
+on disk. The assistant's lines are written to the log only, never stored.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from textual.widgets import Header, OptionList
 from interview_assistant.domain.coverage import NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.guidance import norm_status, reply_after_note
+from interview_assistant.services.interview import InterviewSession, NoNote, NoteIsDeleted, Undone
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
@@ -78,13 +80,9 @@ class InterviewScreen(Screen[None]):
     def __init__(self, workspace: AuditWorkspace, session_id: str, fresh: bool = False) -> None:
         super().__init__()
         self.workspace = workspace
-        self.session_id = session_id
-        self.fresh = fresh
-        self.norms = workspace.norms_for_session(session_id)
-        self.current: str = self.norms[0].id
-        self.undo_stack: list[str] = []
+        self.interview = InterviewSession(workspace, session_id, fresh=fresh)
+        self.session_id = self.interview.session_id
         self._draft_before_edit = ""
-        self._shown_state: list[tuple[str, int, bool]] = []
         #: coverage of this interview's norms, updated per note for the strip
         self._coverages: dict[str, NormCoverage] = {}
 
@@ -93,8 +91,8 @@ class InterviewScreen(Screen[None]):
         return self.workspace.catalogue
 
     @property
-    def session(self):
-        return self.workspace.logs[self.session_id].session
+    def session(self) -> Session:
+        return self.interview.session
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -125,28 +123,19 @@ class InterviewScreen(Screen[None]):
             auditor=session.auditor,
             organisation=self.workspace.audit.organisation,
         )
-        notes = self.workspace.notes(self.session_id, include_deleted=True)
-        self.log_view.show_notes(notes)
-        self._shown_state = self._note_state()
-        live = [n for n in notes if not n.deleted]
-        start = None
-        if live and not self.fresh and live[-1].norms:
-            start = live[-1].norms[0]
-        self.current = start or self.workspace.next_gap(self.session_id) or self.norms[0].id
+        self.log_view.show_notes(self.interview.notes(include_deleted=True))
+        live = len(self.interview.notes())
+        norm = self.interview.current
         if not session.roles:
             self.log_view.say(msg("tui.interview.no_norms"))
         if live:
-            self.log_view.say(msg("tui.interview.resume", notes=len(live), norm=self.current))
+            self.log_view.say(msg("tui.interview.resume", notes=live, norm=norm))
         else:
+            count = len(self.interview.norms)
             self.log_view.say(
-                msg(
-                    "tui.interview.start",
-                    interviewees=interviewees,
-                    count=len(self.norms),
-                    norm=self.current,
-                )
+                msg("tui.interview.start", interviewees=interviewees, count=count, norm=norm)
             )
-        self._go_to(self.current)
+        self._show_norm()
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
             self.composer.set_text(draft)
@@ -156,42 +145,52 @@ class InterviewScreen(Screen[None]):
 
     # -- the guide -----------------------------------------------------------------------------
 
-    def _position(self, norm_id: str) -> tuple[int, int] | None:
-        for index, norm in enumerate(self.norms, start=1):
-            if norm.id == norm_id:
-                return index, len(self.norms)
-        return None
-
     def _draw_guide(self) -> None:
-        norm = self.catalogue.norm(self.current)
+        interview = self.interview
+        norm = interview.norm
         self.query_one("#guide", GuidePanel).show(
             GuideView(
                 norm=norm,
                 section_name=self.catalogue.section(norm.section).name,
-                position=self._position(norm.id),
-                questions=self.catalogue.questions_for(norm, self.session.roles),
-                coverage=self.workspace.norm_coverage(norm.id),
+                position=interview.position(),
+                questions=interview.questions(),
+                coverage=interview.coverage(),
             )
         )
-        self.composer.set_target(msg("tui.composer.target", norm=self.current))
+        self.composer.set_target(msg("tui.composer.target", norm=interview.current))
 
     def _draw_strip(self, changed: tuple[str, ...] | None = None) -> None:
         """Redraw the strip; ``changed`` limits the recount to the norms a note touched."""
-        for norm in self.norms:
+        for norm in self.interview.norms:
             if changed is None or norm.id in changed or norm.id not in self._coverages:
-                self._coverages[norm.id] = self.workspace.norm_coverage(norm.id)
-        self.query_one("#strip", CoverageStrip).show(self._coverages.values(), self.current)
+                self._coverages[norm.id] = self.interview.coverage(norm.id)
+        strip = self.query_one("#strip", CoverageStrip)
+        strip.show(self._coverages.values(), self.interview.current)
 
-    def _go_to(self, norm_id: str) -> None:
-        """Make ``norm_id`` the guide's norm and let the assistant ask its question."""
-        self.current = norm_id
+    def _show_norm(self) -> None:
+        """Show the current norm in the guide and let the assistant ask its question."""
         self._draw_guide()
         self._draw_strip()
-        norm = self.catalogue.norm(norm_id)
-        questions = self.catalogue.questions_for(norm, self.session.roles)
+        questions = self.interview.questions()
         question = questions[0] if questions else msg("tui.interview.no_question")
-        self.log_view.say(msg("guide.question", norm=norm_id, question=question))
-        self.log_view.say(norm_status(self.workspace.norm_coverage(norm_id)))
+        self.log_view.say(msg("guide.question", norm=self.interview.current, question=question))
+        self.log_view.say(self.interview.status())
+
+    def _move(self, move: Callable[[], bool | None], refused: str = "") -> None:
+        """Walk (the service stores the new norm first); say why if it cannot."""
+        try:
+            moved = move()
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        if moved is False:
+            self.notify(msg(refused))
+            return
+        self._show_norm()
+
+    def _error(self, exc: Exception) -> None:
+        text = msg("store.write_failed", reason=exc) if isinstance(exc, OSError) else str(exc)
+        self.notify(text, title=msg("tui.notify.error_title"), severity="error")
 
     # -- notes ---------------------------------------------------------------------------------
 
@@ -202,12 +201,13 @@ class InterviewScreen(Screen[None]):
 
     def save_note(self, text: str, note_id: str | None = None) -> bool:
         """Store (or edit) a note; on failure show why and keep the text. True if stored."""
-        before = self.workspace.note(self.session_id, note_id).norms if note_id else ()
+        before = self.interview.note(note_id).norms if note_id else ()
+        note: Note | None
         try:
             if note_id is None:
-                note = self.workspace.add_note(self.session_id, text, default_norm=self.current)
+                note = self.interview.add(text)
             else:
-                note = self.workspace.edit_note(self.session_id, note_id, text)
+                note = self.interview.finish_edit(text, note_id)
         except DomainError as exc:
             self.composer.show_error(str(exc), getattr(exc, "tag", ""))
             return False
@@ -215,49 +215,41 @@ class InterviewScreen(Screen[None]):
             self.composer.show_error(msg("store.write_failed", reason=exc))
             return False
         self.composer.accepted()
+        if note_id is not None:
+            self._restore_draft()
+        if note is None:  # an edit that changed nothing
+            return True
         if note_id is None:
             self.log_view.add_note(note)
-            self._reply_to(note)
+            self.log_view.say(self.interview.reply_to(note))
+            self._redraw_coverage(note.norms)
         else:
-            self.log_view.replace_note(note)
-            self.log_view.select_note(note.id)
-            status = norm_status(self.workspace.norm_coverage(note.norms[0])) if note.norms else ""
-            self.log_view.say(f"{msg('tui.interview.edited', time=_time(note))} {status}".strip())
-            if self._draft_before_edit:
-                self.composer.set_text(self._draft_before_edit)
-                self._draft_before_edit = ""
-        self._shown_state = self._note_state()
-        self._draw_guide()
-        self._draw_strip(changed=(*before, *note.norms))
+            self._redraw_note(note, before)
+            edited = msg("tui.interview.edited", time=_time(note))
+            self.log_view.say(f"{edited} {self.interview.status_of(note)}".strip())
         return True
 
-    def _reply_to(self, note: Note) -> None:
-        if not note.norms:
-            self.log_view.say(msg("tui.interview.no_tag"))
-            return
-        norm_id = note.norms[0]
-        gap = self.workspace.next_gap(self.session_id, exclude=norm_id)
-        gap_coverage = self.workspace.norm_coverage(gap) if gap else None
-        self.log_view.say(
-            reply_after_note(self.catalogue, self.workspace.norm_coverage(norm_id), gap_coverage)
-        )
+    def _redraw_note(self, note: Note, before: tuple[str, ...] = ()) -> None:
+        self.log_view.replace_note(note)
+        self.log_view.select_note(note.id)
+        self._redraw_coverage((*before, *note.norms))
 
-    def _target_note(self) -> Note | None:
-        """The highlighted note, else the newest one."""
-        note_id = self.log_view.selected_note_id
-        if note_id is None:
-            ids = self.log_view.note_ids()
-            if not ids:
-                return None
-            note_id = ids[-1]
-        return self.workspace.note(self.session_id, note_id)
+    def _redraw_coverage(self, norms: tuple[str, ...]) -> None:
+        self._draw_guide()
+        self._draw_strip(changed=norms)
+
+    def _restore_draft(self) -> None:
+        if self._draft_before_edit:
+            self.composer.set_text(self._draft_before_edit)
+            self._draft_before_edit = ""
 
     def action_edit(self) -> None:
-        note = self._target_note()
-        if note is None:
+        try:
+            note = self.interview.begin_edit(self.log_view.selected_note_id)
+        except NoNote:
             self.notify(msg("tui.interview.nothing_to_edit"))
             return
-        if note.deleted:
+        except NoteIsDeleted:
             self.notify(msg("tui.interview.restore_first"), severity="warning")
             return
         if self.composer.editing is None:
@@ -267,52 +259,35 @@ class InterviewScreen(Screen[None]):
     @on(NoteComposer.EditCancelled)
     def _edit_cancelled(self, event: NoteComposer.EditCancelled) -> None:
         event.stop()
-        if self._draft_before_edit:
-            self.composer.set_text(self._draft_before_edit)
-            self._draft_before_edit = ""
+        self.interview.cancel_edit()
+        self._restore_draft()
 
     def action_delete(self) -> None:
-        note = self._target_note()
-        if note is None:
+        try:
+            note = self.interview.delete(self.log_view.selected_note_id)
+        except NoNote:
             self.notify(msg("tui.interview.nothing_to_edit"))
             return
-        if note.deleted:
+        except NoteIsDeleted:
             self.app.bell()
             return
-        if not self._change(lambda: self.workspace.delete_note(self.session_id, note.id)):
+        except (DomainError, OSError) as exc:
+            self._error(exc)
             return
-        self.undo_stack.append(note.id)
+        self._redraw_note(note)
         self.log_view.say(msg("tui.interview.deleted", time=_time(note)))
 
     def action_undo(self) -> None:
-        note = self._target_note()
-        if note is None or not note.deleted:
-            note = None
-            while self.undo_stack:
-                candidate = self.workspace.note(self.session_id, self.undo_stack.pop())
-                if candidate.deleted:
-                    note = candidate
-                    break
-        if note is None:
+        try:
+            undone, note = self.interview.undo(self.log_view.selected_note_id)
+        except NoNote:
             self.notify(msg("tui.interview.nothing_to_undo"))
             return
-        restored = note
-        if not self._change(lambda: self.workspace.restore_note(self.session_id, restored.id)):
-            return
-        self.log_view.say(msg("tui.interview.restored", time=_time(note)))
-
-    def _change(self, change) -> bool:
-        try:
-            note = change()
         except (DomainError, OSError) as exc:
-            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
-            return False
-        self.log_view.replace_note(note)
-        self.log_view.select_note(note.id)
-        self._shown_state = self._note_state()
-        self._draw_guide()
-        self._draw_strip(changed=note.norms)
-        return True
+            self._error(exc)
+            return
+        self._redraw_note(note, note.revisions[-2].norms if undone is Undone.EDIT else ())
+        self.log_view.say(msg(f"tui.interview.undone.{undone.value}", time=_time(note)))
 
     def action_select_note(self, step: int) -> None:
         if step < 0:
@@ -328,24 +303,15 @@ class InterviewScreen(Screen[None]):
     # -- walking ---------------------------------------------------------------------------------
 
     def action_walk(self, step: int) -> None:
-        position = self._position(self.current)
-        index = (position[0] - 1 + step) if position else 0
-        if index < 0:
-            self.notify(msg("tui.interview.first_norm"))
-            return
-        if index >= len(self.norms):
-            self.notify(msg("tui.interview.last_norm"))
-            return
-        self._go_to(self.norms[index].id)
+        refused = "tui.interview.first_norm" if step < 0 else "tui.interview.last_norm"
+        self._move(lambda: self.interview.step(step), refused)
 
     def action_next_gap(self) -> None:
-        gap = self.workspace.next_gap(self.session_id, exclude=self.current)
-        if gap is not None:
-            self._go_to(gap)
+        self._move(self.interview.go_to_gap, "guide.no_gap")
 
     @on(NormChosen)
     def _jump(self, event: NormChosen) -> None:
-        self._go_to(event.norm_id)
+        self._move(lambda: self.interview.go_to(event.norm_id))
         self.composer.input.focus()
 
     # -- leaving ---------------------------------------------------------------------------------
@@ -363,11 +329,11 @@ class InterviewScreen(Screen[None]):
             self.composer.show_error(msg("tui.interview.unsaved_before_end"))
             return
         try:
-            self.workspace.end_session(self.session_id)
+            self.interview.end()
         except (DomainError, OSError) as exc:
-            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+            self._error(exc)
             return
-        count = len(self.workspace.notes(self.session_id))
+        count = len(self.interview.notes())
         self.app.drafts.pop(self.session_id, None)
         self.app.notify(msg("tui.notify.session_ended", count=count))
         self.dismiss(None)
@@ -379,23 +345,15 @@ class InterviewScreen(Screen[None]):
 
     # -- other processes ---------------------------------------------------------------------------
 
-    def _note_state(self) -> list[tuple[str, int, bool]]:
-        return [
-            (n.id, len(n.revisions), n.deleted)
-            for n in self.workspace.notes(self.session_id, include_deleted=True)
-        ]
-
     def poll_disk(self) -> None:
+        """Re-read what other processes stored and redraw what changed (also called on demand)."""
         if not self.is_current:
             return
-        if self.workspace.refresh():
-            state = self._note_state()
-            if state != self._shown_state:
-                self._shown_state = state
-                self.log_view.show_notes(
-                    self.workspace.notes(self.session_id, include_deleted=True)
-                )
-                self.log_view.say(msg("tui.interview.external_notes"))
+        refreshed = self.interview.refresh()
+        if refreshed.notes_changed:
+            self.log_view.show_notes(self.interview.notes(include_deleted=True))
+            self.log_view.say(msg("tui.interview.external_notes"))
+        if refreshed.changed:
             self._draw_guide()
             self._draw_strip()
         self.app.report_problems()

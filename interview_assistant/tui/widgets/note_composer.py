@@ -19,9 +19,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
-from interview_assistant.domain.tags import normalise_norm_id
+from interview_assistant.domain.tags import tag_span
 from interview_assistant.messages import msg
-from interview_assistant.tui import completion
+from interview_assistant.services.norm_search import Suggestion, TagCompletion, norm_search
 from norm_catalogue import Catalogue
 
 MENU_KEYS = frozenset({"up", "down", "tab", "enter", "escape"})
@@ -59,13 +59,14 @@ class NoteInput(Input):
         super().__init__(**kwargs)
         self.claimed_keys: frozenset[str] = frozenset()
 
-    async def _on_key(self, event: events.Key) -> None:
+    def on_key(self, event: events.Key) -> None:
+        # Runs before Input's own key handling and before any non-priority binding:
+        # preventing the default keeps Input from acting, stopping keeps the screen's
+        # bindings (Esc = back, up/down = select a note) from acting too.
         if event.key in self.claimed_keys:
             event.stop()
             event.prevent_default()
             self.post_message(self.KeyClaimed(event.key))
-            return
-        await super()._on_key(event)
 
 
 class CompletionMenu(OptionList):
@@ -74,20 +75,21 @@ class CompletionMenu(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.can_focus = False
-        self.candidates: list[completion.Candidate] = []
+        self.completion: TagCompletion | None = None
 
-    def show(self, found: list[completion.Candidate]) -> None:
-        self.candidates = found
+    @property
+    def candidates(self) -> tuple[Suggestion, ...]:
+        return self.completion.suggestions if self.completion else ()
+
+    def show(self, found: TagCompletion) -> None:
+        self.completion = found
         self.clear_options()
-        self.add_options(
-            Option(Content.assemble((c.label, "bold"), "  ", (c.hint, "$text-muted")))
-            for c in found
-        )
-        self.highlighted = 0 if found else None
-        self.display = bool(found)
+        self.add_options(Option(_menu_line(s)) for s in found.suggestions)
+        self.highlighted = 0 if found.suggestions else None
+        self.display = bool(found.suggestions)
 
     def hide(self) -> None:
-        self.candidates = []
+        self.completion = None
         self.display = False
 
     @property
@@ -95,10 +97,18 @@ class CompletionMenu(OptionList):
         return self.display and bool(self.candidates)
 
     @property
-    def chosen(self) -> completion.Candidate | None:
+    def chosen(self) -> Suggestion | None:
         if self.highlighted is None or not self.candidates:
             return None
         return self.candidates[self.highlighted]
+
+
+def _menu_line(suggestion: Suggestion) -> Content:
+    """``#O17  … klachten, meldcode …`` with the words that matched the typed tag marked."""
+    hint = Content.styled(suggestion.hint, "$text-muted")
+    for start, end in suggestion.hint_spans:
+        hint = hint.stylize("bold underline", start, end)
+    return Content.assemble((suggestion.replacement, "bold"), "  ", hint)
 
 
 class NoteComposer(Vertical):
@@ -119,6 +129,7 @@ class NoteComposer(Vertical):
     def __init__(self, catalogue: Catalogue, **kwargs) -> None:
         super().__init__(**kwargs)
         self.catalogue = catalogue
+        self.search = norm_search(catalogue)
         self.editing: str | None = None
         self._target_label = ""
         #: text put in by the program (an edit, a draft): no completion menu for it
@@ -172,7 +183,7 @@ class NoteComposer(Vertical):
     def show_error(self, text: str, tag: str = "") -> None:
         self.error_line.update(text)
         self.error_line.display = True
-        span = completion.tag_span(self.input.value, tag)
+        span = tag_span(self.input.value, tag)
         if span is not None:
             self.input.selection = Selection(*span)
         self.input.focus()
@@ -220,14 +231,14 @@ class NoteComposer(Vertical):
     @on(Input.Changed, "#note-input")
     def _offer_completions(self, event: Input.Changed) -> None:
         event.stop()
-        token = completion.token_at(self.input.value, self.input.cursor_position)
+        found = self.search.complete(self.input.value, self.input.cursor_position)
         if event.value == self._set_text:
-            token = None
+            found = None
         self._set_text = None
-        if token is None:
+        if found is None:
             self.menu.hide()
         else:
-            self.menu.show(completion.candidates(token, self.catalogue))
+            self.menu.show(found)
         if not self.input.value:
             self.clear_error()
         self._update_claims()
@@ -251,18 +262,18 @@ class NoteComposer(Vertical):
 
     def _accept(self, submit_if_complete: bool) -> None:
         chosen = self.menu.chosen
-        token = completion.token_at(self.input.value, self.input.cursor_position)
-        if chosen is None or token is None:
+        found = self.search.complete(self.input.value, self.input.cursor_position)
+        if chosen is None or found is None:
             self.menu.hide()
             self._update_claims()
             return
-        typed = normalise_norm_id(token.word) if token.sigil == "#" else token.word.lower()
-        if submit_if_complete and any(typed == c.word for c in self.menu.candidates):
+        if submit_if_complete and found.complete:
+            # what is typed is a valid tag already: Enter stores the note as typed
             self.menu.hide()
             self._update_claims()
             self._submit()
             return
-        text, cursor = completion.apply(self.input.value, token, chosen)
+        text, cursor = found.apply(self.input.value, chosen)
         self.input.value = text
         self.input.cursor_position = cursor
 

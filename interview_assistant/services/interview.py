@@ -1,0 +1,316 @@
+"""One interview as the auditor walks it, whichever front end shows it.
+
+The TUI's interview screen and the line mode used to keep their own copy of the walk
+through the norms, the current norm, undo and the note being edited, and the copies
+drifted apart (a resumed TUI interview landed on another norm than the auditor left).
+:class:`InterviewSession` holds those rules once; the front ends render what it says and
+feed it what the auditor typed.
+
+The current norm is part of the session log and is stored on every move, so a killed
+terminal or a resume in either front end returns to the same norm; a log written before
+it was kept falls back to the norm of the last note. Every change is stored by the
+workspace before it is applied here, so a note the front end shows is on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
+from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Session
+from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.guidance import norm_status, reply_after_note
+from norm_catalogue import Norm
+
+
+class NoNote(LookupError):
+    """There is no note to act on (none yet, or none left to undo)."""
+
+
+class NoteIsDeleted(ValueError):
+    """The chosen note is deleted: restore it before editing or deleting it again."""
+
+
+class Undone(StrEnum):
+    """What an undo did."""
+
+    ADD = "add"  # a note added in this interview is deleted again
+    EDIT = "edit"  # a note has its text from before the edit again
+    DELETE = "delete"  # a deleted note is back
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One change the auditor may undo: which note, and how many revisions it had after."""
+
+    kind: Undone
+    note_id: str
+    revisions: int
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    #: something in the audit changed: the coverage and the guide need redrawing
+    changed: bool
+    #: this interview's own notes changed: the log of notes needs redrawing
+    notes_changed: bool
+
+
+class InterviewSession:
+    """The state of one interview: where the walk is, the undo stack, the note being edited."""
+
+    def __init__(self, workspace: AuditWorkspace, session_id: str, *, fresh: bool = False):
+        """``fresh``: the session was just started, so there is nothing to resume."""
+        self.workspace = workspace
+        self.session_id = workspace.session(session_id).id
+        #: the norms this interview walks, in catalogue order (all norms if no role names any)
+        self.norms: tuple[Norm, ...] = workspace.norms_for_session(self.session_id)
+        self._order = {norm.id: index for index, norm in enumerate(workspace.catalogue.norms)}
+        self.current: str = self._starting_norm(fresh)
+        #: the note whose new text the next submitted line is (None: the line is a new note)
+        self.editing: str | None = None
+        self._undo: list[_Step] = []
+        self._seen = self._note_state()
+        self._outside_changes = False
+
+    # -- what the front ends read ----------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self.workspace.logs[self.session_id].session
+
+    @property
+    def gone(self) -> bool:
+        """The session's file disappeared (set aside as unreadable, or removed elsewhere)."""
+        return self.session_id not in self.workspace.logs
+
+    @property
+    def norm(self) -> Norm:
+        return self.workspace.catalogue.norm(self.current)
+
+    def notes(self, include_deleted: bool = False) -> list[Note]:
+        return self.workspace.notes(self.session_id, include_deleted=include_deleted)
+
+    def note(self, note_id: str) -> Note:
+        return self.workspace.note(self.session_id, note_id)
+
+    def last_note(self) -> Note | None:
+        """The newest live note: what edit and delete act on when no note is chosen."""
+        notes = self.notes()
+        return max(notes, key=lambda n: (n.created, n.id)) if notes else None
+
+    def position(self, norm_id: str | None = None) -> tuple[int, int] | None:
+        """(1-based place, count) of a norm in this walk; None if the walk skips it."""
+        wanted = norm_id or self.current
+        for index, norm in enumerate(self.norms, start=1):
+            if norm.id == wanted:
+                return index, len(self.norms)
+        return None
+
+    def coverage(self, norm_id: str | None = None) -> NormCoverage:
+        return self.workspace.norm_coverage(norm_id or self.current)
+
+    def questions(self) -> tuple[str, ...]:
+        """The questions of the current norm for this interview's roles."""
+        return tuple(self.workspace.catalogue.questions_for(self.norm, self.session.roles))
+
+    # -- the assistant's replies ---------------------------------------------------------------
+
+    def status(self, norm_id: str | None = None) -> str:
+        """Where a norm (the current one by default) stands, in one line."""
+        return norm_status(self.coverage(norm_id))
+
+    def status_of(self, note: Note) -> str:
+        """Where each norm of ``note`` stands now."""
+        return " ".join(norm_status(self.coverage(n)) for n in note.norms)
+
+    def reply_to(self, note: Note) -> str:
+        """The answer to a stored note: its (first) norm's standing, what to ask, the next gap."""
+        norm_id = note.norms[0] if note.norms else self.current
+        gap = self.workspace.next_gap(self.session_id, exclude=norm_id)
+        gap_coverage = self.coverage(gap) if gap else None
+        return reply_after_note(self.workspace.catalogue, self.coverage(norm_id), gap_coverage)
+
+    # -- walking ---------------------------------------------------------------------------
+
+    def _starting_norm(self, fresh: bool) -> str:
+        """Where the auditor left off; else the last note's norm; else the biggest gap."""
+        catalogue = self.workspace.catalogue
+        saved = self.session.current_norm
+        if saved is not None and catalogue.has_norm(saved):
+            return saved
+        if not fresh:
+            last = self.last_note()
+            if last is not None and last.norms:
+                return last.norms[0]
+        return self.workspace.next_gap(self.session_id) or self.norms[0].id
+
+    def go_to(self, norm_id: str) -> None:
+        """Make ``norm_id`` (any norm of the catalogue) the current norm, stored first."""
+        self.workspace.catalogue.norm(norm_id)  # an unknown id raises before anything is stored
+        if self.workspace.save_current_norm(self.session_id, norm_id):
+            self._outside_changes = True
+        self.current = norm_id
+
+    def step(self, step: int) -> bool:
+        """To the next (``step`` > 0) or previous norm of this walk; False at either end.
+
+        Counted in catalogue order from the current norm, so after a jump to a norm the
+        walk skips, the walk goes on from where that norm sits in the catalogue.
+        """
+        here = self._order[self.current]
+        if step > 0:
+            ahead = [n.id for n in self.norms if self._order[n.id] > here]
+            target = ahead[0] if ahead else None
+        else:
+            behind = [n.id for n in self.norms if self._order[n.id] < here]
+            target = behind[-1] if behind else None
+        if target is None:
+            return False
+        self.go_to(target)
+        return True
+
+    def gap(self) -> str | None:
+        """The least covered other norm of this walk, if any is still below the target."""
+        gap = self.workspace.next_gap(self.session_id, exclude=self.current)
+        if gap is None or self.coverage(gap).status is CoverageStatus.MET:
+            return None
+        return gap
+
+    def go_to_gap(self) -> bool:
+        """To the biggest gap; False if every norm of this walk has met its target."""
+        gap = self.gap()
+        if gap is None:
+            return False
+        self.go_to(gap)
+        return True
+
+    # -- notes -----------------------------------------------------------------------------
+
+    def add(self, text: str) -> Note:
+        """Store a note; without a norm tag it is about the current norm."""
+        note = self.workspace.add_note(self.session_id, text, default_norm=self.current)
+        self._done(Undone.ADD, note)
+        return note
+
+    def target(self, note_id: str | None = None) -> Note:
+        """The note to act on: the chosen one, else the newest live note."""
+        if note_id is not None:
+            return self.note(note_id)
+        last = self.last_note()
+        if last is None:
+            raise NoNote
+        return last
+
+    def begin_edit(self, note_id: str | None = None) -> Note:
+        """Start editing the chosen (or newest) note; the next text replaces its text."""
+        note = self.target(note_id)
+        if note.deleted:
+            raise NoteIsDeleted
+        self.editing = note.id
+        return note
+
+    def cancel_edit(self) -> None:
+        self.editing = None
+
+    def finish_edit(self, text: str, note_id: str | None = None) -> Note | None:
+        """Replace the edited note's text; None (and the edit ends) if nothing changed.
+
+        A text that cannot be stored raises and the edit stays open, so the corrected text
+        replaces the note instead of becoming a new one.
+        """
+        note_id = note_id or self.editing
+        if note_id is None:
+            raise NoNote
+        self.editing = note_id
+        before = self.note(note_id)
+        if not text.strip() or text.strip() == before.text:
+            self.editing = None
+            return None
+        edited = self.workspace.edit_note(self.session_id, note_id, text)
+        self.editing = None
+        self._done(Undone.EDIT, edited)
+        return edited
+
+    def delete(self, note_id: str | None = None) -> Note:
+        """Delete the chosen (or newest) note; it stays restorable."""
+        note = self.target(note_id)
+        if note.deleted:
+            raise NoteIsDeleted
+        deleted = self.workspace.delete_note(self.session_id, note.id)
+        self._done(Undone.DELETE, deleted)
+        return deleted
+
+    def undo(self, note_id: str | None = None) -> tuple[Undone, Note]:
+        """Undo the newest change of this interview that still holds.
+
+        A chosen deleted note is restored first; with nothing left on the stack the most
+        recently deleted note (say, from before a restart) comes back. Raises
+        :class:`NoNote` if there is nothing to undo.
+        """
+        if note_id is not None and self.note(note_id).deleted:
+            return Undone.DELETE, self._apply_undo(Undone.DELETE, self.note(note_id))
+        while self._undo:
+            step = self._undo[-1]
+            note = self.note(step.note_id)
+            if not self._still_holds(step, note):
+                self._undo.pop()
+                continue
+            undone = self._apply_undo(step.kind, note)
+            self._undo.pop()
+            return step.kind, undone
+        deleted = [n for n in self.notes(include_deleted=True) if n.deleted]
+        if not deleted:
+            raise NoNote
+        newest = max(deleted, key=lambda n: (n.deleted_at, n.id))
+        return Undone.DELETE, self._apply_undo(Undone.DELETE, newest)
+
+    @staticmethod
+    def _still_holds(step: _Step, note: Note) -> bool:
+        """The change is what the note still shows (not undone or changed elsewhere)."""
+        if step.kind is Undone.DELETE:
+            return note.deleted
+        if step.kind is Undone.EDIT:
+            return not note.deleted and len(note.revisions) == step.revisions
+        return not note.deleted
+
+    def _apply_undo(self, kind: Undone, note: Note) -> Note:
+        if kind is Undone.DELETE:
+            result = self.workspace.restore_note(self.session_id, note.id)
+        elif kind is Undone.ADD:
+            result = self.workspace.delete_note(self.session_id, note.id)
+        else:
+            earlier = note.revisions[-2]
+            default = earlier.norms[0] if earlier.norms else None
+            result = self.workspace.edit_note(self.session_id, note.id, earlier.text, default)
+        self._seen = self._note_state()
+        return result
+
+    def _done(self, kind: Undone, note: Note) -> None:
+        self._undo.append(_Step(kind, note.id, len(note.revisions)))
+        self._seen = self._note_state()
+
+    # -- ending and other processes --------------------------------------------------------
+
+    def end(self) -> Session:
+        """End the session (its notes are stored already)."""
+        self.editing = None
+        return self.workspace.end_session(self.session_id)
+
+    def _note_state(self) -> list[tuple[str, int, bool]]:
+        if self.gone:
+            return []
+        return [(n.id, len(n.revisions), n.deleted) for n in self.notes(include_deleted=True)]
+
+    def refresh(self) -> Refreshed:
+        """Read what other processes stored (the line mode, the TUI, a merge)."""
+        changed = self.workspace.refresh() or self._outside_changes
+        self._outside_changes = False
+        if not changed:
+            return Refreshed(False, False)
+        state = self._note_state()
+        notes_changed = state != self._seen
+        self._seen = state
+        return Refreshed(True, notes_changed)

@@ -1,0 +1,294 @@
+"""The interview session without any UI: walking, the stored current norm, notes and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interview_assistant.domain.session import Interviewee
+from interview_assistant.services.audit import AuditWorkspace, create_audit
+from interview_assistant.services.interview import (
+    InterviewSession,
+    NoNote,
+    NoteIsDeleted,
+    Refreshed,
+    Undone,
+)
+from interview_assistant.storage.repository import AuditStore, StoreError
+
+
+@pytest.fixture
+def workspace(store: AuditStore) -> AuditWorkspace:
+    return AuditWorkspace(store, create_audit(store, "Stichting Welzijn West").id)
+
+
+@pytest.fixture
+def session_id(workspace: AuditWorkspace) -> str:
+    """An interview with a social worker (role P): 30 norms, V1 first."""
+    return workspace.start_session("Anna", [Interviewee("maatschappelijk werker", ("P",))]).id
+
+
+def reopened(data_dir: Path, workspace: AuditWorkspace) -> AuditWorkspace:
+    """The audit as another process (or the next start) reads it from disk."""
+    return AuditWorkspace(AuditStore(data_dir), workspace.audit.id)
+
+
+# -- walking ---------------------------------------------------------------------------------
+
+
+def test_walking_follows_the_norms_for_the_roles_and_stops_at_both_ends(workspace, session_id):
+    interview = InterviewSession(workspace, session_id)
+    ids = [n.id for n in interview.norms]
+    assert ids[:3] == ["V1", "V2", "V3"] and len(ids) == 30
+    assert interview.current == "V1" and interview.position() == (1, 30)
+    assert interview.step(-1) is False and interview.current == "V1"
+    assert interview.step(1) is True and interview.current == "V2"
+    interview.go_to(ids[-1])
+    assert interview.step(1) is False and interview.current == ids[-1]
+
+
+def test_after_a_jump_outside_the_roles_the_walk_goes_on_from_there(workspace, session_id):
+    interview = InterviewSession(workspace, session_id)
+    interview.go_to("O1")  # no P norm
+    assert interview.position() is None
+    interview.step(1)
+    assert interview.current == "O4"
+    interview.go_to("O1")
+    interview.step(-1)
+    assert interview.current == "D11"
+
+
+def test_an_unknown_norm_is_refused_before_anything_is_stored(
+    workspace, session_id, isolated_data_dir
+):
+    interview = InterviewSession(workspace, session_id)
+    with pytest.raises(KeyError):
+        interview.go_to("V99")
+    assert interview.current == "V1"
+    assert reopened(isolated_data_dir, workspace).session(session_id).current_norm is None
+
+
+def test_the_gap_is_the_least_covered_other_norm_until_every_target_is_met(store: AuditStore):
+    workspace = AuditWorkspace(store, create_audit(store, "Stichting Klein", target=1).id)
+    session = workspace.start_session("Anna", [Interviewee("vrijwilliger", ("BV",))])
+    interview = InterviewSession(workspace, session.id)
+    assert [n.id for n in interview.norms] == ["O11"]
+    interview.add("Over de vrijwilligersregeling")
+    assert interview.gap() is None
+    assert interview.go_to_gap() is False and interview.current == "O11"
+
+
+def test_gap_moves_on_to_the_next_gap(workspace, session_id):
+    interview = InterviewSession(workspace, session_id)
+    for norm in ("V1", "V2", "V3"):
+        interview.add(f"Besproken #{norm}")
+    assert interview.go_to_gap() is True and interview.current == "V4"
+    interview.go_to_gap()
+    assert interview.current == "V5"
+
+
+# -- the current norm is stored ----------------------------------------------------------------
+
+
+def test_every_move_is_stored_and_a_reopen_returns_to_it(workspace, session_id, isolated_data_dir):
+    interview = InterviewSession(workspace, session_id)
+    interview.add("Over scholing #V9")  # the last note's norm is not where the auditor is
+    interview.step(1)
+    assert InterviewSession(reopened(isolated_data_dir, workspace), session_id).current == "V2"
+    interview.go_to("D1")
+    assert InterviewSession(reopened(isolated_data_dir, workspace), session_id).current == "D1"
+    interview.go_to_gap()
+    gap = interview.current
+    assert gap != "D1"
+    assert InterviewSession(reopened(isolated_data_dir, workspace), session_id).current == gap
+
+
+def test_a_log_without_a_stored_norm_resumes_at_the_last_notes_norm(workspace, session_id):
+    workspace.add_note(session_id, "Over scholing #V9 @doc")
+    workspace.add_note(session_id, "Over intervisie #V6")
+    assert InterviewSession(workspace, session_id).current == "V6"
+
+
+def test_a_new_session_starts_at_the_biggest_gap(workspace, session_id):
+    workspace.add_note(session_id, "Profiel #V1 @doc")
+    second = workspace.start_session("Bert", [Interviewee("ambulant werker", ("P",))])
+    assert InterviewSession(workspace, second.id, fresh=True).current == "V2"
+    assert InterviewSession(workspace, second.id).current == "V2"
+
+
+def test_a_stored_norm_the_edition_does_not_know_falls_back(store, workspace, session_id):
+    from dataclasses import replace
+
+    session = workspace.session(session_id)
+    store.save_session(replace(session, current_norm="X1"))
+    workspace.add_note(session_id, "Over scholing #V9")
+    assert InterviewSession(reopened(store.data_dir, workspace), session_id).current == "V9"
+
+
+def test_storing_the_norm_keeps_an_end_made_by_another_process(
+    workspace, session_id, isolated_data_dir
+):
+    interview = InterviewSession(workspace, session_id)
+    elsewhere = reopened(isolated_data_dir, workspace)
+    elsewhere.add_note(session_id, "Van elders #V5")
+    elsewhere.end_session(session_id)
+    interview.go_to("V7")
+    on_disk = reopened(isolated_data_dir, workspace)
+    session = on_disk.session(session_id)
+    assert not session.is_open and session.current_norm == "V7"
+    assert [n.text for n in on_disk.notes(session_id)] == ["Van elders #V5"]
+    assert interview.refresh().notes_changed, "the note read while storing the norm is shown"
+
+
+def test_a_session_removed_elsewhere_is_not_brought_back_by_a_move(
+    workspace, session_id, isolated_data_dir
+):
+    interview = InterviewSession(workspace, session_id)
+    path = isolated_data_dir / "audits" / workspace.audit.id / "sessions" / f"{session_id}.json"
+    path.unlink()
+    with pytest.raises(StoreError, match=session_id):
+        interview.step(1)
+    assert not path.exists() and interview.current == "V1"
+
+
+# -- notes -------------------------------------------------------------------------------------
+
+
+def test_a_note_without_a_norm_tag_goes_to_the_current_norm(workspace, session_id):
+    interview = InterviewSession(workspace, session_id)
+    interview.go_to("V7")
+    assert interview.add("Werkt met een inwerkplan").norms == ("V7",)
+    assert interview.add("Protocol gezien #v5 @doc").norms == ("V5",)
+    assert interview.current == "V7", "a tag on another norm does not move the walk"
+
+
+def test_edit_and_delete_act_on_the_chosen_note_or_the_newest_live_one(workspace, session_id):
+    interview = InterviewSession(workspace, session_id)
+    with pytest.raises(NoNote):
+        interview.begin_edit()
+    with pytest.raises(NoNote):
+        interview.delete()
+    first = interview.add("Eerste")
+    second = interview.add("Tweede")
+    assert interview.begin_edit().id == second.id and interview.editing == second.id
+    interview.cancel_edit()
+    assert interview.editing is None
+    interview.delete()
+    assert interview.begin_edit().id == first.id, "the deleted note is skipped"
+    with pytest.raises(NoteIsDeleted):
+        interview.begin_edit(second.id)
+    with pytest.raises(NoteIsDeleted):
+        interview.delete(second.id)
+
+
+def test_an_edit_that_cannot_be_stored_stays_open(workspace, session_id, isolated_data_dir):
+    interview = InterviewSession(workspace, session_id)
+    note = interview.add("Origineel")
+    interview.begin_edit()
+    with pytest.raises(Exception, match="#X1"):
+        interview.finish_edit("Verbeterd #X1")
+    assert interview.editing == note.id
+    assert interview.finish_edit("Verbeterd #V2").norms == ("V2",)
+    assert interview.editing is None
+    assert interview.finish_edit("Verbeterd #V2", note.id) is None, "an unchanged text"
+    (stored,) = reopened(isolated_data_dir, workspace).notes(session_id)
+    assert [r.text for r in stored.revisions] == ["Origineel", "Verbeterd #V2"]
+
+
+def test_undo_takes_back_an_edit_a_delete_and_an_add_newest_first(
+    workspace, session_id, isolated_data_dir
+):
+    interview = InterviewSession(workspace, session_id)
+    kept = interview.add("Blijft staan #V3")
+    note = interview.add("Feedback uit het jaargesprek")  # untagged: about V1
+    interview.begin_edit(note.id)
+    interview.finish_edit("Feedback staat in het verslag #V2 @doc")
+    interview.delete(kept.id)
+    assert workspace.norm_coverage("V3").sources == 0
+
+    undone, restored = interview.undo()
+    assert undone is Undone.DELETE and restored.id == kept.id and not restored.deleted
+    assert workspace.norm_coverage("V3").sources == 1
+
+    undone, edited_back = interview.undo()
+    assert undone is Undone.EDIT
+    assert edited_back.text == "Feedback uit het jaargesprek"
+    assert edited_back.norms == ("V1",) and edited_back.evidence == ()
+    assert workspace.norm_coverage("V2").sources == 0
+
+    undone, removed = interview.undo()
+    assert undone is Undone.ADD and removed.id == note.id and removed.deleted
+
+    on_disk = reopened(isolated_data_dir, workspace)
+    assert [n.text for n in on_disk.notes(session_id)] == ["Blijft staan #V3"]
+    (gone,) = [n for n in on_disk.notes(session_id, include_deleted=True) if n.deleted]
+    assert [r.text for r in gone.revisions] == [
+        "Feedback uit het jaargesprek",
+        "Feedback staat in het verslag #V2 @doc",
+        "Feedback uit het jaargesprek",
+    ], "undo adds a revision; no text is ever lost"
+
+
+def test_undo_skips_changes_that_no_longer_hold_and_then_restores_the_last_deleted(
+    workspace, session_id
+):
+    interview = InterviewSession(workspace, session_id)
+    first = interview.add("Eerste")
+    interview.delete(first.id)
+    undone, note = interview.undo(first.id)  # the chosen deleted note comes back
+    assert undone is Undone.DELETE and not note.deleted
+    undone, note = interview.undo()  # the delete is already undone: the add is next
+    assert undone is Undone.ADD and note.deleted
+    undone, note = interview.undo()  # nothing left on the stack: the last deleted note
+    assert undone is Undone.DELETE and note.id == first.id and not note.deleted
+
+
+def test_undo_with_nothing_to_undo(workspace, session_id):
+    with pytest.raises(NoNote):
+        InterviewSession(workspace, session_id).undo()
+
+
+def test_an_undo_stack_does_not_undo_an_edit_made_elsewhere(
+    workspace, session_id, isolated_data_dir
+):
+    interview = InterviewSession(workspace, session_id)
+    note = interview.add("Eerste")
+    interview.begin_edit()
+    interview.finish_edit("Tweede")
+    elsewhere = reopened(isolated_data_dir, workspace)
+    elsewhere.edit_note(session_id, note.id, "Derde van elders")
+    interview.refresh()
+    undone, result = interview.undo()
+    assert undone is Undone.ADD and result.deleted and result.text == "Derde van elders"
+
+
+# -- replies and other processes --------------------------------------------------------------
+
+
+def test_the_reply_speaks_about_the_notes_first_norm_and_the_next_gap(store: AuditStore):
+    workspace = AuditWorkspace(store, create_audit(store, "Stichting Klein", target=1).id)
+    session = workspace.start_session("Anna", [Interviewee("teamleider", ("P",))])
+    interview = InterviewSession(workspace, session.id)
+    note = interview.add("Registratie van scholing ingezien #V1 #V4 @reg")
+    reply = interview.reply_to(note)
+    assert reply.startswith("V1: streefwaarde gehaald (1 van 1 bronnen, 1 feitelijk).")
+    assert "Volgende gat: V2 (0 van 1)." in reply and "V4" not in reply
+    assert interview.status_of(note).count("streefwaarde gehaald") == 2
+
+
+def test_refresh_tells_whether_this_interviews_notes_changed(
+    workspace, session_id, isolated_data_dir
+):
+    interview = InterviewSession(workspace, session_id)
+    interview.add("Eigen notitie")
+    assert interview.refresh() == Refreshed(changed=False, notes_changed=False)
+    elsewhere = reopened(isolated_data_dir, workspace)
+    other = elsewhere.start_session("Bert", [Interviewee("teamleider", ("Mng",))])
+    elsewhere.add_note(other.id, "In een ander gesprek #V1")
+    refreshed = interview.refresh()
+    assert refreshed.changed and not refreshed.notes_changed
+    assert interview.coverage("V1").sources == 2
+    elsewhere.add_note(session_id, "In dit gesprek, van elders")
+    assert interview.refresh().notes_changed
+    assert len(interview.notes()) == 2
