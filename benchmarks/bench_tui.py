@@ -1,5 +1,6 @@
-"""TUI figures: cold start on a 100-session audit next to a minimal Textual app, and the
-time from Enter to the note visible in a 1,000-note session.
+"""TUI figures: cold start on a 100-session audit next to a minimal Textual app, the
+time from Enter to the note visible in a 1,000-note session, and the time from another
+process's change on disk to the open dashboard showing it.
 
 Cold start is measured in fresh subprocesses (interpreter start, imports, up to the
 frame), the median of a few runs, for a minimal Textual app (Header, Input, Footer) and
@@ -35,6 +36,7 @@ NOTES_PER_SESSION = 200
 BIG_SESSION_NOTES = 1000
 COLD_RUNS = 5
 ENTER_RUNS = 30
+CHANGE_RUNS = 10
 START = datetime(2024, 3, 4, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 
 #: run in a child process: start an app headless, note the time of the wanted frame (since
@@ -220,12 +222,71 @@ async def _enter_latency(data_dir: Path, audit_id: str, session_id: str) -> dict
     }
 
 
+async def _change_latency(data_dir: Path, audit_id: str) -> dict[str, float]:
+    """Another process (a second DataFolder) writes; time until the dashboard shows it.
+
+    Measured from the moment the write is on disk (the save returned) to the frame after
+    the screen changed: the watcher's debounce, reading the changed file, rebuilding the
+    coverage of the whole audit and redrawing the dashboard.
+    """
+    from textual.widgets import DataTable, OptionList
+
+    from interview_assistant.domain.assessment import Verdict
+    from interview_assistant.services.data_folder import DataFolder
+    from interview_assistant.tui.app import make_app
+
+    app = make_app(data_dir, audit_id)
+    notes: list[float] = []
+    verdicts: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.ready.wait()
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.5)  # the watcher armed and its catch-up read done
+        screen = app.screen
+        table = screen.query_one("#session-table", DataTable)
+        norm_list = screen.query_one("#norm-list", OptionList)
+        other = DataFolder(data_dir).open_review(audit_id)
+        session_id = other.workspace.sessions[0].id
+
+        async def shown(condition) -> float:
+            started = time.perf_counter()
+            while not condition():
+                await asyncio.sleep(0.001)
+            drawn = asyncio.Event()
+            app.call_after_refresh(drawn.set)
+            await drawn.wait()
+            return time.perf_counter() - started
+
+        for index in range(CHANGE_RUNS):
+            other.workspace.add_note(session_id, f"Van elders {index} #V5 @doc")
+            count = str(other.workspace.note_count(session_id))
+            notes.append(await shown(lambda c=count: str(table.get_cell(session_id, "notes")) == c))
+            norm_id = load_catalogue().norm_ids[index]
+            other.propose(norm_id, "Anna", Verdict.VOLDOET)
+            other.propose(norm_id, "Bert", Verdict.VERBETERPUNT)
+            verdicts.append(
+                await shown(lambda n=norm_id: " ! " in str(norm_list.get_option(n).prompt))
+            )
+            await pilot.pause(0.1)
+    notes.sort()
+    verdicts.sort()
+    return {
+        "runs": CHANGE_RUNS,
+        "note_to_dashboard_median_ms": round(statistics.median(notes) * 1000, 1),
+        "note_to_dashboard_max_ms": round(notes[-1] * 1000, 1),
+        "conflict_to_dashboard_median_ms": round(statistics.median(verdicts) * 1000, 1),
+        "conflict_to_dashboard_max_ms": round(verdicts[-1] * 1000, 1),
+        "goal_ms": 1000,
+    }
+
+
 def run() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
         audit_id, big_session = build_audit(data_dir)
         cold = cold_start(data_dir, audit_id)
         enter = asyncio.run(_enter_latency(data_dir, audit_id, big_session))
+        change = asyncio.run(_change_latency(data_dir, audit_id))
     return {
         "audit": {
             "sessions": SESSIONS + 1,
@@ -233,6 +294,7 @@ def run() -> dict:
         },
         "cold_start": cold,
         "enter_to_visible": enter,
+        "change_on_disk_to_screen": change,
     }
 
 

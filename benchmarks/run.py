@@ -12,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_interview
 import bench_processes
 import bench_report
 import bench_store
@@ -21,6 +22,7 @@ AREAS = {
     "store": bench_store.run,
     "report": bench_report.run,
     "tui": bench_tui.run,
+    "interview": bench_interview.run,
     "processes": bench_processes.run,
 }
 

@@ -540,9 +540,10 @@ def build_notes(session: Session, demo: DemoSession, norm_ids: dict[str, None]) 
         revisions = []
         draft = demo.first_drafts.get(index)
         if draft is not None:
-            revisions.append(Revision.from_parsed(parse_note(draft, norm_ids), created))
+            revisions.append(Revision.from_parsed(parse_note(draft, norm_ids), created, 1))
         revised = created + timedelta(seconds=40) if draft is not None else created
-        revisions.append(Revision.from_parsed(parse_note(text, norm_ids), revised))
+        parsed = parse_note(text, norm_ids)
+        revisions.append(Revision.from_parsed(parsed, revised, len(revisions) + 1))
         notes.append(
             Note(
                 id=fixed_id(f"note:{demo.key}:{index}", 16),

@@ -15,22 +15,22 @@ from functools import reduce
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from interview_assistant.domain.audit import Audit
-from interview_assistant.domain.note import Note, Revision
+from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 
 if TYPE_CHECKING:  # imported lazily: start-up of the TUI and the CLI does not need it
     from interview_assistant.domain.assessment import Assessment, ReportText, TextKey, TrendEdit
 
 
-def _revision_key(revision: Revision) -> tuple:
-    return (revision.at, revision.text, revision.norms, revision.evidence, revision.kind)
-
-
 def merge_notes(a: Note, b: Note) -> Note:
-    """The note that holds every revision of ``a`` and ``b``; the same id is assumed."""
+    """The note that holds every revision of ``a`` and ``b``; the same id is assumed.
+
+    Revisions are ordered by their logical clock, and the delete or restore with the
+    highest clock sets the state (see :mod:`interview_assistant.domain.note`).
+    """
     if a == b:
         return a
-    revisions = {_revision_key(r): r for r in (*a.revisions, *b.revisions)}
+    revisions = {r.order(): r for r in (*a.revisions, *b.revisions)}
     ordered = tuple(revisions[k] for k in sorted(revisions))
     state = max((a, b), key=_state_key)
     return replace(
@@ -39,12 +39,15 @@ def merge_notes(a: Note, b: Note) -> Note:
         revisions=ordered,
         deleted_at=state.deleted_at,
         state_changed=state.state_changed,
+        state_clock=state.state_clock,
     )
 
 
 def _state_key(note: Note) -> tuple:
-    # Never-changed loses to changed; on equal times, deleted wins (deterministic).
+    # The higher clock wins; on equal clocks (schema-1 notes have 0) the later time, then
+    # never-changed loses to changed and deleted wins (deterministic).
     return (
+        note.state_clock,
         note.state_changed is not None,
         note.state_changed.timestamp() if note.state_changed else 0.0,
         note.deleted_at is not None,

@@ -3,6 +3,14 @@
 Edits never overwrite: each edit appends a revision, and the newest revision is what
 the note says now. Deleting only marks the note, so it can be undone, and merging
 notes from two laptops can keep every revision from both.
+
+"Newest" is decided by a logical clock per note (a Lamport counter), not by the
+laptop's wall clock: every change (an edit, a delete, a restore) takes a counter one
+higher than any the note has seen, so a change made after seeing another always wins
+over it, whatever date either laptop thinks it is. Changes made without seeing each
+other (two laptops, same counter) are ordered by their wall-clock time, then their
+content: arbitrary but the same everywhere. Notes written before the clock existed
+(schema 1) carry counter 0 and keep their wall-clock order.
 """
 
 from __future__ import annotations
@@ -15,15 +23,20 @@ from interview_assistant.domain.tags import Evidence, NoteKind, ParsedNote
 
 @dataclass(frozen=True)
 class Revision:
-    at: datetime
+    at: datetime  # wall-clock time, shown to the user; orders only equal clocks
     text: str
     norms: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     kind: NoteKind
+    clock: int = 0  # the note's logical clock when this revision was made
 
     @classmethod
-    def from_parsed(cls, parsed: ParsedNote, at: datetime) -> Revision:
-        return cls(at, parsed.text, parsed.norms, parsed.evidence, parsed.kind)
+    def from_parsed(cls, parsed: ParsedNote, at: datetime, clock: int) -> Revision:
+        return cls(at, parsed.text, parsed.norms, parsed.evidence, parsed.kind, clock)
+
+    def order(self) -> tuple:
+        """The total order of revisions: the clock first, the rest breaks ties."""
+        return (self.clock, self.at, self.text, self.norms, self.evidence, self.kind)
 
     @property
     def factual(self) -> bool:
@@ -32,15 +45,17 @@ class Revision:
 
 @dataclass(frozen=True)
 class Note:
-    """``revisions`` are kept in time order; the last one is what the note says now."""
+    """``revisions`` are kept in :meth:`Revision.order`; the last is what the note says now."""
 
     id: str
     session_id: str
     created: datetime
     revisions: tuple[Revision, ...]
     deleted_at: datetime | None = None
-    #: when the deleted/restored state last changed; the newest change wins a merge
+    #: when the deleted/restored state last changed (wall clock, breaks ties only)
     state_changed: datetime | None = None
+    #: the logical clock of the last delete or restore; the highest wins a merge
+    state_clock: int = 0
 
     @property
     def current(self) -> Revision:
@@ -74,19 +89,22 @@ class Note:
     def edited(self) -> bool:
         return len(self.revisions) > 1
 
+    @property
+    def clock(self) -> int:
+        """The highest logical clock of any change this note has seen."""
+        return max(self.state_clock, max(r.clock for r in self.revisions))
+
     @classmethod
     def create(cls, note_id: str, session_id: str, parsed: ParsedNote, at: datetime) -> Note:
-        return cls(note_id, session_id, at, (Revision.from_parsed(parsed, at),))
+        return cls(note_id, session_id, at, (Revision.from_parsed(parsed, at, 1),))
 
     def edit(self, parsed: ParsedNote, at: datetime) -> Note:
-        # ``at`` must sort after the current revision even if the clock went back.
-        at = max(at, self.current.at)
-        if at == self.current.at:
-            at = at.replace(microsecond=(at.microsecond + 1) % 1_000_000)
-        return replace(self, revisions=(*self.revisions, Revision.from_parsed(parsed, at)))
+        """The note with a new current text; ``at`` is only recorded (any clock will do)."""
+        revision = Revision.from_parsed(parsed, at, self.clock + 1)
+        return replace(self, revisions=(*self.revisions, revision))
 
     def delete(self, at: datetime) -> Note:
-        return replace(self, deleted_at=at, state_changed=at)
+        return replace(self, deleted_at=at, state_changed=at, state_clock=self.clock + 1)
 
     def restore(self, at: datetime) -> Note:
-        return replace(self, deleted_at=None, state_changed=at)
+        return replace(self, deleted_at=None, state_changed=at, state_clock=self.clock + 1)

@@ -215,14 +215,20 @@ def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: st
             for moment in (doc["deleted_at"], doc["state_changed"]):
                 if moment is not None and from_iso(moment).tzinfo is None:
                     raise ValueError(msg("report.reason.naive_time"))
+            clock = doc.get("state_clock", 0)
+            if type(clock) is not int or clock < 0:
+                raise ValueError(msg("report.reason.bad_fields"))
             revisions = doc["revisions"]
             if type(revisions) is not list or not revisions:
                 raise ValueError(msg("report.reason.no_text"))
             for revision in revisions:
                 norms = revision["norms"]
                 evidence = revision["evidence"]
+                clock = revision.get("clock", 0)
                 if (
-                    from_iso(revision["at"]).tzinfo is None
+                    type(clock) is not int
+                    or clock < 0
+                    or from_iso(revision["at"]).tzinfo is None
                     or type(revision["text"]) is not str
                     or type(norms) is not list
                     or type(evidence) is not list

@@ -60,7 +60,7 @@ def run_prompt_chat(
 
     def remember_earlier_notes(chat: LineChat) -> None:
         # up-arrow also reaches what was typed in this session before a restart
-        for note in workspace.notes(chat.session_id):
+        for note in chat.interview.notes():
             history.append_string(note.text)
 
     def read(prompt: str, prefill: str) -> str:

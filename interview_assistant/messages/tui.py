@@ -167,6 +167,9 @@ DUTCH: dict[str, str] = {
         "Er staat nog tekst in de invoerregel: sla die eerst op met Enter of wis hem."
     ),
     "tui.interview.external_notes": "Nieuwe notities in dit gesprek van buiten deze sessie.",
+    "tui.interview.session_gone": (
+        "Dit gesprek is niet meer te lezen en is gesloten; wat al opgeslagen was, is bewaard."
+    ),
     "tui.composer.placeholder": "Typ een notitie… #norm @bewijs !soort — Enter slaat op",
     "tui.composer.target": "Notitie (zonder #-tag bij {norm})",
     "tui.composer.editing": "Bewerk notitie van {time} — Enter slaat op, Esc annuleert",

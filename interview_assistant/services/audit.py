@@ -4,12 +4,25 @@ It owns the rules that hold whichever way a note comes in: parse the tags agains
 audit's catalogue, store durably first, and only then update the in-memory state and
 the live coverage. If storing fails, nothing in memory changes and the caller keeps
 the user's text.
+
+Threads. A workspace is shared by the thread that shows it (the TUI's UI thread) and
+workers (loading, a norm's notes, the report, reading other processes' changes). The
+rule: **everything in a workspace and its store is read and changed under
+``workspace.lock``** (re-entrant). The methods take it themselves; a worker that reads
+several things in a row, or the plain attributes (``audit``, ``logs``, ``coverage``),
+holds it across them. Only the owning thread changes the attributes, so it may read
+them without the lock. Changes other processes make are read on a worker into new
+objects (:meth:`AuditWorkspace.read_changes`) and swapped in by the owner
+(:meth:`AuditWorkspace.apply`); a local change made in between makes ``apply`` refuse
+the stale read and ask for another (``Refreshed.retry``), so no note is lost from view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from interview_assistant.domain.audit import Audit, CoreData
 from interview_assistant.domain.coverage import Coverage, NormCoverage
@@ -51,9 +64,45 @@ def create_audit(
     return audit
 
 
+@dataclass(frozen=True)
+class Refreshed:
+    """What a refresh brought in from disk; false when nothing changed."""
+
+    #: sessions added, changed or removed by another process
+    sessions: frozenset[str] = frozenset()
+    #: the audit's metadata: organisation, core data, team, target
+    audit: bool = False
+    #: assessments (verdicts, proposals), trend points or report texts
+    review: bool = False
+    #: a change was made here while reading: the read was dropped, read again
+    retry: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.sessions or self.audit or self.review)
+
+
+@dataclass(frozen=True)
+class WorkspaceUpdate:
+    """Another process's changes, read into new objects, waiting for :meth:`apply`."""
+
+    version: int
+    audit: Audit | None
+    logs: dict[str, SessionLog] | None
+    coverage: Coverage | None
+    sessions: frozenset[str]
+    #: session files read from disk for this update
+    reread: frozenset[str]
+
+
 class AuditWorkspace:
     def __init__(self, store: AuditStore, audit_id: str) -> None:
         self.store = store
+        #: guards this workspace, its review and its store (see the module docstring)
+        self.lock = threading.RLock()
+        #: bumped by every change made through this workspace
+        self._version = 0
+        #: sessions whose file must be read again whatever its signature says
+        self._stale: set[str] = set()
         self.audit: Audit = store.load_audit(audit_id)
         self.catalogue: Catalogue = load_catalogue(self.audit.edition)
         store.sweep_stale_temp_files(audit_id)
@@ -69,41 +118,97 @@ class AuditWorkspace:
 
     def take_problems(self) -> list[FileProblem]:
         """Files set aside since the last call (corrupt, foreign), for the UI to report once."""
-        return self.store.take_problems()
+        with self.lock:
+            return self.store.take_problems()
+
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Hold the lock for a change; a stale read of other processes' changes is dropped."""
+        with self.lock:
+            yield
+            self._version += 1
 
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read every session log from disk and rebuild coverage."""
-        self.logs = {log.session.id: log for log in self.store.load_session_logs(self.audit.id)}
-        self._rebuild_coverage()
+        with self._changing():
+            self.logs = {log.session.id: log for log in self.store.load_session_logs(self.audit.id)}
+            self.coverage = self._coverage_of(self.logs, self.audit.target)
 
-    def refresh(self) -> bool:
-        """Pick up changes another process made (e.g. the line mode); True if anything changed."""
-        changed = False
-        on_disk = set(self.store.session_ids(self.audit.id))
-        for session_id in on_disk:
-            if session_id in self.logs and not self.store.session_changed_on_disk(
-                self.audit.id, session_id
-            ):
-                continue
-            log = self.store.load_session_log(self.audit.id, session_id)
-            if log is not None:
-                self.logs[session_id] = log
-                changed = True
-        for gone in set(self.logs) - on_disk:
-            del self.logs[gone]
-            changed = True
-        if changed:
-            self._rebuild_coverage()
-        return changed
+    def refresh(self) -> Refreshed:
+        """Pick up changes another process made (notes, sessions, the audit's metadata).
 
-    def _rebuild_coverage(self) -> None:
-        coverage = Coverage(self.catalogue.norm_ids, self.audit.target)
-        for log in self.logs.values():
+        For a single-threaded caller (the line mode, the CLI); the TUI reads on a worker
+        with :meth:`read_changes` and applies on its UI thread.
+        """
+        return self.apply(self.read_changes())
+
+    def read_changes(self, audit_file: bool = True) -> WorkspaceUpdate:
+        """Read what other processes changed into new objects (any thread); see :meth:`apply`.
+
+        Session files are read only when they differ from what is in memory (our own
+        writes are recognised); ``audit_file=False`` skips the audit's metadata.
+        """
+        with self.lock:
+            audit_id = self.audit.id
+            audit = None
+            if audit_file:
+                fresh = self.store.load_audit(audit_id)
+                audit = fresh if fresh != self.audit else None
+            on_disk = set(self.store.session_ids(audit_id))
+            read: dict[str, SessionLog] = {}
+            gone = {sid for sid in self.logs if sid not in on_disk}
+            for session_id in on_disk:
+                if (
+                    session_id in self.logs
+                    and session_id not in self._stale
+                    and not self.store.session_changed_on_disk(audit_id, session_id)
+                ):
+                    continue
+                log = self.store.load_session_log(audit_id, session_id)
+                if log is not None:
+                    read[session_id] = log
+                elif session_id in self.logs:
+                    gone.add(session_id)  # unreadable now: set aside and reported
+            target = (audit or self.audit).target
+            logs = coverage = None
+            if read or gone or target != self.coverage.target:
+                logs = {sid: log for sid, log in self.logs.items() if sid not in gone}
+                logs.update(read)
+                coverage = self._coverage_of(logs, target)
+            return WorkspaceUpdate(
+                self._version,
+                audit,
+                logs,
+                coverage,
+                frozenset(read) | frozenset(gone),
+                frozenset(read),
+            )
+
+    def apply(self, update: WorkspaceUpdate) -> Refreshed:
+        """Swap in what :meth:`read_changes` read, on the thread that owns the workspace."""
+        with self.lock:
+            if update.version != self._version:
+                # changed here meanwhile: the read may lack it; read those files again
+                self._stale |= update.reread
+                return Refreshed(retry=True)
+            if update.audit is not None:
+                self.audit = update.audit
+            if update.logs is not None and update.coverage is not None:
+                self.logs = update.logs
+                self.coverage = update.coverage
+            self._stale -= update.sessions
+            if update.audit is not None or update.logs is not None:
+                self._version += 1
+            return Refreshed(update.sessions, update.audit is not None)
+
+    def _coverage_of(self, logs: dict[str, SessionLog], target: int) -> Coverage:
+        coverage = Coverage(self.catalogue.norm_ids, target)
+        for log in logs.values():
             coverage.add_session(log.session)
             coverage.add_tally(log.session.id, log.norm_tally())
-        self.coverage = coverage
+        return coverage
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -124,27 +229,32 @@ class AuditWorkspace:
         raise StoreError("store.session_missing", session=session_prefix, audit=self.audit.id)
 
     def notes(self, session_id: str, include_deleted: bool = False) -> list[Note]:
-        notes = self.logs[session_id].notes
-        return list(notes) if include_deleted else [n for n in notes if not n.deleted]
+        with self.lock:  # the first read builds the notes
+            notes = self.logs[session_id].notes
+            return list(notes) if include_deleted else [n for n in notes if not n.deleted]
 
     def note(self, session_id: str, note_id: str) -> Note:
-        for note in self.logs[session_id].notes:
-            if note.id == note_id:
-                return note
+        with self.lock:
+            for note in self.logs[session_id].notes:
+                if note.id == note_id:
+                    return note
         raise StoreError("store.note_missing", note=note_id, session=session_id)
 
     def note_count(self, session_id: str) -> int:
         """Live notes in a session, without loading them all."""
-        return self.logs[session_id].live_count()
+        with self.lock:
+            return self.logs[session_id].live_count()
 
     def notes_on_norm(self, norm_id: str) -> list[tuple[Session, Note]]:
         """Every live note on ``norm_id``, grouped by session in session order."""
         found = []
-        for session_id in self.coverage.sessions_for(norm_id):
-            session = self.logs[session_id].session
-            for note in self.logs[session_id].notes:
-                if not note.deleted and norm_id in note.norms:
-                    found.append((session, note))
+        with self.lock:
+            logs = self.logs
+            for session_id in self.coverage.sessions_for(norm_id):
+                session = logs[session_id].session
+                for note in logs[session_id].notes:
+                    if not note.deleted and norm_id in note.norms:
+                        found.append((session, note))
         found.sort(key=lambda pair: (pair[0].started, pair[0].id, pair[1].created))
         return found
 
@@ -175,16 +285,18 @@ class AuditWorkspace:
                 audit = replace(audit, core=replace(audit.core, **core_changes))
             return audit
 
-        self.audit = self.store.modify_audit(self.audit.id, change)
-        self.coverage.target = self.audit.target
-        return self.audit
+        with self._changing():
+            self.audit = self.store.modify_audit(self.audit.id, change)
+            self.coverage.target = self.audit.target
+            return self.audit
 
     def add_to_team(self, auditor: str) -> None:
         if auditor and auditor not in self.audit.team:
-            self.audit = self.store.modify_audit(
-                self.audit.id,
-                lambda a: a if auditor in a.team else replace(a, team=(*a.team, auditor)),
-            )
+            with self._changing():
+                self.audit = self.store.modify_audit(
+                    self.audit.id,
+                    lambda a: a if auditor in a.team else replace(a, team=(*a.team, auditor)),
+                )
 
     def start_session(
         self,
@@ -214,10 +326,11 @@ class AuditWorkspace:
             location=location.strip(),
             started=now(),
         )
-        self.store.save_session(session)
-        self.logs[session.id] = SessionLog(session, [])
-        self.coverage.add_session(session)
-        self.add_to_team(session.auditor)
+        with self._changing():
+            self.store.save_session(session)
+            self.logs[session.id] = SessionLog(session, [])
+            self.coverage.add_session(session)
+            self.add_to_team(session.auditor)
         return session
 
     def end_session(self, session_id: str) -> Session:
@@ -225,8 +338,9 @@ class AuditWorkspace:
         if not log.session.is_open:
             return log.session
         ended = log.session.end(now())
-        self.store.save_session(ended)
-        log.session = ended
+        with self._changing():
+            self.store.save_session(ended)
+            log.session = ended
         return ended
 
     def save_current_norm(self, session_id: str, norm_id: str) -> bool:
@@ -274,12 +388,13 @@ class AuditWorkspace:
         return self._store(self.logs[session_id], before, before.restore(now()))
 
     def _store(self, log: SessionLog, before: Note | None, after: Note) -> Note:
-        stored = self.store.save_note(self.audit.id, after)  # raises → nothing below happens
-        if before is None:
-            log.notes.append(stored)
-        else:
-            log.notes[log.notes.index(before)] = stored
-        self.coverage.apply(before, stored)
+        with self._changing():
+            stored = self.store.save_note(self.audit.id, after)  # raises → nothing below happens
+            if before is None:
+                log.notes.append(stored)
+            else:
+                log.notes[log.notes.index(before)] = stored
+            self.coverage.apply(before, stored)
         return stored
 
 

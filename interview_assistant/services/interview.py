@@ -51,7 +51,9 @@ class _Step:
 
 
 @dataclass(frozen=True)
-class Refreshed:
+class OutsideChanges:
+    """What changes read from disk (made by other processes) mean for this interview."""
+
     #: something in the audit changed: the coverage and the guide need redrawing
     changed: bool
     #: this interview's own notes changed: the log of notes needs redrawing
@@ -72,6 +74,9 @@ class InterviewSession:
         #: the note whose new text the next submitted line is (None: the line is a new note)
         self.editing: str | None = None
         self._undo: list[_Step] = []
+        #: notes deleted by undoing their add: undo goes on past them instead of back
+        self._taken_back: set[str] = set()
+        #: what the front end has been shown of each note: (revisions, deleted)
         self._seen = self._note_state()
         self._outside_changes = False
 
@@ -247,21 +252,28 @@ class InterviewSession:
         """Undo the newest change of this interview that still holds.
 
         A chosen deleted note is restored first; with nothing left on the stack the most
-        recently deleted note (say, from before a restart) comes back. Raises
+        recently deleted note (say, from before a restart) comes back. A note whose add
+        was undone counts as neither, so undoing again goes further back. Raises
         :class:`NoNote` if there is nothing to undo.
         """
-        if note_id is not None and self.note(note_id).deleted:
-            return Undone.DELETE, self._apply_undo(Undone.DELETE, self.note(note_id))
+        if note_id is not None and note_id not in self._taken_back:
+            chosen = self.note(note_id)
+            if chosen.deleted:
+                return Undone.DELETE, self._apply_undo(Undone.DELETE, chosen)
         while self._undo:
             step = self._undo[-1]
             note = self.note(step.note_id)
             if not self._still_holds(step, note):
                 self._undo.pop()
                 continue
-            undone = self._apply_undo(step.kind, note)
+            undone = self._apply_undo(step.kind, note)  # raises: the step stays to retry
             self._undo.pop()
             return step.kind, undone
-        deleted = [n for n in self.notes(include_deleted=True) if n.deleted]
+        deleted = [
+            n
+            for n in self.notes(include_deleted=True)
+            if n.deleted and n.id not in self._taken_back
+        ]
         if not deleted:
             raise NoNote
         newest = max(deleted, key=lambda n: (n.deleted_at, n.id))
@@ -281,16 +293,17 @@ class InterviewSession:
             result = self.workspace.restore_note(self.session_id, note.id)
         elif kind is Undone.ADD:
             result = self.workspace.delete_note(self.session_id, note.id)
+            self._taken_back.add(note.id)
         else:
             earlier = note.revisions[-2]
             default = earlier.norms[0] if earlier.norms else None
             result = self.workspace.edit_note(self.session_id, note.id, earlier.text, default)
-        self._seen = self._note_state()
+        self._seen[result.id] = (len(result.revisions), result.deleted)
         return result
 
     def _done(self, kind: Undone, note: Note) -> None:
         self._undo.append(_Step(kind, note.id, len(note.revisions)))
-        self._seen = self._note_state()
+        self._seen[note.id] = (len(note.revisions), note.deleted)
 
     # -- ending and other processes --------------------------------------------------------
 
@@ -299,18 +312,23 @@ class InterviewSession:
         self.editing = None
         return self.workspace.end_session(self.session_id)
 
-    def _note_state(self) -> list[tuple[str, int, bool]]:
+    def _note_state(self) -> dict[str, tuple[int, bool]]:
         if self.gone:
-            return []
-        return [(n.id, len(n.revisions), n.deleted) for n in self.notes(include_deleted=True)]
+            return {}
+        return {n.id: (len(n.revisions), n.deleted) for n in self.notes(include_deleted=True)}
 
-    def refresh(self) -> Refreshed:
+    def refresh(self) -> OutsideChanges:
         """Read what other processes stored (the line mode, the TUI, a merge)."""
-        changed = self.workspace.refresh() or self._outside_changes
+        return self.changes_read(bool(self.workspace.refresh()))
+
+    def changes_read(self, changed: bool) -> OutsideChanges:
+        """What the workspace's latest read of other processes' changes (``changed``: it
+        brought something) means here, including what storing the norm read first."""
+        changed = changed or self._outside_changes
         self._outside_changes = False
         if not changed:
-            return Refreshed(False, False)
+            return OutsideChanges(False, False)
         state = self._note_state()
         notes_changed = state != self._seen
         self._seen = state
-        return Refreshed(True, notes_changed)
+        return OutsideChanges(True, notes_changed)

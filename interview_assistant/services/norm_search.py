@@ -7,11 +7,13 @@ to answer them four ways, and the answers drifted; here they are answered once.
 
 Matching is on whole query words as substrings of the norm text, not fuzzy: against a
 long Dutch norm text a fuzzy match of almost any query succeeds, which makes a list of
-hits useless. Every match carries the spans it matched so a UI can highlight them.
+hits useless. Case and accents are ignored (``client`` finds ``cliënt``). Every match
+carries the spans it matched so a UI can highlight them.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,7 +98,7 @@ class NormSearch:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-        self._lowered = [(norm, norm.id.lower(), norm.text.lower()) for norm in catalogue.norms]
+        self._lowered = [(norm, norm.id.lower(), fold(norm.text)) for norm in catalogue.norms]
         self._short_forms: dict[Evidence, list[str]] = {}
         for word, evidence in EVIDENCE_WORDS.items():
             if word != evidence.value:
@@ -117,18 +119,19 @@ class NormSearch:
         1 for the exact id, 0.9 for an id prefix, 0.5-0.8 when every query word occurs
         in the text (longer words score higher), nothing otherwise.
         """
-        words = [w.lstrip("#") for w in query.lower().split()]
+        words = [w.lstrip("#") for w in fold(query).split()]
         words = [w for w in words if w]
         if not words:
             return []
         exact = self.resolve(query)
+        prefixes = self._id_prefixes(words[0]) if len(words) == 1 else ()
         matches: list[NormMatch] = []
         for norm, lowered_id, lowered_text in self._lowered:
             if norm.id == exact:
                 matches.append(NormMatch(norm, 1.0, id_matched=len(norm.id)))
                 continue
-            if len(words) == 1:
-                matched = self._id_prefix(words[0], lowered_id)
+            if prefixes:
+                matched = self._id_prefix(prefixes, lowered_id)
                 if matched:
                     matches.append(NormMatch(norm, 0.9, id_matched=matched))
                     continue
@@ -140,13 +143,17 @@ class NormSearch:
         return matches
 
     @staticmethod
-    def _id_prefix(word: str, lowered_id: str) -> int:
-        """How much of the id ``word`` matches as a prefix (``v05`` counts as ``v5``)."""
-        if lowered_id.startswith(word):
-            return len(word)
+    def _id_prefixes(word: str) -> tuple[str, ...]:
+        """The id prefixes ``word`` stands for: as typed, and ``v05`` read as ``v5``."""
         normalised = normalise_norm_id(word).lower()
-        if lowered_id.startswith(normalised):
-            return len(normalised)
+        return (word,) if normalised == word else (word, normalised)
+
+    @staticmethod
+    def _id_prefix(prefixes: tuple[str, ...], lowered_id: str) -> int:
+        """How many characters of the id a prefix matches (0: none)."""
+        for prefix in prefixes:
+            if lowered_id.startswith(prefix):
+                return len(prefix)
         return 0
 
     def excerpt(self, match: NormMatch, words: int = EXCERPT_WORDS) -> Excerpt:
@@ -204,11 +211,12 @@ class NormSearch:
 
     def norm_suggestions(self, typed: str) -> tuple[Suggestion, ...]:
         """Norms for a partly typed norm tag: id prefixes first, then words of the texts."""
-        word = typed.lower()
+        word = fold(typed)
         found: list[Suggestion] = []
         seen: set[str] = set()
+        prefixes = self._id_prefixes(word) if word else ()
         for norm, lowered_id, _ in self._lowered:
-            if not word or self._id_prefix(word, lowered_id):
+            if not word or self._id_prefix(prefixes, lowered_id):
                 found.append(Suggestion("#", norm.id, norm.short_text))
                 seen.add(norm.id)
         if len(word) >= TEXT_SEARCH_MIN and not any(c.isdigit() for c in word):
@@ -231,6 +239,21 @@ class NormSearch:
                 short = " ".join(f"@{f}" for f in forms[1:])
                 hint = msg("search.evidence_short", forms=short) if short else ""
                 yield Suggestion("@", evidence.value, hint)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for each: 'Cliënt' → 'client'.
+
+    Auditors type fast and skip the diaeresis; keeping one character per character keeps
+    the matched spans valid in the original text.
+    """
+    return "".join(_fold_char(c) for c in text)
+
+
+@lru_cache(maxsize=1024)
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
 
 
 @lru_cache(maxsize=8)

@@ -11,12 +11,17 @@ Typical use::
     review.decide("V5", Verdict.VERBETERPUNT, "Afspraken ontbreken deels.")
     review.next_unassessed("V5")           # -> "V6"
     model = review.report_model()          # see interview_assistant.report
+
+Threads: the review shares its workspace's ``lock`` and follows the workspace's rule
+(see :mod:`interview_assistant.services.audit`): its methods take the lock, a worker
+holds it while it reads attributes, and changes other processes made to the audit file
+are read with :meth:`AuditReview.read_changes` and swapped in with :meth:`AuditReview.apply`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -45,7 +50,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import new_id, now
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
-from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace, Refreshed, WorkspaceUpdate
 from interview_assistant.storage.note_view import NoteView, log_notes
 from interview_assistant.storage.repository import AuditStore
 from norm_catalogue import Catalogue
@@ -60,6 +65,16 @@ class ReviewError(DomainError):
     """A norm, trend point or text the user named does not exist."""
 
 
+@dataclass(frozen=True)
+class ReviewUpdate:
+    """Another process's changes to the audit, read into new objects, waiting for apply."""
+
+    workspace: WorkspaceUpdate
+    version: int
+    #: the review tables as on disk; None when the audit file was not read
+    tables: tuple[dict[str, Assessment], dict[str, TrendEdit], dict[TextKey, ReportText]] | None
+
+
 class AuditReview:
     """Assessments, trend points and report texts of one audit, over its workspace."""
 
@@ -67,10 +82,10 @@ class AuditReview:
         self.workspace = workspace
         self.store: AuditStore = workspace.store
         self.clock = clock
-        self.assessments: dict[str, Assessment] = {}
-        self.trend_edits: dict[str, TrendEdit] = {}
-        self.texts: dict[TextKey, ReportText] = {}
-        self._load_tables()
+        #: bumped by every change made through this review (see :meth:`apply`)
+        self._version = 0
+        with workspace.lock:
+            self.assessments, self.trend_edits, self.texts = self._read_tables()
 
     @classmethod
     def open(
@@ -86,17 +101,43 @@ class AuditReview:
     def catalogue(self) -> Catalogue:
         return self.workspace.catalogue
 
-    def _load_tables(self) -> None:
+    def _read_tables(
+        self,
+    ) -> tuple[dict[str, Assessment], dict[str, TrendEdit], dict[TextKey, ReportText]]:
         audit_id = self.audit.id
-        self.assessments = self.store.load_assessments(audit_id)
-        self.trend_edits = self.store.load_trend_edits(audit_id)
-        self.texts = self.store.load_report_texts(audit_id)
+        return (
+            self.store.load_assessments(audit_id),
+            self.store.load_trend_edits(audit_id),
+            self.store.load_report_texts(audit_id),
+        )
 
-    def reload(self) -> None:
-        """Pick up what other processes (or a merge) changed: notes and the review tables."""
-        self.workspace.audit = self.store.load_audit(self.audit.id)
-        self.workspace.refresh()
-        self._load_tables()
+    def reload(self) -> Refreshed:
+        """Pick up what other processes (or a merge) changed: notes, metadata, review tables.
+
+        For a single-threaded caller; the TUI reads on a worker and applies on its UI thread.
+        """
+        return self.apply(self.read_changes())
+
+    def read_changes(self, audit_file: bool = True) -> ReviewUpdate:
+        """Read changed session files and (unless told not to) the audit file (any thread)."""
+        with self.workspace.lock:
+            workspace = self.workspace.read_changes(audit_file)
+            tables = self._read_tables() if audit_file else None
+            return ReviewUpdate(workspace, self._version, tables)
+
+    def apply(self, update: ReviewUpdate) -> Refreshed:
+        """Swap in what :meth:`read_changes` read, on the thread that owns the review."""
+        with self.workspace.lock:
+            refreshed = self.workspace.apply(update.workspace)
+            if update.tables is None:
+                return refreshed
+            if update.version != self._version:
+                return replace(refreshed, retry=True)
+            review = update.tables != (self.assessments, self.trend_edits, self.texts)
+            if review:
+                self.assessments, self.trend_edits, self.texts = update.tables
+                self._version += 1
+            return replace(refreshed, review=review)
 
     def _norm(self, norm_id: str) -> str:
         if not self.catalogue.has_norm(norm_id):
@@ -111,9 +152,11 @@ class AuditReview:
         return self.assessments.get(self._norm(norm_id)) or Assessment(norm_id)
 
     def _save(self, assessment: Assessment) -> Assessment:
-        stored = self.store.save_assessments(self.audit.id, [assessment])[assessment.norm_id]
-        self.assessments[assessment.norm_id] = stored
-        return stored
+        with self.workspace.lock:
+            stored = self.store.save_assessments(self.audit.id, [assessment])
+            self.assessments[assessment.norm_id] = stored[assessment.norm_id]
+            self._version += 1
+        return stored[assessment.norm_id]
 
     def decide(
         self, norm_id: str, verdict: Verdict | None, finding: str | None = None, by: str = ""
@@ -184,7 +227,7 @@ class AuditReview:
     def live_notes(self) -> list[tuple[Session, Note | NoteView]]:
         """Every live note with its session, in session and note order, read in bulk."""
         found = []
-        with gc_paused():
+        with self.workspace.lock, gc_paused():
             for session in self.workspace.sessions:
                 for note in log_notes(self.workspace.logs[session.id]):
                     if not note.deleted:
@@ -206,9 +249,11 @@ class AuditReview:
         return matches[0]
 
     def _save_edit(self, edit: TrendEdit) -> TrendPoint:
-        stored = self.store.save_trend_edits(self.audit.id, [edit])[edit.id]
-        self.trend_edits[edit.id] = stored
-        return self.trend_point(edit.id)
+        with self.workspace.lock:
+            stored = self.store.save_trend_edits(self.audit.id, [edit])[edit.id]
+            self.trend_edits[edit.id] = stored
+            self._version += 1
+            return self.trend_point(edit.id)
 
     def add_trend_point(self, kind: TrendKind, text: str) -> TrendPoint:
         """A strong point or concern of the lead's own, not taken from a note."""
@@ -254,9 +299,11 @@ class AuditReview:
         at = self.clock()
         if held is not None and at <= held.at:
             at = held.at + _MICROSECOND
-        stored = self.store.save_report_texts(self.audit.id, [ReportText(key, text, at, by)])
-        self.texts[key] = stored[key]
-        return self.texts[key]
+        with self.workspace.lock:
+            stored = self.store.save_report_texts(self.audit.id, [ReportText(key, text, at, by)])
+            self.texts[key] = stored[key]
+            self._version += 1
+            return stored[key]
 
     # -- the report --------------------------------------------------------------------------
 
@@ -264,7 +311,7 @@ class AuditReview:
         """The draft report as a model, ready for any renderer in interview_assistant.report."""
         from interview_assistant.report.model import TREND_LIMIT, assemble_report
 
-        with gc_paused():
+        with self.workspace.lock, gc_paused():
             sources = self.live_notes()
             model = assemble_report(
                 audit=self.audit,

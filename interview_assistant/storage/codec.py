@@ -92,7 +92,16 @@ def revision_to_doc(revision: Revision) -> Doc:
         "norms": list(revision.norms),
         "evidence": [e.value for e in revision.evidence],
         "kind": revision.kind.value,
+        "clock": revision.clock,
     }
+
+
+def _clock(doc: Doc, key: str) -> int:
+    """A logical clock; absent in schema-1 files, which are read as clock 0."""
+    value = doc.get(key, 0)
+    if type(value) is not int or value < 0:
+        raise ValueError(f"ongeldige klok: {value!r}")
+    return value
 
 
 # Direct value lookups: calling an Enum class is ~20x slower, and an audit has 20,000 notes.
@@ -109,7 +118,8 @@ def revision_from_doc(doc: Doc) -> Revision:
     text = doc["text"]
     if not isinstance(text, str):
         raise ValueError("notitietekst is geen tekst")
-    return Revision(from_iso(doc["at"]), text, tuple(doc["norms"]), evidence, kind)
+    at = from_iso(doc["at"])
+    return Revision(at, text, tuple(doc["norms"]), evidence, kind, _clock(doc, "clock"))
 
 
 def note_to_doc(note: Note) -> Doc:
@@ -120,6 +130,7 @@ def note_to_doc(note: Note) -> Doc:
         "revisions": [revision_to_doc(r) for r in note.revisions],
         "deleted_at": to_iso(note.deleted_at) if note.deleted_at else None,
         "state_changed": to_iso(note.state_changed) if note.state_changed else None,
+        "state_clock": note.state_clock,
     }
 
 
@@ -128,7 +139,7 @@ def note_from_doc(doc: Doc) -> Note:
     if not revisions:
         raise ValueError(f"notitie {doc.get('id')} heeft geen tekst")
     if len(revisions) > 1:
-        revisions = tuple(sorted(revisions, key=lambda r: r.at))
+        revisions = tuple(sorted(revisions, key=Revision.order))
     return Note(
         id=str(doc["id"]),
         session_id=str(doc["session_id"]),
@@ -136,4 +147,5 @@ def note_from_doc(doc: Doc) -> Note:
         revisions=revisions,
         deleted_at=_opt_time(doc.get("deleted_at")),
         state_changed=_opt_time(doc.get("state_changed")),
+        state_clock=_clock(doc, "state_clock"),
     )

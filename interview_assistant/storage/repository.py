@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, cast
 
 from tinydb import TinyDB
@@ -36,7 +36,14 @@ from interview_assistant.messages import msg
 from interview_assistant.storage import codec
 from interview_assistant.storage.batch import publish_files, roll_forward
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
+from interview_assistant.storage.schema import (
+    AUDIT_FORMAT,
+    META_DOC_ID,
+    SCHEMA_VERSION,
+    SESSION_FORMAT,
+)
 from interview_assistant.storage.tinydb_storage import (
+    BatchedWrites,
     DurableJSONStorage,
     UnreadableFile,
     encode_tables,
@@ -56,11 +63,12 @@ def _review_codec():
     return assessment_codec
 
 
-SCHEMA_VERSION = 1
-AUDIT_FORMAT = "interview-assistant/audit"
-SESSION_FORMAT = "interview-assistant/session"
-META_DOC_ID = 1
 JOURNAL = ".merge-journal.json"
+
+
+def _storage(db: TinyDB) -> BatchedWrites:
+    """The store's own middleware (and, through it, the durable storage) of ``db``."""
+    return cast(BatchedWrites, db.storage)
 
 
 class StoreError(DomainError):
@@ -164,8 +172,8 @@ def _check_note_doc(doc: Any) -> None:
     if not valid:
         raise ValueError(f"notitie {doc.get('id')!r} heeft ongeldige velden")
     if len(revisions) > 1:
-        # Revisions are written in time order; restore it if an editor did not.
-        revisions.sort(key=lambda r: from_iso(r["at"]))
+        # Revisions are written in clock order; restore it if an editor did not.
+        revisions.sort(key=lambda r: (r.get("clock", 0), from_iso(r["at"]), r["text"]))
 
 
 def _read_bytes(path: Path) -> bytes | None:
@@ -281,11 +289,11 @@ class AuditStore:
         # Under the lock, what is about to be rewritten is re-read, not trusted.
         held = self._held.get(path.relative_to(self.audits_dir).parts[0])
         if db is not None:
-            storage = cast(DurableJSONStorage, db.storage)
+            storage = _storage(db)
             if storage.changed_on_disk() or (held and not storage.matches_disk()):
                 db = None
         if db is None:
-            db = TinyDB(path, storage=DurableJSONStorage)
+            db = TinyDB(path, storage=BatchedWrites(DurableJSONStorage))
             self._dbs[path] = db
         return db
 
@@ -432,18 +440,7 @@ class AuditStore:
         """Insert or replace rows of an audit-level table, matched on ``key``, in one write."""
         with self.locked(audit_id):
             db = self._db(self._audit_file(audit_id))
-            tbl = db.table(table)
-            wanted = {row[key]: row for row in rows}
-
-            def updater(docs: dict[int, Any]) -> None:
-                for doc_id, doc in list(docs.items()):
-                    if doc.get(key) in wanted:
-                        docs[doc_id] = dict(wanted.pop(doc[key]))
-                next_id = max(docs, default=0) + 1
-                for offset, row in enumerate(wanted.values()):
-                    docs[next_id + offset] = dict(row)
-
-            tbl._update_table(updater)
+            _merge_into_table(db, table, key, {r[key]: r for r in rows}, dict, dict, _newer)
 
     # -- assessments, trend points and report texts (tables of audit.json) -----------------
 
@@ -528,29 +525,12 @@ class AuditStore:
 
     def _merge_rows(self, audit_id, table, key, items: dict, decode, encode, merge) -> dict:
         """Merge ``items`` (keyed by their ``key`` column) into ``table`` under the lock."""
-        stored = dict(items)
         with self.locked(audit_id):
             if self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT) is None:
                 raise StoreError("store.audit_unreadable", audit=audit_id, reason="audit.json")
-            pending = dict(items)
-
-            def updater(docs: dict[int, Any]) -> None:
-                for doc_id, doc in docs.items():
-                    new = pending.pop(doc.get(key), None)
-                    if new is None:
-                        continue
-                    try:
-                        merged = merge(decode(doc), new)
-                    except (KeyError, TypeError, ValueError):
-                        merged = new  # an unreadable row was reported when it was loaded
-                    stored[doc[key]] = merged
-                    docs[doc_id] = encode(merged)
-                next_id = max(docs, default=0) + 1
-                for offset, item in enumerate(pending.values()):
-                    docs[next_id + offset] = encode(item)
-
-            self._db(self._audit_file(audit_id)).table(table)._update_table(updater)
-        return {k: stored[k] for k in items}
+            db = self._db(self._audit_file(audit_id))
+            # an unreadable row was reported when it was loaded; the new one replaces it
+            return _merge_into_table(db, table, key, items, decode, encode, merge, lenient=True)
 
     # -- raw files for export and merge ----------------------------------------------------
 
@@ -702,7 +682,7 @@ class AuditStore:
         except (KeyError, TypeError, ValueError) as exc:
             self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
             return None
-        self._loaded[path] = cast(DurableJSONStorage, db.storage).signature
+        self._loaded[path] = _storage(db).signature
 
         def materialise(raw: list[dict[str, Any]]) -> list[Note]:
             try:
@@ -732,6 +712,23 @@ class AuditStore:
         """True when the file holds changes the last loaded log does not (another process)."""
         path = self._session_file(audit_id, session_id)
         return path not in self._loaded or self._loaded[path] != file_signature(path)
+
+    @staticmethod
+    def watched_file(relative: PurePath) -> str | None:
+        """What a changed file in an audit's folder holds, for a file watcher.
+
+        ``relative`` is the path inside the audit's folder. Returns ``"audit"`` for the
+        audit file, ``"session:<id>"`` for a session log, None for anything else (the
+        lock, temp files, the quarantine).
+        """
+        parts = relative.parts
+        if parts == ("audit.json",):
+            return "audit"
+        if len(parts) == 2 and parts[0] == "sessions":
+            name = parts[1]
+            if name.endswith(".json") and not name.startswith("."):
+                return "session:" + name.removesuffix(".json")
+        return None
 
     @contextmanager
     def _tracked_write(self, path: Path) -> Iterator[None]:
@@ -770,21 +767,55 @@ class AuditStore:
         return [stored[n.id] for n in notes]
 
     def _merge_notes_into(self, path: Path, stored: dict[str, Note]) -> None:
-        db = self._db(path)
-        pending = dict(stored)
+        merged = _merge_into_table(
+            self._db(path),
+            "notes",
+            "id",
+            stored,
+            codec.note_from_doc,
+            codec.note_to_doc,
+            merge_notes,
+        )
+        stored.update(merged)
 
-        def updater(docs: dict[int, Any]) -> None:
-            for doc_id, doc in docs.items():
-                new = pending.pop(doc.get("id"), None)
-                if new is None:
-                    continue
-                merged = merge_notes(codec.note_from_doc(doc), new)
-                stored[new.id] = merged
-                docs[doc_id] = codec.note_to_doc(merged)
-            next_id = max(docs, default=0) + 1
-            for offset, note in enumerate(pending.values()):
-                docs[next_id + offset] = codec.note_to_doc(note)
 
-        # Table._update_table is TinyDB's read-modify-write primitive (tinydb 4.x);
-        # the public insert/update calls would cost one fsync'd write each.
-        db.table("notes")._update_table(updater)
+def _newer(_held: Any, new: Any) -> Any:
+    return new
+
+
+def _merge_into_table(
+    db: TinyDB,
+    name: str,
+    key: str,
+    items: dict[Any, Any],
+    decode: Callable[[Any], Any],
+    encode: Callable[[Any], dict[str, Any]],
+    merge: Callable[[Any, Any], Any],
+    lenient: bool = False,
+) -> dict[Any, Any]:
+    """Merge ``items`` (by the value of their ``key`` column) into a table in one durable
+    write: a stored row is merged with the new item, the others are added. Returns the
+    items as stored. ``lenient``: a stored row that does not decode is replaced."""
+    table = db.table(name)
+    stored = dict(items)
+    with _storage(db).batch():
+        held: dict[Any, int] = {}
+        for doc in table.all():
+            held.setdefault(doc.get(key), doc.doc_id)
+        added = []
+        for item_key, item in items.items():
+            doc_id = held.get(item_key)
+            if doc_id is None:
+                added.append(encode(item))
+                continue
+            try:
+                merged = merge(decode(table.get(doc_id=doc_id)), item)
+            except (KeyError, TypeError, ValueError):
+                if not lenient:
+                    raise
+                merged = item
+            stored[item_key] = merged
+            table.update(encode(merged), doc_ids=[doc_id])
+        if added:
+            table.insert_multiple(added)
+    return stored

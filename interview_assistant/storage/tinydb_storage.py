@@ -1,4 +1,5 @@
-"""A TinyDB storage that publishes every write atomically and durably.
+"""A TinyDB storage that publishes every write atomically and durably, and a middleware
+that batches several Table calls into one such write.
 
 TinyDB's own JSONStorage truncates and rewrites its file in place, so a crash in the
 middle leaves broken JSON. This storage writes through :func:`write_atomic` instead,
@@ -10,13 +11,17 @@ cost of the fsync itself.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import orjson
+from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
 
 from interview_assistant.storage.durable import write_atomic
+from interview_assistant.storage.schema import stamp_schema
 
 
 def encode_tables(tables: dict[str, dict[str, Any]]) -> bytes:
@@ -93,6 +98,7 @@ class DurableJSONStorage(Storage):
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
+        stamp_schema(data)
         payload = encode_tables(data)
         try:
             write_atomic(self.path, payload)
@@ -102,5 +108,56 @@ class DurableJSONStorage(Storage):
             raise
         self._cache, self._signature, self._raw = data, file_signature(self.path), payload
 
+    def forget(self) -> None:
+        """Drop the state held in memory (TinyDB may have changed it without a write)."""
+        self._cache, self._signature, self._raw = None, None, None
+
     def close(self) -> None:
-        self._cache = None
+        self.forget()
+
+
+class BatchedWrites(Middleware):
+    """Buffers the writes TinyDB makes inside :meth:`batch` and publishes them once.
+
+    Each Table call (insert, update) reads and writes the whole file; saving a note
+    takes several, and each write through :class:`DurableJSONStorage` costs an fsync.
+    Inside ``with db.storage.batch():`` the writes only replace a pending state that
+    reads see; leaving the block publishes it in one durable write, and an exception
+    drops it, leaving the file as it was.
+    """
+
+    storage: DurableJSONStorage  # set by Middleware.__call__
+
+    def __init__(self, storage_cls: type[DurableJSONStorage] = DurableJSONStorage) -> None:
+        super().__init__(storage_cls)
+        self._pending: dict[str, dict[str, Any]] | None = None
+        self._depth = 0
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return self._pending if self._pending is not None else self.storage.read()
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if self._depth:
+            self._pending = data
+        else:
+            self.storage.write(data)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            if self._depth == 1:
+                self._pending = None
+                self.storage.forget()  # TinyDB changed the cached tables in place
+            raise
+        else:
+            if self._depth == 1 and self._pending is not None:
+                data, self._pending = self._pending, None
+                self.storage.write(data)
+        finally:
+            self._depth -= 1
+
+    def close(self) -> None:
+        self.storage.close()

@@ -1,37 +1,69 @@
 """The Textual application and its one factory, used by the CLI and the tests alike.
 
-The app coordinates screens and owns the opened audit (one ``AuditWorkspace``); screens
-do the rest. Everything the user reads comes from the message catalogue.
+The app coordinates screens and owns the opened audit (one ``AuditWorkspace`` and its
+``AuditReview``); screens do the rest. Everything the user reads comes from the message
+catalogue.
+
+Live screens: while an audit is open, an :class:`AuditWatcher` thread watches its files
+and posts :class:`InterviewAssistantApp.AuditFilesChanged`. The app reads the changes on a
+worker into new objects and swaps them in on the UI thread (see the threading rule in
+:mod:`interview_assistant.services.audit`), then hands what changed to every screen that
+shows the audit (:class:`ShowsAudit`). Nothing polls the disk.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.message import Message
 from textual.screen import Screen
 
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
-from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.services.audit import AuditWorkspace, Refreshed
+from interview_assistant.services.data_folder import DataFolder, FileProblem
+from interview_assistant.services.watch import AuditWatcher, FolderChange
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.start import StartScreen
 
 if TYPE_CHECKING:
-    from interview_assistant.services.review import AuditReview
+    from interview_assistant.services.review import AuditReview, ReviewUpdate
 
 # The forms, help and quit dialog are imported when first used: the first frame of
 # ``interview-assistant open AUDIT`` should not wait for widgets it does not show.
 
 
+@runtime_checkable
+class ShowsAudit(Protocol):
+    """A screen that shows the opened audit and redraws what another process changed."""
+
+    def show_audit_changes(self, changes: Refreshed) -> None: ...
+
+
 class InterviewAssistantApp(App[None]):
+    @dataclass
+    class AuditFilesChanged(Message):
+        """Files of the opened audit changed on disk (posted from the watcher thread)."""
+
+        audit_id: str
+        change: FolderChange
+
+    @dataclass
+    class AuditRefreshed(Message):
+        """Another process's changes are in the workspace and handed to the screens."""
+
+        audit_id: str
+        changes: Refreshed
+
     CSS_PATH = "app.tcss"
     TITLE = msg("tui.app.title")
     SUB_TITLE = msg("tui.app.subtitle")
@@ -61,6 +93,10 @@ class InterviewAssistantApp(App[None]):
         self.folder = folder
         self.workspace: AuditWorkspace | None = None
         self._review: AuditReview | None = None
+        self._watcher: AuditWatcher | None = None
+        #: a read of other processes' changes is running; what the next one must include
+        self._reading = False
+        self._pending: FolderChange | None = None
         #: unsent input per session, kept while the auditor looks at the dashboard
         self.drafts: dict[str, str] = {}
         #: set once the first screen shows its data (benchmarks and tests wait for it)
@@ -81,19 +117,113 @@ class InterviewAssistantApp(App[None]):
 
     # -- audits and workspaces -------------------------------------------------------------------
 
-    def load_workspace(self, audit_id: str) -> AuditWorkspace:
-        """The opened audit, read from disk unless it is the one already open (any thread)."""
-        workspace = self.workspace
-        if workspace is not None and workspace.audit.id == audit_id:
-            workspace.refresh()
-            return workspace
-        workspace = self.folder.open_audit(audit_id)
-        keep_out_of_gc()
-        return workspace
+    def opened(self, audit_id: str) -> tuple[AuditWorkspace, AuditReview] | None:
+        """The open audit and its review if ``audit_id`` is the one open (UI thread)."""
+        workspace, review = self.workspace, self._review
+        if workspace is not None and review is not None and workspace.audit.id == audit_id:
+            return workspace, review
+        return None
 
-    def report_problems(self) -> None:
+    def read_audit(self, audit_id: str) -> tuple[AuditWorkspace, AuditReview]:
+        """Open an audit into new objects (a worker may call this; nothing shared is touched).
+
+        The workspace gets a store of its own, so a worker reading it never shares the
+        folder's store with the UI thread; hand the result to :meth:`adopt`.
+        """
+        from interview_assistant.services.review import AuditReview
+
+        workspace = DataFolder(self.folder.path).open_audit(audit_id)
+        review = AuditReview(workspace)
+        keep_out_of_gc()
+        return workspace, review
+
+    def adopt(self, workspace: AuditWorkspace, review: AuditReview) -> None:
+        """Make this the open audit (UI thread) and watch its files for other processes."""
+        if self.workspace is workspace:
+            return
+        self._stop_watching()
+        self.workspace, self._review = workspace, review
+        audit_id = workspace.audit.id
+        self._watcher = AuditWatcher(
+            workspace.store,
+            audit_id,
+            lambda change: self.post_message(self.AuditFilesChanged(audit_id, change)),
+        )
+        self._watcher.start()
+
+    def _stop_watching(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+
+    def on_unmount(self) -> None:
+        self._stop_watching()
+
+    # -- other processes' changes ------------------------------------------------------------------
+
+    @on(AuditFilesChanged)
+    def _files_changed(self, event: AuditFilesChanged) -> None:
+        if self.workspace is None or event.audit_id != self.workspace.audit.id:
+            return
+        self.refresh_audit(event.change)
+
+    def refresh_audit(self, change: FolderChange | None = None) -> None:
+        """Read what changed on disk and show it (after a merge, or from the watcher)."""
+        review = self._review
+        if review is None:
+            return
+        change = change or FolderChange(audit_file=True, sessions=frozenset())
+        if self._reading:  # one read at a time; the next one includes this change
+            pending = self._pending
+            self._pending = FolderChange(
+                change.audit_file or (pending is not None and pending.audit_file),
+                change.sessions | (pending.sessions if pending is not None else frozenset()),
+            )
+            return
+        self._reading = True
+        self._read_changes(review, change.audit_file)
+
+    @work(thread=True, group="audit-changes", exit_on_error=False)
+    def _read_changes(self, review: AuditReview, audit_file: bool) -> None:
+        try:
+            update = review.read_changes(audit_file)
+        except Exception as exc:  # shown, and the next change is read again
+            self.call_from_thread(self._read_failed, exc)
+            return
+        self.call_from_thread(self._apply_changes, review, update)
+
+    def _read_failed(self, exc: Exception) -> None:
+        self._reading = False
+        self.report_problems()
+        self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+        self._read_pending()
+
+    def _apply_changes(self, review: AuditReview, update: ReviewUpdate) -> None:
+        self._reading = False
+        if review is not self._review:
+            return  # another audit was opened meanwhile
+        changes = review.apply(update)
+        self.report_problems()
+        if changes.retry:
+            self.refresh_audit(FolderChange(audit_file=True, sessions=changes.sessions))
+        if changes:
+            for screen in self.screen_stack:
+                if isinstance(screen, ShowsAudit):
+                    screen.show_audit_changes(changes)
+            self.post_message(self.AuditRefreshed(review.audit.id, changes))
+        self._read_pending()
+
+    def _read_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None and not self._reading:
+            self.refresh_audit(pending)
+
+    def report_problems(self, found: Iterable[FileProblem] = ()) -> None:
         """Tell the user about files the store had to set aside (once each)."""
-        for problem in self.folder.take_problems():
+        problems = [*found, *self.folder.take_problems()]
+        if self.workspace is not None:
+            problems += self.workspace.take_problems()
+        for problem in problems:
             self.notify(
                 problem.message,
                 title=msg("tui.notify.problem_title"),
@@ -141,8 +271,8 @@ class InterviewAssistantApp(App[None]):
         self.report_problems()
         self.open_audit(audit_id)
 
-    def review_for(self, workspace: AuditWorkspace):
-        """The lead auditor's review (verdicts, findings) of the opened audit (any thread)."""
+    def review_for(self, workspace: AuditWorkspace) -> AuditReview:
+        """The lead auditor's review (verdicts, findings) of the opened audit (UI thread)."""
         from interview_assistant.services.review import AuditReview
 
         review = self._review

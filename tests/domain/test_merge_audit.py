@@ -42,26 +42,30 @@ def at(minutes: int) -> datetime:
 
 minutes = st.integers(0, 40)
 
+clocks = st.integers(0, 3)  # 0: a schema-1 revision, ordered by its time
+
 revisions = st.builds(
-    lambda t, text, norm: Revision(at(t), text, (norm,), (), NoteKind.BEVINDING),
+    lambda t, text, norm, clock: Revision(at(t), text, (norm,), (), NoteKind.BEVINDING, clock),
     minutes,
     st.sampled_from(["eerste", "tweede", "derde"]),
     st.sampled_from(["V1", "V2"]),
+    clocks,
 )
 
 
 @st.composite
 def notes(draw, note_id: str, session_id: str) -> Note:
-    revs = sorted(set(draw(st.lists(revisions, min_size=1, max_size=3))), key=lambda r: r.at)
+    revs = sorted(set(draw(st.lists(revisions, min_size=1, max_size=3))), key=Revision.order)
     state = draw(st.sampled_from(["live", "deleted", "restored"]))
     changed = at(draw(minutes))
     return Note(
         note_id,
         session_id,
-        revs[0].at,
+        min(r.at for r in revs),
         tuple(revs),
         deleted_at=changed if state == "deleted" else None,
         state_changed=None if state == "live" else changed,
+        state_clock=0 if state == "live" else draw(clocks),
     )
 
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interview_assistant.domain.merge import merge_notes
-from interview_assistant.domain.note import Note
+from interview_assistant.domain.note import Note, Revision
 from interview_assistant.domain.tags import parse_note
 from norm_catalogue import load_catalogue
 
@@ -27,6 +27,33 @@ def test_edit_with_a_clock_that_went_back_still_becomes_current() -> None:
     note = Note.create("n1", "s1", parse_note("eerste #V1", NORMS), T0)
     edited = note.edit(parse_note("later #V1", NORMS), T0 - timedelta(hours=1))
     assert edited.text == "later #V1"
+
+
+def test_edits_within_one_clock_tick_stay_in_order() -> None:
+    """A frozen or coarse clock (every edit at the same instant, even at .999999) must
+    not wrap an edit back before the one it replaces."""
+    tick = T0.replace(microsecond=999_999)
+    first = Note.create("n1", "s1", parse_note("eerste #V1", NORMS), tick)
+    note = first
+    for text in ("tweede #V1", "derde #V1", "vierde #V1"):
+        note = note.edit(parse_note(text, NORMS), tick)
+    merged = merge_notes(first, note)  # revisions sorted as a merge or a reload sorts them
+    texts = [r.text for r in merged.revisions]
+    assert texts == ["eerste #V1", "tweede #V1", "derde #V1", "vierde #V1"]
+    assert merged.text == note.text == "vierde #V1"
+    assert merge_notes(note, note) == note
+
+
+def test_a_change_made_after_seeing_another_wins_whatever_the_dates() -> None:
+    ahead, behind = T0 + timedelta(days=365), T0 - timedelta(days=365)
+    note = Note.create("n1", "s1", parse_note("x #V1", NORMS), T0)
+    deleted = note.delete(ahead)  # a laptop whose clock runs a year ahead
+    restored = deleted.restore(T0)
+    assert not merge_notes(deleted, restored).deleted
+    assert not merge_notes(restored, deleted).deleted
+    edited = restored.edit(parse_note("later #V2", NORMS), behind)  # a year behind
+    assert merge_notes(edited, deleted).text == "later #V2"
+    assert not merge_notes(edited, deleted).deleted
 
 
 def test_delete_and_restore() -> None:
@@ -64,4 +91,4 @@ def test_merge_is_commutative_idempotent_and_keeps_every_revision(
     assert merge_notes(ab, a) == ab
     texts = {r.text for r in (*a.revisions, *b.revisions)}
     assert {r.text for r in ab.revisions} >= texts
-    assert ab.current.at == max(r.at for r in (*a.revisions, *b.revisions))
+    assert ab.current == max((*a.revisions, *b.revisions), key=Revision.order)

@@ -143,3 +143,16 @@ def test_parser_either_parses_or_raises_a_syntax_error(text: str) -> None:
         assert str(exc)
     else:
         assert set(parsed.norms) <= set(NORMS)
+
+
+@given(st.text(alphabet="ab #@!_é.1", max_size=20), st.integers(min_value=0, max_value=20))
+def test_the_tag_at_the_cursor_is_a_tag_the_parser_would_see(text: str, cursor: int) -> None:
+    cursor = min(cursor, len(text))
+    token = tag_at(text, cursor)
+    if token is None:
+        return
+    assert token.end == cursor and text[token.start : token.end] == token.sigil + token.word
+    before = text[token.start - 1 : token.start]
+    assert not before or not (before.isalnum() or before in "_#@!")
+    if token.word:  # a finished tag at the cursor is among the parser's tags
+        assert tag_span(text[:cursor], token.sigil + token.word) is not None

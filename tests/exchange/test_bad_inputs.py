@@ -139,6 +139,18 @@ def test_a_note_without_time_zone(joined, bundle, tmp_path) -> None:
     refused(joined, [rebundle(bundle, tmp_path / "naive.zip", naive, True)], "tijdzone")
 
 
+@pytest.mark.parametrize("clock", ["1", -1, 1.5, None])
+def test_a_note_with_a_bad_logical_clock(joined, bundle, tmp_path, clock) -> None:
+    def bad(entries):
+        def change(data):
+            for note in data["notes"].values():
+                note["revisions"][0]["clock"] = clock
+
+        edit_json(entries, session_entry(entries), change)
+
+    refused(joined, [rebundle(bundle, tmp_path / "clock.zip", bad, True)], "ongeldige tijd")
+
+
 # -- another audit, another edition ------------------------------------------------------------
 
 

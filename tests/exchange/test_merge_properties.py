@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from laptops import Laptop, folder_state
 
 from interview_assistant.domain.assessment import TrendKind, Verdict
+from interview_assistant.domain.note import Revision
 from interview_assistant.domain.session import SessionKind
 from interview_assistant.exchange import export_bundle, merge_inputs
 from interview_assistant.services.audit import create_audit
@@ -114,4 +115,4 @@ def test_bundles_merge_in_any_order_any_number_of_times_losing_nothing(
             assert set(mine["trend"]) <= set(merged["trend"])
         for key in shared:
             note = merged["notes"][key]
-            assert note.text == max(note.revisions, key=lambda r: r.at).text
+            assert note.text == max(note.revisions, key=Revision.order).text

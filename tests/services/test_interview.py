@@ -12,7 +12,7 @@ from interview_assistant.services.interview import (
     InterviewSession,
     NoNote,
     NoteIsDeleted,
-    Refreshed,
+    OutsideChanges,
     Undone,
 )
 from interview_assistant.storage.repository import AuditStore, StoreError
@@ -230,18 +230,35 @@ def test_undo_takes_back_an_edit_a_delete_and_an_add_newest_first(
     ], "undo adds a revision; no text is ever lost"
 
 
-def test_undo_skips_changes_that_no_longer_hold_and_then_restores_the_last_deleted(
-    workspace, session_id
-):
+def test_undo_skips_changes_that_no_longer_hold(workspace, session_id):
     interview = InterviewSession(workspace, session_id)
     first = interview.add("Eerste")
+    second = interview.add("Tweede")
     interview.delete(first.id)
     undone, note = interview.undo(first.id)  # the chosen deleted note comes back
-    assert undone is Undone.DELETE and not note.deleted
-    undone, note = interview.undo()  # the delete is already undone: the add is next
-    assert undone is Undone.ADD and note.deleted
-    undone, note = interview.undo()  # nothing left on the stack: the last deleted note
     assert undone is Undone.DELETE and note.id == first.id and not note.deleted
+    undone, note = interview.undo()  # that delete is undone already: the add of Tweede next
+    assert undone is Undone.ADD and note.id == second.id and note.deleted
+    # Tweede, chosen after its add was undone, is not restored: undo goes further back
+    undone, note = interview.undo(second.id)
+    assert undone is Undone.ADD and note.id == first.id and note.deleted
+    with pytest.raises(NoNote):
+        interview.undo()
+
+
+def test_with_nothing_left_to_undo_the_last_deleted_note_comes_back(
+    workspace, session_id, isolated_data_dir
+):
+    earlier = InterviewSession(workspace, session_id)  # before a restart
+    first = earlier.add("Eerste")
+    second = earlier.add("Tweede")
+    earlier.delete(second.id)
+    earlier.delete(first.id)
+    later = InterviewSession(reopened(isolated_data_dir, workspace), session_id)
+    assert later.undo()[1].id == first.id
+    assert later.undo()[1].id == second.id
+    with pytest.raises(NoNote):
+        later.undo()
 
 
 def test_undo_with_nothing_to_undo(workspace, session_id):
@@ -282,7 +299,7 @@ def test_refresh_tells_whether_this_interviews_notes_changed(
 ):
     interview = InterviewSession(workspace, session_id)
     interview.add("Eigen notitie")
-    assert interview.refresh() == Refreshed(changed=False, notes_changed=False)
+    assert interview.refresh() == OutsideChanges(changed=False, notes_changed=False)
     elsewhere = reopened(isolated_data_dir, workspace)
     other = elsewhere.start_session("Bert", [Interviewee("teamleider", ("Mng",))])
     elsewhere.add_note(other.id, "In een ander gesprek #V1")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
-from interview_assistant.services.norm_search import NormSearch, norm_search
+from interview_assistant.services.norm_search import NormSearch, fold, norm_search
 from norm_catalogue import load_catalogue
 
 CATALOGUE = load_catalogue()
@@ -56,6 +59,17 @@ def test_words_must_all_occur_in_the_text_and_are_given_as_spans() -> None:
         assert words == {"cliënt", "veilig"}
     assert found("klachten zeppelin") == []
     assert found("") == [] and found("   ") == []
+
+
+def test_accents_and_case_do_not_matter_and_the_spans_stay_on_the_text() -> None:
+    assert found("client") == found("CLIËNT") == found("cliënt") != []
+    for match in SEARCH.search("client"):
+        assert {fold(match.norm.text[s:e]) for s, e in match.spans} == {"client"}
+    assert any("cliënt" in m.norm.text for m in SEARCH.search("client"))
+    assert [s.replacement for s in SEARCH.norm_suggestions("clientparticipatie")] == offered(
+        "#cliëntparticipatie"
+    )
+    assert offered("#clientparticipatie")
 
 
 def test_longer_words_rank_above_shorter_ones_and_below_an_id() -> None:
@@ -153,3 +167,14 @@ def test_applying_replaces_only_the_tag_being_typed() -> None:
 
 def test_the_engine_is_built_once_per_catalogue() -> None:
     assert norm_search(CATALOGUE) is norm_search(CATALOGUE)
+
+
+def test_the_engine_loads_without_a_ui_toolkit() -> None:
+    code = (
+        "import sys, interview_assistant.services.norm_search\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -63,7 +63,7 @@ def test_every_file_carries_format_and_schema(store: AuditStore, workspace: Audi
         (audit_dir / "sessions" / f"{sid}.json", "interview-assistant/session"),
     ]:
         meta = json.loads(path.read_text())["meta"]["1"]
-        assert meta["format"] == fmt and meta["schema"] == 1
+        assert meta["format"] == fmt and meta["schema"] == 2
 
 
 def test_bad_tag_stores_nothing(store: AuditStore, workspace: AuditWorkspace) -> None:

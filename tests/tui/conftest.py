@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -133,6 +135,19 @@ async def settle(pilot: Pilot) -> None:
     """Wait for loading workers and the resulting redraws."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def wait_until(pilot: Pilot, condition: Callable[[], object], timeout: float = 8.0) -> None:
+    """Let the app run until ``condition()`` holds (another process's change to show).
+
+    The timeout is generous on purpose: it guards against a hang, it does not measure
+    speed (``benchmarks/bench_tui.py`` does).
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "the screen did not show the change"
+        await pilot.pause(0.02)
 
 
 async def type_text(pilot: Pilot, text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import MONDAY, build_audit, build_demo_like_audit, build_session, settle, type_text
+from textual import events
 from textual.command import CommandList
 from textual.content import Content
 
@@ -95,3 +96,33 @@ async def test_the_palette_marks_the_matched_words(store, data_dir) -> None:
         first_line = prompt.plain.split("\n")[0]
         marked = [prompt.plain[s.start : s.end] for s in prompt.spans if s.end <= len(first_line)]
         assert marked == ["klachten"]
+
+
+async def test_tab_then_quick_typing_completes_before_the_typed_letters(store, data_dir) -> None:
+    audit = build_audit(store)
+    session = build_session(store, audit.id, "5e5510000001", "Anna", (("werker", ("P",)),), MONDAY)
+    app = make_app(data_dir, audit.id, session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Zag @re")
+        assert app.screen.query_one(CompletionMenu).is_open
+        # a fast typist (or a terminal delivering a burst): no pause between the keys
+        for key, character in [("tab", "\t"), ("x", "x"), ("y", "y")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert app.screen.composer.value == "Zag @registratie xy"
+
+
+async def test_a_click_on_a_suggestion_takes_it(store, data_dir) -> None:
+    audit = build_audit(store)
+    session = build_session(store, audit.id, "5e5510000001", "Anna", (("werker", ("P",)),), MONDAY)
+    app = make_app(data_dir, audit.id, session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        menu = app.screen.query_one(CompletionMenu)
+        await pilot.press(*"Zie #d1")
+        assert [c.replacement for c in menu.candidates] == ["#D1", "#D10", "#D11"]
+        await pilot.click(menu, offset=(3, 2))  # the second line, inside the border
+        await pilot.pause()
+        assert app.screen.composer.value == "Zie #D10 "
+        assert not menu.is_open and app.focused is app.screen.composer.input

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_demo_like_audit, build_notes, settle, type_text
+from conftest import build_demo_like_audit, build_notes, settle, type_text, wait_until
 from textual.widgets import OptionList
 
 from interview_assistant import cli
@@ -16,7 +16,7 @@ from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.tui.widgets.guide_panel import GuidePanel
-from interview_assistant.tui.widgets.key_bar import KeyBar
+from interview_assistant.tui.widgets.key_bar import BarKey, KeyBar
 from interview_assistant.tui.widgets.notes_log import NotesLog
 
 
@@ -138,10 +138,9 @@ async def test_notes_from_another_process_appear_and_quarantine_is_reported(
         extra = build_notes(other, sessions[1], ["Van elders getypt #O1"] * 4)[-1]
         # and a file of another session gets corrupted
         (data_dir / "audits" / audit.id / "sessions" / f"{sessions[2].id}.json").write_text("{")
-        screen.poll_disk()
-        await pilot.pause()
-        assert extra.id in screen.query_one(NotesLog).note_ids()
-        assert any("apart gezet" in t for t in notification_texts(app))
+        # the file watcher brings both to the open screen
+        await wait_until(pilot, lambda: extra.id in screen.query_one(NotesLog).note_ids())
+        await wait_until(pilot, lambda: any("apart gezet" in t for t in notification_texts(app)))
 
 
 async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> None:
@@ -150,10 +149,10 @@ async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         bar = app.screen.query_one(KeyBar)
-        shown = {key.description for key in bar.query("FooterKey")}
+        shown = {key.description for key in bar.query(BarKey)}
         expected = {"Kies", "Bewerk", "Wis", "Vorige", "Volgende", "Gat", "Herstel", "Einde"}
         assert expected | {"Terug", "Afsluiten", "Hulp", "Zoek"} <= shown
-        for key in bar.query("FooterKey"):
+        for key in bar.query(BarKey):
             assert key.region.right <= 80 and key.region.height == 1
         assert app.screen.composer.input.region.bottom <= bar.region.y
 
@@ -279,3 +278,43 @@ async def test_undo_in_the_tui_takes_back_an_edit(store, data_dir) -> None:
         assert "ongedaan gemaakt" in said[-1]
     (note,) = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes
     assert note.text == "Kwaliteitshandboek is actueel #V1 @doc" and note.norms == ("V1",)
+
+
+async def test_undo_twice_takes_back_two_new_notes_as_the_line_mode_does(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for text in ("Eerste nieuwe notitie", "Tweede nieuwe notitie"):
+            await type_text(pilot, text)
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        log = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id)
+        live = [n.text for n in log.notes if not n.deleted]
+        assert live == ["Kwaliteitshandboek is actueel #V1 @doc"]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert "Er is niets om ongedaan te maken." in notification_texts(app)
+
+
+async def test_an_interview_whose_file_became_unreadable_closes_with_a_warning(
+    store, data_dir
+) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[1].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        path = data_dir / "audits" / audit.id / "sessions" / f"{sessions[1].id}.json"
+        path.write_text('{"meta": {"1": {"format": "interview-assi')
+        screen.read_outside_changes()  # sets the file aside
+        await pilot.pause()
+        screen.read_outside_changes()  # the next read finds the session gone
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        texts = notification_texts(app)
+        assert any("niet meer te lezen" in t for t in texts)
+        assert any("apart gezet" in t for t in texts)

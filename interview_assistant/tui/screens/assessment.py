@@ -2,7 +2,9 @@
 
 The finding starts, the first time, as a draft built from the notes; what the lead
 auditor sees is what is stored. Leaving a norm (walking on, or going back) stores a
-changed finding or verdict, so nothing typed here is lost.
+changed finding or verdict, so nothing typed here is lost. What other processes change
+(notes, proposals, verdicts, findings) shows at once; a verdict or finding the lead is
+changing here is left as typed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from interview_assistant.domain.assessment import Assessment, Verdict
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.tags import NoteKind
 from interview_assistant.messages import msg
+from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screens.dashboard import source_label
@@ -129,7 +132,33 @@ class AssessmentScreen(Screen[None]):
         proposals.update(content)
         proposals.display = bool(content)
 
-    def _draw_notes(self) -> None:
+    def show_audit_changes(self, changes: Refreshed) -> None:
+        """Another process changed the audit: show its notes, proposals, verdict, finding.
+
+        What the lead has changed here and not yet stored stays as it is.
+        """
+        if not self.is_mounted:
+            return
+        review = self.review
+        assessment = review.assessment(self.norm_id)
+        self._draw_notes(keep_scroll=True)
+        self._show_proposals(assessment)
+        if self._verdict == self._loaded_verdict and assessment.verdict != self._loaded_verdict:
+            self._loaded_verdict = assessment.verdict
+            self._show_verdict(assessment.verdict)
+        finding = self.query_one("#finding", TextArea)
+        if finding.text == self._loaded_text:
+            text = review.finding_or_draft(self.norm_id)
+            if text != self._loaded_text:
+                self._loaded_text = text
+                finding.load_text(text)
+                drafted = not assessment.effective_finding.strip() and bool(text)
+                finding.border_title = msg(
+                    "tui.assess.draft" if drafted else "tui.assess.finding_title"
+                )
+        self._draw_status()
+
+    def _draw_notes(self, keep_scroll: bool = False) -> None:
         review = self.review
         norm = self.catalogue.norm(self.norm_id)
         cov = review.workspace.norm_coverage(self.norm_id)
@@ -166,7 +195,8 @@ class AssessmentScreen(Screen[None]):
                         (f" {msg(f'kind.{note.kind.value}')} ", "$text-warning on $warning-muted"),
                     ]
         self.query_one("#assess-notes-text", Static).update(Content.assemble(*parts))
-        self.query_one("#assess-notes", VerticalScroll).scroll_home(animate=False)
+        if not keep_scroll:
+            self.query_one("#assess-notes", VerticalScroll).scroll_home(animate=False)
 
     def _draw_status(self, saved: bool = False) -> None:
         review = self.review

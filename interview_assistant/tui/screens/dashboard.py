@@ -1,7 +1,9 @@
 """One audit at a glance: every norm's coverage by section, the notes behind it, the sessions.
 
 The audit is read in a worker thread so the screen is there at once even for an audit of
-a hundred sessions; a timer picks up what the line mode writes meanwhile.
+a hundred sessions; what other processes change arrives from the app's file watcher
+(:meth:`DashboardScreen.show_audit_changes`). Workers read the workspace only under its
+lock and hand their results to the UI thread.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
-from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -36,8 +38,6 @@ if TYPE_CHECKING:
     from interview_assistant.services.review import AuditReview
     from interview_assistant.tui.app import InterviewAssistantApp
 
-#: how often to look for changes another process (the line mode) wrote, in seconds
-POLL_SECONDS = 3.0
 #: notes listed under the highlighted norm; the assessment screen has them all
 DETAIL_NOTES = 60
 SECTION_PREFIX = "section-"
@@ -167,13 +167,16 @@ class DashboardScreen(Screen[None]):
         for key in ("started", "auditor", "kind", "notes", "state", "interviewees"):
             sessions.add_column(msg(f"tui.dashboard.col_{key}"), key=key)
         # Read the audit once the body is there: a large audit takes a moment to read.
-        self.load()
+        opened = self.app.opened(self.audit_id)
+        if opened is not None:
+            self._loaded(*opened)  # open already, and kept current by the file watcher
+        else:
+            self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
         try:
-            workspace = self.app.load_workspace(self.audit_id)
-            review = self.app.review_for(workspace)
+            workspace, review = self.app.read_audit(self.audit_id)
         except (DomainError, OSError) as exc:
             self.app.call_from_thread(self._load_failed, exc)
             return
@@ -188,11 +191,10 @@ class DashboardScreen(Screen[None]):
     def _loaded(self, workspace: AuditWorkspace, review: AuditReview) -> None:
         self.workspace = workspace
         self.review = review
-        self.app.workspace = workspace
+        self.app.adopt(workspace, review)
         self.refresh_bindings()  # the keys that need an audit are live now
         self.redraw()
         self.app.report_problems()
-        self.set_interval(POLL_SECONDS, self.poll_disk)
         if self.open_session is not None:
             session_id, self.open_session = self.open_session, None
             self.app.push_interview(workspace, session_id)
@@ -203,14 +205,14 @@ class DashboardScreen(Screen[None]):
         if self.workspace is not None:
             self.redraw()
 
-    def poll_disk(self) -> None:
-        if self.workspace is None or not self.is_current:
+    def show_audit_changes(self, changes: Refreshed) -> None:
+        """Another process changed the audit: redraw, keeping the selection and filter."""
+        if self.workspace is None or not self.is_mounted:
             return
-        if self.workspace.refresh():
-            if self.review is not None:
-                self.review.reload()
+        if changes.sessions or changes.audit:
             self.redraw()
-        self.app.report_problems()
+        else:  # verdicts and proposals only: the norm list's verdict column
+            self._draw_norms(self.workspace)
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -314,7 +316,7 @@ class DashboardScreen(Screen[None]):
         """
         workspace = self.workspace
         detail = self.query_one("#norm-detail-text", Static)
-        self._shown_norm = key
+        same_norm, self._shown_norm = key == self._shown_norm, key
         if workspace is None or key is None or key.startswith(SECTION_PREFIX):
             detail.update(msg("tui.dashboard.all_met") if key is None else "")
             return
@@ -345,19 +347,21 @@ class DashboardScreen(Screen[None]):
                 + Content.assemble("\n", (msg("tui.dashboard.notes_loading"), "$text-muted"))
             )
             # after the next frame, so the search does not slow down drawing the cursor
-            self.call_after_refresh(self._find_notes, key)
-        self.query_one("#norm-detail", VerticalScroll).scroll_home(animate=False)
+            self.call_after_refresh(self._find_notes_if_shown, workspace, key)
+        if not same_norm:  # a redraw for another process's change keeps the scroll
+            self.query_one("#norm-detail", VerticalScroll).scroll_home(animate=False)
 
     @work(thread=True, exclusive=True, group="norm-notes", exit_on_error=False)
-    def _find_notes(self, norm_id: str) -> None:
-        workspace = self.workspace
-        if workspace is None or norm_id != self._shown_norm:
-            return
+    def _find_notes(self, workspace: AuditWorkspace, norm_id: str) -> None:
         try:
-            found = workspace.notes_on_norm(norm_id)
-        except (DomainError, KeyError, RuntimeError):
-            return  # the audit changed under us (refresh); the redraw asks again
+            found = workspace.notes_on_norm(norm_id)  # under the workspace's lock
+        except DomainError:
+            return  # a file was set aside meanwhile; the redraw that follows asks again
         self.app.call_from_thread(self._show_notes, norm_id, found)
+
+    def _find_notes_if_shown(self, workspace: AuditWorkspace, norm_id: str) -> None:
+        if norm_id == self._shown_norm:
+            self._find_notes(workspace, norm_id)
 
     def _show_notes(self, norm_id: str, found: list[tuple[Session, Note]]) -> None:
         if norm_id != self._shown_norm:

@@ -24,8 +24,14 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
-from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.interview import InterviewSession, NoNote, NoteIsDeleted, Undone
+from interview_assistant.services.audit import AuditWorkspace, Refreshed
+from interview_assistant.services.interview import (
+    InterviewSession,
+    NoNote,
+    NoteIsDeleted,
+    OutsideChanges,
+    Undone,
+)
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
@@ -37,9 +43,6 @@ from norm_catalogue import Catalogue
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
-
-#: how often to look for notes another process (the line mode) added, in seconds
-POLL_SECONDS = 3.0
 
 
 def _time(note: Note) -> str:
@@ -139,7 +142,6 @@ class InterviewScreen(Screen[None]):
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
             self.composer.set_text(draft)
-        self.set_interval(POLL_SECONDS, self.poll_disk)
         keep_out_of_gc()  # the session's notes are now built; keep GC pauses off the keys
         self.app.mark_ready()
 
@@ -345,15 +347,29 @@ class InterviewScreen(Screen[None]):
 
     # -- other processes ---------------------------------------------------------------------------
 
-    def poll_disk(self) -> None:
-        """Re-read what other processes stored and redraw what changed (also called on demand)."""
+    def read_outside_changes(self) -> None:
+        """Re-read what other processes stored and redraw what changed, on demand.
+
+        The file watcher's changes arrive read already, through :meth:`show_audit_changes`.
+        """
         if not self.is_current:
             return
-        refreshed = self.interview.refresh()
-        if refreshed.notes_changed:
+        self._show_outside_changes(self.interview.refresh())
+        self.app.report_problems()
+
+    def show_audit_changes(self, changes: Refreshed) -> None:
+        """Called by the app when another process changed the audit (the file watcher)."""
+        if self.is_mounted:
+            self._show_outside_changes(self.interview.changes_read(bool(changes)))
+
+    def _show_outside_changes(self, changes: OutsideChanges) -> None:
+        if self.interview.gone:  # set aside as unreadable, or removed: nothing left to show
+            self.notify(msg("tui.interview.session_gone"), severity="error", timeout=20)
+            self.dismiss(None)
+            return
+        if changes.notes_changed:
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
-        if refreshed.changed:
+        if changes.changed:
             self._draw_guide()
             self._draw_strip()
-        self.app.report_problems()

@@ -2,7 +2,9 @@
 
 The merge itself is all or nothing (the exchange package checks every input before it
 writes); this screen only collects the paths, runs it in a worker and reports per
-auditor what was added, updated and left alone.
+auditor what was added, updated and left alone. The worker merges through a data folder
+of its own, as another process would, and shares nothing with the UI thread; the open
+audit picks the result up like any other process's change.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from textual.widgets import Button, Header, Label, ProgressBar, Static, TextArea
 
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
+from interview_assistant.services.data_folder import DataFolder
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from interview_assistant.services.data_folder import MergeReport, Progress
+    from interview_assistant.services.data_folder import FileProblem, MergeReport, Progress
     from interview_assistant.tui.app import InterviewAssistantApp
 
 
@@ -74,31 +77,30 @@ class MergeScreen(Screen[None]):
         def progress(step: Progress) -> None:
             self.app.call_from_thread(self._progress, step)
 
+        folder = DataFolder(self.app.folder.path)
         try:
-            report = self.app.folder.merge(paths, self.audit_id, progress)
-            workspace = self.app.workspace
-            if workspace is not None and workspace.audit.id == report.audit_id:
-                self.app.review_for(workspace).reload()
+            report = folder.merge(paths, self.audit_id, progress)
         except (DomainError, OSError) as exc:
-            self.app.call_from_thread(self._failed, exc)
+            self.app.call_from_thread(self._failed, exc, folder.take_problems())
             return
-        self.app.call_from_thread(self._done, report)
+        self.app.call_from_thread(self._done, report, folder.take_problems())
 
     def _progress(self, step: Progress) -> None:
         self.query_one("#merge-progress", ProgressBar).update(total=step.total, progress=step.done)
         self.query_one("#merge-stage", Static).update(step.label)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, problems: list[FileProblem]) -> None:
         self.query_one("#merge-start", Button).disabled = False
         self.query_one("#merge-progress", ProgressBar).display = False
-        self.app.report_problems()
+        self.app.report_problems(problems)
         self.query_one("#merge-result", Static).update(msg("tui.merge.failed", reason=exc))
 
-    def _done(self, report: MergeReport) -> None:
+    def _done(self, report: MergeReport, problems: list[FileProblem]) -> None:
         self.query_one("#merge-start", Button).disabled = False
         self.query_one("#merge-stage", Static).update(msg("tui.merge.done", audit=report.audit_id))
         self.query_one("#merge-result", Static).update("\n".join(report.lines()))
-        self.app.report_problems()
+        self.app.report_problems(problems)
+        self.app.refresh_audit()  # the watcher reports it too; this does not wait for it
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -1,7 +1,9 @@
 """The draft report as it will read, rendered from its Markdown, with export to every format.
 
-Building the report reads every note of the audit, so it happens in a worker; so does
-exporting (Word in particular takes a moment for a large audit).
+Building the report reads every note of the audit, so it happens in a worker (under the
+workspace's lock); so does exporting (Word in particular takes a moment for a large
+audit), from the built model, which nothing changes. When another process changes the
+audit, the report is built again.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from textual.widgets import Button, Header, Input, Label, Static
 
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
+from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
@@ -98,6 +101,12 @@ class PreviewScreen(Screen[None]):
         for button in self.query("#export-bar Button").results(Button):
             button.disabled = False
         self.app.mark_ready()
+
+    def show_audit_changes(self, changes: Refreshed) -> None:
+        """Another process changed notes, verdicts, texts or core data: build again."""
+        if self.is_mounted:
+            self.sub_title = self.review.audit.organisation
+            self.build()
 
     def action_rebuild(self) -> None:
         self.query_one("#preview-status", Static).display = True

@@ -6,6 +6,7 @@ stays, with the bad tag selected, so nothing the auditor typed is ever lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -51,22 +52,22 @@ class NoteInput(Input):
         ),
     ]
 
-    @dataclass
-    class KeyClaimed(Message):
-        key: str
-
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, on_claimed_key: Callable[[str], None], **kwargs) -> None:
         super().__init__(**kwargs)
         self.claimed_keys: frozenset[str] = frozenset()
+        self.on_claimed_key = on_claimed_key
 
     def on_key(self, event: events.Key) -> None:
         # Runs before Input's own key handling and before any non-priority binding:
         # preventing the default keeps Input from acting, stopping keeps the screen's
-        # bindings (Esc = back, up/down = select a note) from acting too.
+        # bindings (Esc = back, up/down = select a note) from acting too. The key is
+        # handled here, in turn, not by a message: a message would be handled after
+        # the keys typed right after it, and Tab followed by quick typing would apply
+        # the completion to the wrong text.
         if event.key in self.claimed_keys:
             event.stop()
             event.prevent_default()
-            self.post_message(self.KeyClaimed(event.key))
+            self.on_claimed_key(event.key)
 
 
 class CompletionMenu(OptionList):
@@ -138,6 +139,7 @@ class NoteComposer(Vertical):
     def compose(self) -> ComposeResult:
         yield CompletionMenu(id="completion-menu")
         yield NoteInput(
+            self._claimed_key,
             placeholder=msg("tui.composer.placeholder"),
             id="note-input",
             select_on_focus=False,
@@ -243,22 +245,21 @@ class NoteComposer(Vertical):
             self.clear_error()
         self._update_claims()
 
-    @on(NoteInput.KeyClaimed)
-    def _menu_key(self, event: NoteInput.KeyClaimed) -> None:
-        event.stop()
+    def _claimed_key(self, key: str) -> None:
+        """A key the input handed over: the menu's while it is open, else Esc ends an edit."""
         if not self.menu.is_open:
-            if event.key == "escape":
+            if key == "escape":
                 self.cancel_edit()
             return
-        if event.key == "up":
+        if key == "up":
             self.menu.action_cursor_up()
-        elif event.key == "down":
+        elif key == "down":
             self.menu.action_cursor_down()
-        elif event.key == "escape":
+        elif key == "escape":
             self.menu.hide()
             self._update_claims()
-        elif event.key in ("tab", "enter"):
-            self._accept(submit_if_complete=event.key == "enter")
+        elif key in ("tab", "enter"):
+            self._accept(submit_if_complete=key == "enter")
 
     def _accept(self, submit_if_complete: bool) -> None:
         chosen = self.menu.chosen
