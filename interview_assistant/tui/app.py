@@ -143,6 +143,7 @@ class InterviewAssistantApp(App[None]):
             return
         self._stop_watching()
         self.workspace, self._review = workspace, review
+        self._pending = None  # the audit that was open is no longer shown
         audit_id = workspace.audit.id
         self._watcher = AuditWatcher(
             workspace.store,
@@ -200,8 +201,9 @@ class InterviewAssistantApp(App[None]):
 
     def _apply_changes(self, review: AuditReview, update: ReviewUpdate) -> None:
         self._reading = False
-        if review is not self._review:
-            return  # another audit was opened meanwhile
+        if review is not self._review:  # another audit was opened meanwhile
+            self._read_pending()
+            return
         changes = review.apply(update)
         self.report_problems()
         if changes.retry:
@@ -214,8 +216,9 @@ class InterviewAssistantApp(App[None]):
         self._read_pending()
 
     def _read_pending(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None and not self._reading:
+        """Start the read that changes reported during the last one are waiting for."""
+        if self._pending is not None and not self._reading:
+            pending, self._pending = self._pending, None
             self.refresh_audit(pending)
 
     def report_problems(self, found: Iterable[FileProblem] = ()) -> None:

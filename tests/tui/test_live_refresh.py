@@ -7,6 +7,8 @@ generous timeout, until the screen shows the change: behaviour, not timing.
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 from conftest import build_demo_like_audit, settle, type_text, wait_until
@@ -183,3 +185,39 @@ async def test_the_interview_keeps_unsent_text_and_selection_through_changes(
         assert screen.composer.value == "half getypt"
         assert log.selected_note_id == selected
         assert len(log.note_ids()) == 6
+
+
+async def test_a_burst_of_changes_ends_with_the_screen_showing_the_last(
+    store, data_dir, monkeypatch
+) -> None:
+    """Changes reported while the previous ones are still being read are not dropped.
+
+    Reading is slowed down (as on a large audit) so that reports arrive mid-read.
+    """
+    read_changes = AuditReview.read_changes
+
+    def slow_read(self, audit_file: bool = True):
+        time.sleep(0.15)
+        return read_changes(self, audit_file)
+
+    monkeypatch.setattr(AuditReview, "read_changes", slow_read)
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        other = other_process(data_dir, audit.id)
+        for index in range(12):
+            other.workspace.add_note(sessions[index % 3].id, f"Reeks {index} #O{index + 1}")
+            if index % 4 == 3:
+                other.propose(f"D{index}", "Anna de Vries", Verdict.VOLDOET)
+                other.propose(f"D{index}", "Bert Jansen", Verdict.VOLDOET_NIET)
+            await asyncio.sleep(0.06)
+        expected = {s.id: str(other.workspace.note_count(s.id)) for s in sessions}
+        await wait_until(
+            pilot,
+            lambda: (
+                all(notes_in_table(screen, sid) == n for sid, n in expected.items())
+                and all(" ! " in norm_row(screen, f"D{i}") for i in (3, 7, 11))
+            ),
+        )
