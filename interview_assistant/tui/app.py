@@ -57,13 +57,6 @@ class InterviewAssistantApp(App[None]):
         audit_id: str
         change: FolderChange
 
-    @dataclass
-    class AuditRefreshed(Message):
-        """Another process's changes are in the workspace and handed to the screens."""
-
-        audit_id: str
-        changes: Refreshed
-
     CSS_PATH = "app.tcss"
     TITLE = msg("tui.app.title")
     SUB_TITLE = msg("tui.app.subtitle")
@@ -212,7 +205,6 @@ class InterviewAssistantApp(App[None]):
             for screen in self.screen_stack:
                 if isinstance(screen, ShowsAudit):
                     screen.show_audit_changes(changes)
-            self.post_message(self.AuditRefreshed(review.audit.id, changes))
         self._read_pending()
 
     def _read_pending(self) -> None:
