@@ -8,10 +8,20 @@ generous timeout, until the screen shows the change: behaviour, not timing.
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from pathlib import Path
 
-from conftest import build_demo_like_audit, settle, type_text, wait_until
+from conftest import (
+    MONDAY,
+    build_audit,
+    build_demo_like_audit,
+    build_notes,
+    build_session,
+    settle,
+    type_text,
+    wait_until,
+)
 from textual.widgets import DataTable, OptionList, Static, TextArea
 
 from interview_assistant.domain.assessment import TextKey, Verdict
@@ -221,3 +231,29 @@ async def test_a_burst_of_changes_ends_with_the_screen_showing_the_last(
                 and all(" ! " in norm_row(screen, f"D{i}") for i in (3, 7, 11))
             ),
         )
+
+
+async def test_after_opening_another_audit_the_screen_follows_that_one(store, data_dir) -> None:
+    first, _ = build_demo_like_audit(store)
+    second = build_audit(store, "b2c3d4e5f6a7", "Buurtwerk Zuid")
+    session = build_session(
+        store, second.id, "5e5520000001", "Bert Jansen", (("opbouwwerker", ("P",)),), MONDAY
+    )
+    build_notes(store, session, ["Bewonersavond elk kwartaal #V3"])
+    app = make_app(data_dir, first.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")  # to the list of audits
+        await settle(pilot)
+        app.open_audit(second.id)
+        await settle(pilot)
+        screen = app.screen
+        assert app.workspace is not None and app.workspace.audit.id == second.id
+        other_process(data_dir, first.id).propose("V3", "Anna de Vries", Verdict.VOLDOET)
+        other_process(data_dir, second.id).workspace.add_note(session.id, "Nieuw #V3")
+        await wait_until(pilot, lambda: notes_in_table(screen, session.id) == "2")
+        assert "Buurtwerk Zuid" in text_of(screen, "#summary")
+        assert norm_row(screen, "V3")[23:31].strip() == ""  # the first audit's proposal
+        assert [t.name for t in threading.enumerate() if t.name.startswith("watch-audit")] == [
+            f"watch-audit-{second.id}"
+        ]
