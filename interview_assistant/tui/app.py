@@ -113,9 +113,11 @@ class InterviewAssistantApp(App[None]):
     def opened(self, audit_id: str) -> tuple[AuditWorkspace, AuditReview] | None:
         """The open audit and its review if ``audit_id`` is the one open (UI thread)."""
         workspace, review = self.workspace, self._review
-        if workspace is not None and review is not None and workspace.audit.id == audit_id:
-            return workspace, review
-        return None
+        if workspace is None or review is None or workspace.audit.id != audit_id:
+            return None
+        if self._watcher is None or not self._watcher.running:
+            self._watch(workspace)  # it ended on an error; a new one catches up at once
+        return workspace, review
 
     def read_audit(self, audit_id: str) -> tuple[AuditWorkspace, AuditReview]:
         """Open an audit into new objects (a worker may call this; nothing shared is touched).
@@ -137,6 +139,10 @@ class InterviewAssistantApp(App[None]):
         self._stop_watching()
         self.workspace, self._review = workspace, review
         self._pending = None  # the audit that was open is no longer shown
+        self._watch(workspace)
+
+    def _watch(self, workspace: AuditWorkspace) -> None:
+        self._stop_watching()
         audit_id = workspace.audit.id
         self._watcher = AuditWatcher(
             workspace.store,
