@@ -202,14 +202,15 @@ def _merge(
             check_notes(session_file, norm_ids[edition], edition)
             checked.add(id(session_file))
 
+    no_audit = ExchangeError(
+        "report.exchange.no_audit_data",
+        inputs.files[0] if inputs.files else "",
+        audit=target,
+        data_dir=str(store.data_dir),
+    )
     if target not in store.audit_ids():
         if incoming is None:
-            raise ExchangeError(
-                "report.exchange.no_audit_data",
-                inputs.files[0] if inputs.files else "",
-                audit=target,
-                data_dir=str(store.data_dir),
-            )
+            raise no_audit
         # A new audit: check everything before the lock creates its folder.
         _check_editions(inputs, target, incoming.edition)
         for session_file in inputs.sessions:
@@ -218,7 +219,8 @@ def _merge(
         # Everything that is rewritten is read here, under the lock, as it is on disk now.
         local = store.stored_audit(target)
         base = local.audit if local else incoming
-        assert base is not None
+        if base is None:  # removed while the merge waited for the lock
+            raise no_audit
         _check_editions(inputs, target, base.edition)
         report = MergeReport(target, base.organisation, inputs=tuple(inputs.files))
         plan = _Plan(store, target, report, lambda f: check(f, base.edition), local)

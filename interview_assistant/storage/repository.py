@@ -46,6 +46,7 @@ from interview_assistant.storage.schema import (
 from interview_assistant.storage.tinydb_storage import (
     Database,
     UnreadableFile,
+    decode_tables,
     encode_tables,
     file_signature,
 )
@@ -185,20 +186,6 @@ def _session_meta(session: Session) -> dict[str, Any]:
 
 def _audit_meta(audit: Audit) -> dict[str, Any]:
     return {"format": AUDIT_FORMAT, "schema": SCHEMA_VERSION, "audit": codec.audit_to_doc(audit)}
-
-
-def _upsert(table: dict[str, Any], key: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """``table`` with ``rows`` (by their ``key`` value) replaced in place or appended."""
-    result = dict(table)
-    pending = {row[key]: row for row in rows}
-    for doc_id, doc in table.items():
-        value = doc.get(key) if isinstance(doc, dict) else None
-        if value in pending:
-            result[doc_id] = pending.pop(value)
-    next_id = max((int(k) for k in result), default=0) + 1
-    for offset, row in enumerate(pending.values()):
-        result[str(next_id + offset)] = row
-    return result
 
 
 class AuditStore:
@@ -414,7 +401,7 @@ class AuditStore:
         """Insert or replace rows of an audit-level table, matched on ``key``, in one write."""
         with self.locked(audit_id):
             db = self._db(self._audit_file(audit_id))
-            _merge_into_table(db, table, key, {r[key]: r for r in rows}, dict, dict, _newer)
+            _merge_into_table(db, table, key, {r[key]: r for r in rows}, dict)
 
     # -- assessments, trend points and report texts (tables of audit.json) -----------------
 
@@ -503,8 +490,14 @@ class AuditStore:
             if self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT) is None:
                 raise StoreError("store.audit_unreadable", audit=audit_id, reason="audit.json")
             db = self._db(self._audit_file(audit_id))
-            # an unreadable row was reported when it was loaded; the new one replaces it
-            return _merge_into_table(db, table, key, items, decode, encode, merge, lenient=True)
+
+            def merged(row: Any, item: Any) -> Any:
+                try:
+                    return merge(decode(row), item)
+                except (KeyError, TypeError, ValueError):
+                    return item  # an unreadable row was reported when it was loaded
+
+            return _merge_into_table(db, table, key, items, encode, merged)
 
     # -- raw files for export and merge ----------------------------------------------------
 
@@ -547,18 +540,10 @@ class AuditStore:
         """The session log as stored now with ``session`` as its metadata and ``notes`` put
         in (each replacing the stored note of its id, else added), encoded; for
         :meth:`publish_merge`. Call it holding the lock."""
-        stored = self._session_tables(audit_id, session.id) or {}
-        table = dict(stored.get("notes", {}))
-        doc_ids = {doc.get("id"): doc_id for doc_id, doc in table.items()}
-        next_id = max((int(k) for k in table), default=0) + 1
-        for note in notes:
-            doc_id = doc_ids.get(note.id)
-            if doc_id is None:
-                doc_id, next_id = str(next_id), next_id + 1
-            table[doc_id] = codec.note_to_doc(note)
-        tables = {"meta": {str(META_DOC_ID): _session_meta(session)}, "notes": table}
-        tables.update((name, rows) for name, rows in stored.items() if name not in tables)
-        return encode_tables(tables)
+        db = _in_memory(_read_bytes(self._session_file(audit_id, session.id)))
+        self._put_meta(db, _session_meta(session))
+        _merge_into_table(db, "notes", "id", {n.id: n for n in notes}, codec.note_to_doc)
+        return encode_tables(db.batched.read() or {})
 
     def audit_file_data(
         self,
@@ -572,17 +557,20 @@ class AuditStore:
         :meth:`publish_merge`. Tables this version does not know are kept. Call it
         holding the lock."""
         rc = _review_codec()
-        opened = self._open_checked(audit.id, self._audit_file(audit.id), AUDIT_FORMAT)
-        tables = dict(opened[0].storage.read() or {}) if opened else {}
-        tables["meta"] = {str(META_DOC_ID): _audit_meta(audit)}
-        for name, key, rows in (
-            (rc.ASSESSMENTS_TABLE, "norm_id", [rc.assessment_to_doc(a) for a in assessments]),
-            (rc.TREND_TABLE, "id", [rc.trend_edit_to_doc(e) for e in trend]),
-            (rc.TEXTS_TABLE, "key", [rc.report_text_to_doc(t) for t in texts]),
-        ):
-            if rows:
-                tables[name] = _upsert(tables.get(name, {}), key, rows)
-        return encode_tables(tables)
+        db = _in_memory(_read_bytes(self._audit_file(audit.id)))
+        self._put_meta(db, _audit_meta(audit))
+        _merge_into_table(
+            db,
+            rc.ASSESSMENTS_TABLE,
+            "norm_id",
+            {a.norm_id: a for a in assessments},
+            rc.assessment_to_doc,
+        )
+        _merge_into_table(db, rc.TREND_TABLE, "id", {e.id: e for e in trend}, rc.trend_edit_to_doc)
+        _merge_into_table(
+            db, rc.TEXTS_TABLE, "key", {t.key.value: t for t in texts}, rc.report_text_to_doc
+        )
+        return encode_tables(db.batched.read() or {})
 
     def publish_merge(
         self, audit_id: str, audit_file: bytes | None, session_files: dict[str, bytes]
@@ -735,20 +723,17 @@ class AuditStore:
         return [stored[n.id] for n in notes]
 
     def _merge_notes_into(self, path: Path, stored: dict[str, Note]) -> None:
-        merged = _merge_into_table(
-            self._db(path),
-            "notes",
-            "id",
-            stored,
-            schema.note_from_table_row,
-            codec.note_to_doc,
-            merge_notes,
+        def merged(row: Any, note: Note) -> Note:
+            return merge_notes(schema.note_from_table_row(row), note)
+
+        stored.update(
+            _merge_into_table(self._db(path), "notes", "id", stored, codec.note_to_doc, merged)
         )
-        stored.update(merged)
 
 
-def _newer(_held: Any, new: Any) -> Any:
-    return new
+def _in_memory(raw: bytes | None) -> Database:
+    """A store file (or a new one) in memory, to change through TinyDB and encode."""
+    return Database(tables=decode_tables(raw) if raw else {})
 
 
 def _merge_into_table(
@@ -756,14 +741,12 @@ def _merge_into_table(
     name: str,
     key: str,
     items: dict[Any, Any],
-    decode: Callable[[Any], Any],
     encode: Callable[[Any], dict[str, Any]],
-    merge: Callable[[Any, Any], Any],
-    lenient: bool = False,
+    merge: Callable[[Any, Any], Any] | None = None,
 ) -> dict[Any, Any]:
-    """Merge ``items`` (by the value of their ``key`` column) into a table in one durable
-    write: a stored row is merged with the new item, the others are added. Returns the
-    items as stored. ``lenient``: a stored row that does not decode is replaced."""
+    """Put ``items`` (by the value of their ``key`` column) into a table in one write: a
+    stored row is replaced by ``merge(row, item)`` (default: the item), the others are
+    added. Returns the items as stored."""
     table = db.table(name)
     stored = dict(items)
     with db.batched.batch():
@@ -776,14 +759,9 @@ def _merge_into_table(
             if doc_id is None:
                 added.append(encode(item))
                 continue
-            try:
-                merged = merge(decode(table.get(doc_id=doc_id)), item)
-            except (KeyError, TypeError, ValueError):
-                if not lenient:
-                    raise
-                merged = item
-            stored[item_key] = merged
-            table.update(encode(merged), doc_ids=[doc_id])
+            if merge is not None:
+                item = stored[item_key] = merge(table.get(doc_id=doc_id), item)
+            table.update(encode(item), doc_ids=[doc_id])
         if added:
             table.insert_multiple(added)
     return stored

@@ -19,7 +19,7 @@ from typing import Any, cast
 import orjson
 from tinydb import TinyDB
 from tinydb.middlewares import Middleware
-from tinydb.storages import Storage
+from tinydb.storages import MemoryStorage, Storage
 
 from interview_assistant.storage.durable import write_atomic
 from interview_assistant.storage.schema import stamp_schema
@@ -127,7 +127,7 @@ class BatchedWrites(Middleware):
     drops it, leaving the file as it was.
     """
 
-    def __init__(self, storage_cls: type[DurableJSONStorage] = DurableJSONStorage) -> None:
+    def __init__(self, storage_cls: type[Storage] = DurableJSONStorage) -> None:
         super().__init__(storage_cls)
         self._pending: dict[str, dict[str, Any]] | None = None
         self._depth = 0
@@ -154,7 +154,8 @@ class BatchedWrites(Middleware):
         except BaseException:
             if self._depth == 1:
                 self._pending = None
-                self.durable.forget()  # TinyDB changed the cached tables in place
+                if isinstance(self.storage, DurableJSONStorage):
+                    self.storage.forget()  # TinyDB changed the cached tables in place
             raise
         else:
             if self._depth == 1 and self._pending is not None:
@@ -169,10 +170,15 @@ class BatchedWrites(Middleware):
 
 class Database(TinyDB):
     """A TinyDB over one file of the data folder: durable writes, batched by
-    ``with db.batched.batch()``."""
+    ``with db.batched.batch()``. Without a path, over ``tables`` in memory (to build a
+    file that is published some other way, as a merge does)."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, storage=BatchedWrites(DurableJSONStorage))
+    def __init__(self, path: Path | None = None, tables: dict[str, Any] | None = None) -> None:
+        if path is None:
+            super().__init__(storage=BatchedWrites(MemoryStorage))
+            self.batched.write(tables or {})
+        else:
+            super().__init__(path, storage=BatchedWrites(DurableJSONStorage))
 
     @property
     def batched(self) -> BatchedWrites:
