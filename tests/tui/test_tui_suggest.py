@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import MONDAY, build_demo_like_audit, settle, type_text, wait_until
 from textual.widgets import OptionList
+from tui_support import MONDAY, build_demo_like_audit, settle, type_text, wait_until
 
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.tags import parse_note
