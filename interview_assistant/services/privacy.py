@@ -20,6 +20,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import pickle
 import queue
 import subprocess
 import sys
@@ -254,7 +255,12 @@ def serve() -> int:
     logging.disable(logging.INFO)  # deduce logs its first build; stderr is the user's
     from deduce import Deduce  # type: ignore[import-untyped]
 
-    deidentifier = Deduce()
+    try:
+        deidentifier = Deduce()
+    except (EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+        # deduce's cache of lookup structures was cut short (a build stopped while it was
+        # being saved): build it again instead of leaving the guard broken for good
+        deidentifier = Deduce(build_lookup_structs=True)
     for line in sys.stdin:
         text = json.loads(line)["text"]
         findings = [f.as_json() for f in find_personal_data(deidentifier, text)]
