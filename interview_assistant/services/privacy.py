@@ -92,6 +92,8 @@ class PrivacyGuard:
     def __init__(self) -> None:
         self._process: subprocess.Popen[str] | None = None
         self._lock = threading.Lock()  # one request at a time on the pipe
+        #: starting never waits for a request in flight (which may wait for deduce to load)
+        self._start_lock = threading.Lock()
         self._pending: queue.Queue[tuple[str, str] | None] = queue.Queue()
         self._done: queue.Queue[tuple[str, list[PrivacyFinding]]] = queue.Queue()
         self._runner: threading.Thread | None = None
@@ -99,8 +101,8 @@ class PrivacyGuard:
         self._loaded = False
 
     def start(self) -> None:
-        """Start the checking process (it loads deduce in the background)."""
-        with self._lock:
+        """Start the checking process (it loads deduce in the background); never waits."""
+        with self._start_lock:
             if self._process is None:
                 self._process = subprocess.Popen(
                     [sys.executable, "-m", "interview_assistant.services.privacy"],

@@ -166,3 +166,16 @@ def test_privacy_of_an_audit_lists_every_finding_with_its_place(guard, workspace
 def test_redacting_replaces_each_finding_by_its_placeholder(guard) -> None:
     text = "dhr. P. de Vries (06-12345678) en mw. Bos"
     assert redacted(text, guard.check(text)) == "[naam] ([telefoon]) en [naam]"
+
+
+def test_starting_never_waits_for_a_check_that_waits_for_deduce() -> None:
+    fresh = PrivacyGuard()  # its process is still loading deduce during this test
+    try:
+        fresh.submit("note", "Gesprek met mw. Bos")  # the background check now waits
+        time.sleep(0.2)
+        started = time.monotonic()
+        fresh.start()  # what a second screen or chat does when it opens
+        assert time.monotonic() - started < 0.5
+        assert fresh.ready() == []  # nothing read yet, and asking did not wait either
+    finally:
+        fresh.close()  # a process still loading is stopped at once
