@@ -424,6 +424,7 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.line.commands",
     "interview_assistant.review_commands",
     "interview_assistant.suggest_commands",
+    "interview_assistant.privacy_commands",
 ]
 
 
