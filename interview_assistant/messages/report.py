@@ -202,6 +202,10 @@ DUTCH: dict[str, str] = {
         "Positief: de verbeterplannen voor de normen die deels of niet voldoen zijn opgesteld "
         "en goedgekeurd."
     ),
+    "report.advice.recorded.positief_partly": (
+        "Positief: de verbeterplannen voor de normen die deels voldoen zijn opgesteld en "
+        "goedgekeurd."
+    ),
     "report.advice.recorded.positief_clean": (
         "Positief: de organisatie voldoet aan alle beoordeelde normen."
     ),

@@ -68,8 +68,11 @@ def recorded_sentence(model: ReportModel) -> str:
     record = model.advice_record
     if record is None:
         return ""
-    if record.decision is AdviceDecision.POSITIEF and not model.advice.plan_of_action:
-        return msg("report.advice.recorded.positief_clean")
+    if record.decision is AdviceDecision.POSITIEF:
+        if not model.advice.plan_of_action:
+            return msg("report.advice.recorded.positief_clean")
+        if not model.advice.not_met:  # the example report's wording: only +/- norms
+            return msg("report.advice.recorded.positief_partly")
     return msg(f"report.advice.recorded.{record.decision.value}")
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import jsonschema
 import pytest
+from audit_fixture import complete_review
 from docx import Document
 
 from interview_assistant.domain.assessment import AdviceDecision, Verdict
@@ -16,17 +17,9 @@ from interview_assistant.report import render
 from interview_assistant.report.summary import summary_schema
 from interview_assistant.services.review import AuditReview, Refused, ReviewError
 
-PLANNED = ("V5", "V7", "D8", "O10", "O16")
-
 
 def complete(review: AuditReview, advice: bool = True) -> None:
-    """What the lead does before the final report: decide the open norms, approve the plans."""
-    for norm_id in ("D6", "D9", "O21", "O22"):
-        review.decide(norm_id, Verdict.VOLDOET)
-    for norm_id in PLANNED:
-        review.record_plan(norm_id, date(2026, 4, 1), date(2026, 4, 8))
-    if advice:
-        review.record_advice(AdviceDecision.POSITIEF, date(2026, 4, 10), "Anna de Vries", "Utrecht")
+    complete_review(review, advice)
 
 
 def test_the_final_report_is_refused_with_every_reason_at_once(review) -> None:
