@@ -409,11 +409,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         fmt = SUFFIXES.get(Path(args.output).suffix.lower())
     if fmt not in FORMATS:
         raise UsageError(msg("report.cli.bad_format", valid=", ".join(FORMATS)))
+    if args.template is not None and fmt != "docx":
+        raise UsageError(msg("report.template.needs_docx"))
     review = _review(args)
     try:
         model = review.report_model(final=args.final, part=args.part)
     except Refused as exc:
         raise UsageError(str(exc)) from exc
+    if args.template is not None:
+        return _report_in_house_style(model, Path(args.template), args.output)
     if args.output == "-":
         if fmt == "docx":
             raise UsageError(msg("report.cli.docx_stdout"))
@@ -423,6 +427,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         path = write_report(model, fmt, Path(args.output))
     except OSError as exc:
         raise UsageError(msg("report.exchange.write_failed", path=args.output, reason=exc)) from exc
+    print(path)
+    return 0
+
+
+def _report_in_house_style(model, template: Path, output: str) -> int:
+    from interview_assistant.report.house_style import read_template, render_with_template
+    from interview_assistant.report.render import write_bytes
+
+    if output == "-":
+        raise UsageError(msg("report.cli.docx_stdout"))
+    try:
+        data = render_with_template(model, read_template(template), str(template))
+        path = write_bytes(data, Path(output))
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise UsageError(msg("report.exchange.write_failed", path=output, reason=exc)) from exc
     print(path)
     return 0
 
@@ -538,5 +559,10 @@ def register(root: argparse.ArgumentParser, subparsers, common: argparse.Argumen
         "--final",
         action="store_true",
         help="definitief rapport; geweigerd zolang een norm open is of het advies ontbreekt",
+    )
+    p.add_argument(
+        "--template",
+        metavar="SJABLOON.docx",
+        help="Word-sjabloon in de huisstijl van de certificerende instelling (docxtpl)",
     )
     p.set_defaults(func=cmd_report)

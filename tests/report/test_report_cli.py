@@ -241,3 +241,23 @@ def test_final_report_advice_and_plans_from_the_command_line(audit, tmp_path: Pa
     assert "CONCEPT" not in text and audit_id not in text
     assert "goedgekeurd op 8 april 2026" in text
     assert "B. Bevindingen" not in text
+
+
+def test_report_in_a_house_style_template(audit, tmp_path: Path) -> None:
+    from interview_assistant.report.house_style import DEFAULT_TEMPLATE
+
+    data_dir, audit_id, _ = audit
+    target = tmp_path / "huisstijl.docx"
+    args = ("report", audit_id, "--template", str(DEFAULT_TEMPLATE))
+    assert run(data_dir, *args, "-o", str(target)).stdout.strip() == str(target)
+    assert target.stat().st_mode & 0o077 == 0
+    document = Document(io.BytesIO(target.read_bytes()))
+    assert document.sections[0].header.paragraphs[0].text.endswith("— CONCEPT")
+    md = run(data_dir, *args, "-o", str(tmp_path / "r.md"), status=2)
+    assert "alleen met --format docx" in md.stderr
+    broken = tmp_path / "kapot.docx"
+    broken.write_bytes(b"geen zip")
+    refused = run(
+        data_dir, "report", audit_id, "--template", str(broken), "-o", str(target), status=2
+    )
+    assert "kapot.docx is geen Word-bestand" in refused.stderr
