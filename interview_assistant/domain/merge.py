@@ -82,10 +82,12 @@ def merge_assessments(a: Assessment, b: Assessment) -> Assessment:
         return a
     decisions = {d.sort_key(): d for d in (*a.decisions, *b.decisions)}
     proposals = {p.sort_key(): p for p in (*a.proposals, *b.proposals)}
+    plans = {p.sort_key(): p for p in (*a.plans, *b.plans)}
     return Assessment(
         a.norm_id,
         tuple(decisions[k] for k in sorted(decisions)),
         tuple(proposals[k] for k in sorted(proposals)),
+        tuple(plans[k] for k in sorted(plans)),
     )
 
 
