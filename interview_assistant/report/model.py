@@ -406,7 +406,7 @@ def assemble_report(
                 NormFinding(
                     norm.id,
                     norm.number,
-                    norm.text,
+                    norm.report_text or norm.text,
                     finding,
                     assessment.verdict,
                     assessment.state,
