@@ -78,6 +78,18 @@ def _set_language(doc: DocxDocument) -> None:
         lang.set(qn("w:val"), LANGUAGE)
         lang.set(qn("w:eastAsia"), LANGUAGE)
     doc.core_properties.language = LANGUAGE
+    theme = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), LANGUAGE)
+    # python-docx's default document carries Word 2010's stylesWithEffects part, all en-US;
+    # later Word and other programs ignore it, Word 2010 would prefer it: leave it out.
+    legacy = [
+        rel_id
+        for rel_id, rel in doc.part.rels.items()
+        if rel.reltype.endswith("/stylesWithEffects")
+    ]
+    for rel_id in legacy:
+        doc.part.drop_rel(rel_id)
 
 
 def _field(paragraph: Paragraph, instruction: str) -> None:

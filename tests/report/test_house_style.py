@@ -58,6 +58,8 @@ def test_the_default_template_lays_out_the_report_like_the_example(review, final
     assert header == "Stichting Welzijn De Brug" + ("" if final else " — CONCEPT")
     assert document.core_properties.language == "nl-NL"
     assert 'w:val="nl-NL"' in _xml(data, "word/styles.xml")
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert not any("en-US" in _xml(data, n) for n in names if n.endswith(".xml"))
     footer = "".join(
         _xml(data, n) for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if "footer" in n
     )
