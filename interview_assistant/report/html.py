@@ -126,9 +126,7 @@ def _part_a(model: ReportModel) -> list[str]:
         out.append(f'<p class="flag">{_e(provisional_sentence(model))}</p>')
 
     out.append(f"<h3>{_e(msg('report.parta.explanation'))}</h3>")
-    out.append(
-        _paragraphs(model.explanation) or f'<p class="working">{_e(msg("report.core.empty"))}</p>'
-    )
+    out.append(_paragraphs(model.explanation) or f'<p class="working">{_e(model.empty)}</p>')
 
     out.append(f"<h3>{_e(msg('report.parta.trend'))}</h3>")
     strong, concerns = list(model.strong_points), list(model.concerns)

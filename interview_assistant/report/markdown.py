@@ -147,7 +147,7 @@ def _part_a(model: ReportModel) -> list[str]:
         out += [f"**{escape_inline(provisional_sentence(model))}**", ""]
 
     out += [f"### {msg('report.parta.explanation')}", ""]
-    out += [escape_block(model.explanation) or f"*{msg('report.core.empty')}*", ""]
+    out += [escape_block(model.explanation) or f"*{model.empty}*", ""]
 
     out += [f"### {msg('report.parta.trend')}", ""]
     strong, concerns = list(model.strong_points), list(model.concerns)

@@ -257,7 +257,7 @@ def _part_a(doc: DocxDocument, model: ReportModel) -> None:
         for paragraph in finding_paragraphs(model.explanation):
             _paragraph(doc, paragraph)
     else:
-        _paragraph(doc, msg("report.core.empty"), italic=True)
+        _paragraph(doc, model.empty, italic=True)
 
     doc.add_heading(msg("report.parta.trend"), level=2)
     strong, concerns = list(model.strong_points), list(model.concerns)

@@ -117,3 +117,14 @@ def test_the_context_holds_plain_values_only(review) -> None:
         return isinstance(value, str | int | bool)
 
     assert plain(template_context(review.report_model()))
+
+
+def test_a_multi_line_scope_is_a_list_and_empty_fields_a_dash_in_a_final(review) -> None:
+    review.set_core_field("scope", "Opbouwwerk\nJongerenwerk")
+    complete_review(review)
+    data = render_with_template(review.report_model(final=True), DEFAULT_TEMPLATE.read_bytes())
+    core = Document(io.BytesIO(data)).tables[0]
+    rows = {row.cells[0].text: row.cells[1] for row in core.rows}
+    scope = next(cell for label, cell in rows.items() if label.startswith("Scope"))
+    assert [p.text for p in scope.paragraphs] == ["• Opbouwwerk", "• Jongerenwerk"]
+    assert rows["Website organisatie"].text == "–"  # not "(nog invullen)" in a final
