@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from interview_assistant.domain.assessment import VERDICT_ORDER
+from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
 from interview_assistant.domain.audit import dutch_date
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
@@ -161,7 +161,7 @@ def _norm_paragraphs(model: ReportModel, norm) -> list[str]:
         if not norm.draft:
             paragraphs.append(msg("report.partb.no_notes"))
         if norm.omitted:
-            paragraphs.append(msg("report.draft.omitted", count=norm.omitted))
+            paragraphs.append(omitted_text(norm.omitted))
     if norm.proposals:
         proposals = ", ".join(f"{p.auditor} {p.verdict.value}" for p in norm.proposals)
         key = "report.partb.conflict" if norm.conflict else "report.partb.proposed"

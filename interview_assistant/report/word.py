@@ -26,7 +26,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from interview_assistant.domain.assessment import VERDICT_ORDER
+from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
 from interview_assistant.messages import msg
 from interview_assistant.report.model import NormFinding, ReportModel
 from interview_assistant.report.wording import (
@@ -160,7 +160,7 @@ def _finding(cell: _Cell, norm: NormFinding, final: bool) -> None:
         for note in norm.draft:
             _paragraph(cell, f"• {note.text} ({note.source})")
         if norm.omitted:
-            _paragraph(cell, msg("report.draft.omitted", count=norm.omitted), italic=True)
+            _paragraph(cell, omitted_text(norm.omitted), italic=True)
         if not norm.draft:
             _paragraph(cell, msg("report.partb.no_notes"))
     if not final and norm.proposals:
