@@ -426,6 +426,8 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.tui.commands",
     "interview_assistant.line.commands",
     "interview_assistant.review_commands",
+    "interview_assistant.suggest_commands",
+    "interview_assistant.privacy_commands",
 ]
 
 

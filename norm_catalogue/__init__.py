@@ -15,6 +15,7 @@ from norm_catalogue.loader import (
     available_editions,
     load_catalogue,
     load_catalogue_file,
+    load_vocabulary,
 )
 
 __all__ = [
@@ -27,4 +28,5 @@ __all__ = [
     "available_editions",
     "load_catalogue",
     "load_catalogue_file",
+    "load_vocabulary",
 ]

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 EDITIONS_DIR = Path(__file__).with_name("editions")
+VOCABULARY_DIR = Path(__file__).with_name("vocabulary")
 DEFAULT_EDITION = "2019"
 SCHEMA_VERSION = 1
 
@@ -260,3 +261,35 @@ def load_catalogue_file(path: Path) -> Catalogue:
         roles=roles,
         norms=tuple(norms),
     )
+
+
+@cache
+def load_vocabulary(edition: str | None = None) -> dict[str, tuple[str, ...]]:
+    """The curated words per norm of an edition (``vocabulary/<edition>.toml``).
+
+    Kept apart from the edition file, whose norm texts are checked against the template:
+    the vocabulary only helps the assistant suggest norms. An edition without one has
+    none (the suggestions then rest on the catalogue alone); a file that names a norm the
+    edition lacks is refused, like any inconsistent catalogue data.
+    """
+    import tomllib
+
+    catalogue = load_catalogue(edition)
+    path = VOCABULARY_DIR / f"{catalogue.edition}.toml"
+    if not path.is_file():
+        return {}
+    name = f"vocabulary/{path.name}"
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogueError(f"{name}: kan de woordenschat niet lezen: {exc}") from exc
+    if raw.get("schema") != SCHEMA_VERSION or raw.get("edition") != catalogue.edition:
+        raise CatalogueError(f"{name}: schema of editie past niet bij editie {catalogue.edition}")
+    vocabulary: dict[str, tuple[str, ...]] = {}
+    for norm_id, words in (raw.get("norms") or {}).items():
+        if not catalogue.has_norm(norm_id):
+            raise CatalogueError(f"{name}, norm {norm_id}: onbekende norm")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise CatalogueError(f"{name}, norm {norm_id}: verwacht een lijst van woorden")
+        vocabulary[norm_id] = tuple(w.strip() for w in words)
+    return vocabulary

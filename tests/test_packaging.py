@@ -3,7 +3,8 @@
 The wheel is built offline from a copy of the project's files, checked for everything the
 application reads at run time (every module, the demo audit, the ``.tcss`` style sheets,
 the catalogue editions), then installed into a fresh virtualenv, where
-``interview-assistant --data-dir T demo`` must work without the checkout.
+``interview-assistant --data-dir T demo`` must work without the checkout and the screen
+application must show the demo's dashboard.
 """
 
 from __future__ import annotations
@@ -108,20 +109,21 @@ def test_wheel_holds_the_demo_its_builder_and_readme(wheel_files: set[str]) -> N
     assert in_wheel == shipped
 
 
-def test_wheel_holds_the_style_sheets_and_catalogue_editions(wheel_files: set[str]) -> None:
+def test_wheel_holds_the_style_sheets_and_catalogue_data(wheel_files: set[str]) -> None:
     sheets = {
         f"interview_assistant/{name}"
         for name in source_files(REPO / "interview_assistant")
         if name.endswith(".tcss")
     }
-    editions = {
+    # Every data file of the catalogue: the editions and whatever is read beside them.
+    catalogue = {
         f"norm_catalogue/{name}"
         for name in source_files(REPO / "norm_catalogue")
-        if name.startswith("editions/")
+        if name.endswith(".toml")
     }
     assert "interview_assistant/tui/screens/interview.tcss" in sheets
-    assert "norm_catalogue/editions/2019.toml" in editions
-    assert sheets | editions <= wheel_files, sorted((sheets | editions) - wheel_files)
+    assert "norm_catalogue/editions/2019.toml" in catalogue
+    assert sheets | catalogue <= wheel_files, sorted((sheets | catalogue) - wheel_files)
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +215,36 @@ def test_installed_wheel_runs_demo_without_the_checkout(
     assert len(json.loads(coverage.stdout)["norms"]) == 49
     # The installed demo is only read: no lock file, no quarantine, no rewrite.
     assert tree_digest(demo_dir) == shipped_before
+
+
+#: Opens the copied demo audit in the installed app, headless, and waits for its dashboard:
+#: the screens' style sheets are read from the installed package.
+SHOW_DASHBOARD = """
+import asyncio, sys
+from interview_assistant.tui.app import make_app
+
+async def main():
+    app = make_app(sys.argv[1], sys.argv[2])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await asyncio.wait_for(app.ready.wait(), 30)
+        await pilot.pause()
+        print(type(app.screen).__name__)
+        print(app.screen.query_one("#summary").render())
+
+asyncio.run(main())
+"""
+
+
+def test_installed_wheel_shows_the_demo_dashboard(installed: Path, tmp_path: Path) -> None:
+    data_dir = tmp_path / "T"
+    demo = run_installed(
+        installed, "interview-assistant", "demo", "--data-dir", str(data_dir), cwd=tmp_path
+    )
+    assert demo.returncode == 0, demo.stderr
+    shown = run_installed(
+        installed, "python", "-c", SHOW_DASHBOARD, str(data_dir), demo.stdout.strip(), cwd=tmp_path
+    )
+    assert shown.returncode == 0, shown.stderr
+    screen, summary = shown.stdout.splitlines()[:2]
+    assert screen == "DashboardScreen"
+    assert "Stichting Welzijn De Brug" in summary and "notities" in summary

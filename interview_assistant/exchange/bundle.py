@@ -27,11 +27,11 @@ from interview_assistant.exchange.errors import ExchangeError
 from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import (
     BUNDLE_FORMAT,
+    SessionFile,
     check_id,
     check_notes,
     file_format,
     parse_json,
-    read_session_file,
 )
 from interview_assistant.messages import msg
 from interview_assistant.storage.batch import write_export
@@ -104,16 +104,16 @@ def export_bundle(
         files = [(AUDIT_ENTRY, audit_raw, _file_entry(AUDIT_ENTRY, "audit", audit_raw))]
         exported = []
         for done, session_id in enumerate(wanted, start=1):
-            tables = store.read_session_tables(audit_id, session_id)
-            raw = store.session_file_bytes(audit_id, session_id)
-            if tables is None or raw is None:
+            stored = store.stored_session(audit_id, session_id)
+            if stored is None:
                 problems = store.take_problems()
                 reason = problems[-1].message if problems else session_id
                 raise ExchangeError("report.exchange.session_unreadable", session_id, reason=reason)
-            checked = read_session_file(raw, tables, session_id)
+            raw = stored.raw
+            checked = SessionFile(session_id, raw, stored.session, stored.doc)
             check_notes(checked, norm_ids, audit.edition)
             entry = session_entry(session_id)
-            notes = len(checked.note_docs)
+            notes = checked.note_count()
             files.append(
                 (
                     entry,

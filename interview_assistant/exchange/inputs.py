@@ -120,7 +120,7 @@ def _add_json(inputs: Inputs, raw: bytes, source: str) -> str:
     data = parse_json(raw, source)
     kind = file_format(data, source)
     if kind == SESSION_FORMAT:
-        inputs.sessions.append(read_session_file(raw, data, source))
+        inputs.sessions.append(read_session_file(raw, source))
     elif kind == AUDIT_FORMAT:
         inputs.audits.append(read_audit_file(data, source))
     else:

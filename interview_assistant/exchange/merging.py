@@ -39,8 +39,8 @@ from interview_assistant.exchange.inputs import Inputs, collect_inputs
 from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import AuditFile, SessionFile, check_notes
 from interview_assistant.messages import msg
-from interview_assistant.storage import codec
 from interview_assistant.storage.repository import AuditStore, StoredAudit, StoreError
+from interview_assistant.storage.schema import note_from_doc
 from norm_catalogue import load_catalogue
 
 # -- what a merge reports ----------------------------------------------------------------------
@@ -119,13 +119,13 @@ class MergeReport:
                     notes=tally.notes.describe(),
                 )
             )
-        for key, tally in (
+        for key, table in (
             ("report.merge.assessments", self.assessments),
             ("report.merge.trend", self.trend),
             ("report.merge.texts", self.texts),
         ):
-            if tally.total:
-                lines.append(msg(key, tally=tally.describe()))
+            if table.total:
+                lines.append(msg(key, tally=table.describe()))
         lines.extend(self.problems)
         if not self.changed:
             lines.append(msg("report.merge.nothing"))
@@ -167,8 +167,8 @@ def merge_inputs(
     is written. An audit not yet in the data folder is created from a bundle's
     audit file; that is how a second auditor joins the audit the lead set up.
     """
-    paths = [Path(p) for p in paths]
-    if not paths:
+    files = [Path(p) for p in paths]
+    if not files:
         raise ExchangeError("report.exchange.no_input")
 
     def tick(stage: str) -> Callable[[int, int, str], None] | None:
@@ -177,7 +177,7 @@ def merge_inputs(
         return lambda done, total, item: progress(Progress(stage, done, total, item))
 
     with gc_paused():
-        inputs = collect_inputs(paths, tick("read"))
+        inputs = collect_inputs(files, tick("read"))
         report = _merge(store, inputs, audit, progress)
         # Freed by reference counting while the collector still sleeps; left alive, its
         # first pass would walk every parsed note once more.
@@ -202,14 +202,15 @@ def _merge(
             check_notes(session_file, norm_ids[edition], edition)
             checked.add(id(session_file))
 
+    no_audit = ExchangeError(
+        "report.exchange.no_audit_data",
+        inputs.files[0] if inputs.files else "",
+        audit=target,
+        data_dir=str(store.data_dir),
+    )
     if target not in store.audit_ids():
         if incoming is None:
-            raise ExchangeError(
-                "report.exchange.no_audit_data",
-                inputs.files[0] if inputs.files else "",
-                audit=target,
-                data_dir=str(store.data_dir),
-            )
+            raise no_audit
         # A new audit: check everything before the lock creates its folder.
         _check_editions(inputs, target, incoming.edition)
         for session_file in inputs.sessions:
@@ -218,7 +219,8 @@ def _merge(
         # Everything that is rewritten is read here, under the lock, as it is on disk now.
         local = store.stored_audit(target)
         base = local.audit if local else incoming
-        assert base is not None
+        if base is None:  # removed while the merge waited for the lock
+            raise no_audit
         _check_editions(inputs, target, base.edition)
         report = MergeReport(target, base.organisation, inputs=tuple(inputs.files))
         plan = _Plan(store, target, report, lambda f: check(f, base.edition), local)
@@ -374,15 +376,15 @@ class _Plan:
         seen = self.seen.setdefault(session_id, set())
         for session_file in sorted(distinct, key=lambda f: f.raw):
             notes: dict[NoteKey, Note] = {}
-            for doc in session_file.note_docs.values():
-                note_id = doc["id"]
+            for doc in session_file.notes:
+                note_id = doc.id
                 seen.add(note_id)
                 held = stored_docs.get(note_id)
                 if held == doc:
                     continue  # the stored note itself
-                notes[(session_id, note_id)] = codec.note_from_doc(doc)
+                notes[(session_id, note_id)] = note_from_doc(doc)
                 if held is not None and (session_id, note_id) not in self.local_notes:
-                    self.local_notes[(session_id, note_id)] = stored.note(note_id)  # type: ignore[union-attr]
+                    self.local_notes[(session_id, note_id)] = note_from_doc(held)
             self.inputs.append(AuditSnapshot(None, notes=notes))
 
     def files(self) -> tuple[bytes | None, dict[str, bytes]]:

@@ -22,6 +22,11 @@ from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.guidance import norm_status, reply_after_note
+from interview_assistant.services.suggest import (
+    NormSuggestion,
+    suggester_for,
+    text_with_tag,
+)
 from norm_catalogue import Norm
 
 
@@ -304,6 +309,43 @@ class InterviewSession:
     def _done(self, kind: Undone, note: Note) -> None:
         self._undo.append(_Step(kind, note.id, len(note.revisions)))
         self._seen[note.id] = (len(note.revisions), note.deleted)
+
+    # -- the assistant reads the note -------------------------------------------------------
+
+    def suggest(self, text: str, exclude: tuple[str, ...] = ()) -> list[NormSuggestion]:
+        """Norms ``text`` (a draft, say) may also be evidence for, with this interview's
+        roles and current norm as priors; ``exclude`` is left out. The first call of a
+        process builds the edition's index: a UI calls this off its UI thread."""
+        suggester = suggester_for(self.workspace.catalogue.edition)
+        return suggester.suggest(
+            text, roles=self.session.roles, current=self.current, exclude=exclude
+        )
+
+    def suggestions_for(self, note: Note) -> list[NormSuggestion]:
+        """Norms a stored note may also be evidence for, clear enough to offer unasked:
+        its own norms left out, and nothing that fits far worse than the best norm (say,
+        the note's own) or only on words that norm explains already, so a note that fits
+        its norm gets no offer."""
+        if note.deleted:
+            return []
+        suggester = suggester_for(self.workspace.catalogue.edition)
+        return suggester.offer(
+            note.text, note.norms, roles=self.session.roles, current=self.current
+        )
+
+    def add_tag(self, norm_id: str, note_id: str | None = None) -> Note | None:
+        """Add ``norm_id`` to the chosen (or newest) note as an edit that undo takes back;
+        None if the note has that norm already. A note that joined its norm by default
+        keeps it (written out as a tag)."""
+        self.workspace.catalogue.norm(norm_id)  # an unknown id raises before anything is stored
+        note = self.target(note_id)
+        if note.deleted:
+            raise NoteIsDeleted
+        if norm_id in note.norms:
+            return None
+        edited = self.workspace.edit_note(self.session_id, note.id, text_with_tag(note, norm_id))
+        self._done(Undone.EDIT, edited)
+        return edited
 
     # -- ending and other processes --------------------------------------------------------
 

@@ -21,7 +21,10 @@ from interview_assistant.domain.assessment import (
     TrendKind,
     Verdict,
 )
+from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.ids import from_iso, to_iso
+from interview_assistant.storage.codec import audit_from_doc
+from interview_assistant.storage.schema import header_of
 
 Doc = dict[str, Any]
 
@@ -109,6 +112,22 @@ def assessment_from_doc(doc: Doc) -> Assessment:
             )
             for p in doc.get("plans", ())
         ),
+    )
+
+
+def decode_audit_tables(
+    tables: dict[str, Any],
+) -> tuple[Audit, list[Assessment], list[TrendEdit], list[ReportText]]:
+    """The audit and its review rows from an audit file's tables, decoded strictly
+    (``KeyError``, ``TypeError`` or ``ValueError`` name what is wrong)."""
+    header = header_of(tables)
+    if header is None:
+        raise KeyError("meta")
+    return (
+        audit_from_doc(header["audit"]),
+        [assessment_from_doc(doc) for doc in tables.get(ASSESSMENTS_TABLE, {}).values()],
+        [trend_edit_from_doc(doc) for doc in tables.get(TREND_TABLE, {}).values()],
+        [report_text_from_doc(doc) for doc in tables.get(TEXTS_TABLE, {}).values()],
     )
 
 

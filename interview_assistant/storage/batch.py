@@ -33,8 +33,8 @@ def publish_files(files: list[tuple[Path, bytes]], journal: Path) -> None:
     them); killed after it, :func:`roll_forward` finishes the renames. ``journal`` sits
     in the folder that holds every target or one of its parents.
     """
+    results: list[Path | BaseException] = []
     if len(files) <= 2:
-        results = []
         for path, data in files:
             try:
                 results.append(stage_file(path, data))
@@ -45,13 +45,13 @@ def publish_files(files: list[tuple[Path, bytes]], journal: Path) -> None:
         with ThreadPoolExecutor(min(STAGING_THREADS, len(files))) as pool:
             futures = [pool.submit(stage_file, path, data) for path, data in files]
         results = [f.exception() or f.result() for f in futures]
+    temps = [r for r in results if isinstance(r, Path)]
     failures = [r for r in results if isinstance(r, BaseException)]
     if failures:
-        for staged in results:
-            if isinstance(staged, Path):
-                staged.unlink(missing_ok=True)
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
         raise failures[0]
-    staged = [(tmp, path) for tmp, (path, _) in zip(results, files, strict=True)]
+    staged = [(tmp, path) for tmp, (path, _) in zip(temps, files, strict=True)]
     if len(staged) > 1:
         root = journal.parent
         entries = [[str(t.relative_to(root)), str(p.relative_to(root))] for t, p in staged]

@@ -1,7 +1,7 @@
-"""Turn domain objects into JSON documents and back.
+"""Turn domain objects into JSON documents, and the audit and session headers back.
 
-The documents are the on-disk format; changing them means bumping the schema version
-in :mod:`interview_assistant.storage.repository`.
+The documents are the on-disk format described by :mod:`interview_assistant.storage.schema`
+(which also decodes notes); changing them means bumping the schema version there.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from interview_assistant.domain.audit import Audit, CoreData
 from interview_assistant.domain.ids import from_iso, to_iso
 from interview_assistant.domain.note import Note, Revision
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
-from interview_assistant.domain.tags import Evidence, NoteKind
 
 Doc = dict[str, Any]
 
@@ -49,7 +48,7 @@ def audit_from_doc(doc: Doc) -> Audit:
 
 
 def session_to_doc(session: Session) -> Doc:
-    doc = {
+    doc: Doc = {
         "id": session.id,
         "audit_id": session.audit_id,
         "auditor": session.auditor,
@@ -63,6 +62,7 @@ def session_to_doc(session: Session) -> Doc:
     }
     if session.current_norm is not None:  # absent until the auditor first moves
         doc["current_norm"] = session.current_norm
+        doc["walk_clock"] = session.walk_clock
     return doc
 
 
@@ -70,6 +70,9 @@ def session_from_doc(doc: Doc) -> Session:
     current_norm = doc.get("current_norm")
     if current_norm is not None and not isinstance(current_norm, str):
         raise ValueError("huidige norm van de sessie is geen tekst")
+    walk_clock = doc.get("walk_clock", 0)
+    if type(walk_clock) is not int or walk_clock < 0:
+        raise ValueError("looptelling van de sessie is geen natuurlijk getal")
     return Session(
         id=str(doc["id"]),
         audit_id=str(doc["audit_id"]),
@@ -82,6 +85,7 @@ def session_from_doc(doc: Doc) -> Session:
         started=from_iso(doc["started"]),
         ended=_opt_time(doc.get("ended")),
         current_norm=current_norm,
+        walk_clock=walk_clock,
     )
 
 
@@ -96,32 +100,6 @@ def revision_to_doc(revision: Revision) -> Doc:
     }
 
 
-def _clock(doc: Doc, key: str) -> int:
-    """A logical clock; absent in schema-1 files, which are read as clock 0."""
-    value = doc.get(key, 0)
-    if type(value) is not int or value < 0:
-        raise ValueError(f"ongeldige klok: {value!r}")
-    return value
-
-
-# Direct value lookups: calling an Enum class is ~20x slower, and an audit has 20,000 notes.
-_EVIDENCE = {e.value: e for e in Evidence}
-_KINDS = {k.value: k for k in NoteKind}
-
-
-def revision_from_doc(doc: Doc) -> Revision:
-    try:
-        evidence = tuple(_EVIDENCE[e] for e in doc["evidence"])
-        kind = _KINDS[doc["kind"]]
-    except (KeyError, TypeError) as exc:
-        raise ValueError(f"onbekend bewijstype of soort: {exc}") from exc
-    text = doc["text"]
-    if not isinstance(text, str):
-        raise ValueError("notitietekst is geen tekst")
-    at = from_iso(doc["at"])
-    return Revision(at, text, tuple(doc["norms"]), evidence, kind, _clock(doc, "clock"))
-
-
 def note_to_doc(note: Note) -> Doc:
     return {
         "id": note.id,
@@ -132,20 +110,3 @@ def note_to_doc(note: Note) -> Doc:
         "state_changed": to_iso(note.state_changed) if note.state_changed else None,
         "state_clock": note.state_clock,
     }
-
-
-def note_from_doc(doc: Doc) -> Note:
-    revisions = tuple(revision_from_doc(r) for r in doc["revisions"])
-    if not revisions:
-        raise ValueError(f"notitie {doc.get('id')} heeft geen tekst")
-    if len(revisions) > 1:
-        revisions = tuple(sorted(revisions, key=Revision.order))
-    return Note(
-        id=str(doc["id"]),
-        session_id=str(doc["session_id"]),
-        created=from_iso(doc["created"]),
-        revisions=revisions,
-        deleted_at=_opt_time(doc.get("deleted_at")),
-        state_changed=_opt_time(doc.get("state_changed")),
-        state_clock=_clock(doc, "state_clock"),
-    )

@@ -22,18 +22,17 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from tinydb import TinyDB
 from tinydb.table import Document
 
 from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.errors import DomainError
-from interview_assistant.domain.ids import from_iso, now
+from interview_assistant.domain.ids import now
 from interview_assistant.domain.merge import merge_assessments, merge_latest, merge_notes
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
-from interview_assistant.storage import codec
+from interview_assistant.storage import codec, schema
 from interview_assistant.storage.batch import publish_files, roll_forward
 from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
 from interview_assistant.storage.schema import (
@@ -41,11 +40,13 @@ from interview_assistant.storage.schema import (
     META_DOC_ID,
     SCHEMA_VERSION,
     SESSION_FORMAT,
+    NoteDoc,
+    SessionFileDoc,
 )
 from interview_assistant.storage.tinydb_storage import (
-    BatchedWrites,
-    DurableJSONStorage,
+    Database,
     UnreadableFile,
+    decode_tables,
     encode_tables,
     file_signature,
 )
@@ -82,39 +83,38 @@ class FileProblem:
 class SessionLog:
     """One session and its notes (deleted ones included).
 
-    Notes are kept as the raw documents read from disk and turned into :class:`Note`
+    Notes are kept as the checked documents read from disk and turned into :class:`Note`
     objects only when someone asks for them: an audit has 20,000 notes and the
-    dashboard needs only their counts and coverage, which :meth:`facts` gives cheaply.
+    dashboard needs only their counts and coverage, which :meth:`norm_tally` gives cheaply.
     """
 
     def __init__(
         self,
         session: Session,
         notes: list[Note] | None = None,
-        docs: list[dict[str, Any]] | None = None,
-        materialise: Callable[[list[dict[str, Any]]], list[Note]] | None = None,
+        docs: list[NoteDoc] | None = None,
     ) -> None:
         self.session = session
         self._notes = notes if notes is not None or docs is not None else []
         self._docs = docs
-        self._materialise = materialise
 
     @property
     def notes(self) -> list[Note]:
         if self._notes is None:
-            assert self._docs is not None and self._materialise is not None
-            self._notes = self._materialise(self._docs)
-            self._docs = None
+            assert self._docs is not None
+            notes = [schema.note_from_doc(doc) for doc in self._docs]
+            notes.sort(key=lambda n: (n.created, n.id))
+            self._notes, self._docs = notes, None
         return self._notes
 
     @property
     def materialised(self) -> bool:
         return self._notes is not None
 
-    def raw_notes(self) -> list[dict[str, Any]] | None:
+    def note_docs(self) -> list[NoteDoc] | None:
         """The note documents as read, while :attr:`notes` has not built them, else None.
 
-        Read-only; for bulk readers such as the report (see ``storage.note_view``).
+        For bulk readers such as the report (see ``storage.note_view``).
         """
         return self._docs if self._notes is None else None
 
@@ -130,45 +130,22 @@ class SessionLog:
                         counts[1] += note.factual
             return tally
         for doc in self._docs or ():
-            if doc.get("deleted_at") is None:
-                current = doc["revisions"][-1]
-                factual = 1 if current["evidence"] else 0
-                for norm_id in current["norms"]:
-                    counts = tally.get(norm_id)
-                    if counts is None:
+            if doc.deleted_at is None:
+                current = doc.revisions[-1]
+                factual = 1 if current.evidence else 0
+                for norm_id in current.norms:
+                    held = tally.get(norm_id)
+                    if held is None:
                         tally[norm_id] = [1, factual]
                     else:
-                        counts[0] += 1
-                        counts[1] += factual
+                        held[0] += 1
+                        held[1] += factual
         return tally
 
     def live_count(self) -> int:
         if self._notes is not None:
             return sum(1 for n in self._notes if not n.deleted)
-        return sum(1 for d in self._docs or () if d.get("deleted_at") is None)
-
-
-def _check_note_doc(doc: Any) -> None:
-    """Cheap shape check at load time, so coverage can trust the raw documents.
-
-    Only what coverage reads is checked here; the rest is checked when the notes are
-    materialised (a failure then still quarantines the file).
-    """
-    try:
-        revisions = doc["revisions"]
-        current = revisions[-1]
-        valid = (
-            isinstance(doc["id"], str)
-            and isinstance(current["norms"], list)
-            and isinstance(current["evidence"], list)
-        )
-    except (KeyError, IndexError, TypeError) as exc:
-        raise ValueError(f"notitie met onvolledige gegevens ({exc!r})") from exc
-    if not valid:
-        raise ValueError(f"notitie {doc.get('id')!r} heeft ongeldige velden")
-    if len(revisions) > 1:
-        # Revisions are written in clock order; restore it if an editor did not.
-        revisions.sort(key=lambda r: (r.get("clock", 0), from_iso(r["at"]), r["text"]))
+        return sum(1 for d in self._docs or () if d.deleted_at is None)
 
 
 def _read_bytes(path: Path) -> bytes | None:
@@ -180,13 +157,16 @@ def _read_bytes(path: Path) -> bytes | None:
 
 @dataclass(frozen=True)
 class StoredSession:
-    """A session log as on disk: its metadata and its note documents by note id."""
+    """A session log as on disk: its exact bytes, its session and its checked notes."""
 
+    raw: bytes
     session: Session
-    note_docs: dict[str, dict[str, Any]]
+    doc: SessionFileDoc
 
-    def note(self, note_id: str) -> Note:
-        return codec.note_from_doc(self.note_docs[note_id])
+    @property
+    def note_docs(self) -> dict[str, NoteDoc]:
+        """The note documents by note id."""
+        return {doc.id: doc for doc in self.doc.notes.values()}
 
 
 @dataclass(frozen=True)
@@ -208,20 +188,6 @@ def _audit_meta(audit: Audit) -> dict[str, Any]:
     return {"format": AUDIT_FORMAT, "schema": SCHEMA_VERSION, "audit": codec.audit_to_doc(audit)}
 
 
-def _upsert(table: dict[str, Any], key: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """``table`` with ``rows`` (by their ``key`` value) replaced in place or appended."""
-    result = dict(table)
-    pending = {row[key]: row for row in rows}
-    for doc_id, doc in table.items():
-        value = doc.get(key) if isinstance(doc, dict) else None
-        if value in pending:
-            result[doc_id] = pending.pop(value)
-    next_id = max((int(k) for k in result), default=0) + 1
-    for offset, row in enumerate(pending.values()):
-        result[str(next_id + offset)] = row
-    return result
-
-
 class AuditStore:
     """Audits and session logs in one data folder."""
 
@@ -229,7 +195,7 @@ class AuditStore:
         self.data_dir = Path(data_dir)
         self.audits_dir = self.data_dir / "audits"
         self.problems: list[FileProblem] = []
-        self._dbs: dict[Path, TinyDB] = {}
+        self._dbs: dict[Path, Database] = {}
         self._locks: dict[str, FileLock] = {}
         self._held: dict[str, int] = {}  # audit id -> lock depth held by this store
         # session file -> the file state the caller's in-memory log reflects
@@ -279,13 +245,15 @@ class AuditStore:
             with self.locked(audit_id):
                 pass
 
-    def _db(self, path: Path) -> TinyDB:
+    def _db(self, path: Path) -> Database:
         db = self._dbs.get(path)
         # Under the lock, what is about to be rewritten is re-read, not trusted.
         held = self._held.get(path.relative_to(self.audits_dir).parts[0])
-        if db is None or db.storage.changed_on_disk() or (held and not db.storage.matches_disk()):
-            db = TinyDB(path, storage=BatchedWrites(DurableJSONStorage))
-            self._dbs[path] = db
+        if db is not None:
+            durable = db.batched.durable
+            if not durable.changed_on_disk() and not (held and not durable.matches_disk()):
+                return db
+        db = self._dbs[path] = Database(path)
         return db
 
     # -- reading and quarantine -----------------------------------------------------------
@@ -302,7 +270,9 @@ class AuditStore:
         self.problems.append(problem)
         return problem
 
-    def _open_checked(self, audit_id: str, path: Path, expected: str) -> tuple[TinyDB, Any] | None:
+    def _open_checked(
+        self, audit_id: str, path: Path, expected: str
+    ) -> tuple[Database, Any] | None:
         """The database and its meta document, or None if absent or set aside."""
         if not path.exists():
             return None
@@ -409,7 +379,7 @@ class AuditStore:
         self._put_meta(self._db(self._audit_file(audit.id)), _audit_meta(audit))
 
     @staticmethod
-    def _put_meta(db: TinyDB, doc: dict[str, Any]) -> None:
+    def _put_meta(db: Database, doc: dict[str, Any]) -> None:
         table = db.table("meta")
         if table.contains(doc_id=META_DOC_ID):
             table.update(doc, doc_ids=[META_DOC_ID])
@@ -431,7 +401,7 @@ class AuditStore:
         """Insert or replace rows of an audit-level table, matched on ``key``, in one write."""
         with self.locked(audit_id):
             db = self._db(self._audit_file(audit_id))
-            _merge_into_table(db, table, key, {r[key]: r for r in rows}, dict, dict, _newer)
+            _merge_into_table(db, table, key, {r[key]: r for r in rows}, dict)
 
     # -- assessments, trend points and report texts (tables of audit.json) -----------------
 
@@ -520,8 +490,14 @@ class AuditStore:
             if self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT) is None:
                 raise StoreError("store.audit_unreadable", audit=audit_id, reason="audit.json")
             db = self._db(self._audit_file(audit_id))
-            # an unreadable row was reported when it was loaded; the new one replaces it
-            return _merge_into_table(db, table, key, items, decode, encode, merge, lenient=True)
+
+            def merged(row: Any, item: Any) -> Any:
+                try:
+                    return merge(decode(row), item)
+                except (KeyError, TypeError, ValueError):
+                    return item  # an unreadable row was reported when it was loaded
+
+            return _merge_into_table(db, table, key, items, encode, merged)
 
     # -- raw files for export and merge ----------------------------------------------------
 
@@ -533,10 +509,8 @@ class AuditStore:
         """A session log exactly as on disk (for a bundle, or to spot an identical input)."""
         return _read_bytes(self._session_file(audit_id, session_id))
 
-    def read_session_tables(
-        self, audit_id: str, session_id: str
-    ) -> dict[str, dict[str, Any]] | None:
-        """All tables of a session file (checked, quarantined if bad); do not mutate."""
+    def _session_tables(self, audit_id: str, session_id: str) -> dict[str, dict[str, Any]] | None:
+        """All tables of a session file as TinyDB holds them; do not mutate."""
         path = self._session_file(audit_id, session_id)
         opened = self._open_checked(audit_id, path, SESSION_FORMAT)
         return None if opened is None else dict(opened[0].storage.read() or {})
@@ -546,20 +520,8 @@ class AuditStore:
     def stored_session(self, audit_id: str, session_id: str) -> StoredSession | None:
         """A session log as it is on disk now, read afresh under the lock; None if absent
         or set aside (a bad file is quarantined and reported)."""
-        path = self._session_file(audit_id, session_id)
         with self.locked(audit_id):
-            opened = self._open_checked(audit_id, path, SESSION_FORMAT)
-            if opened is None:
-                return None
-            db, meta = opened
-            try:
-                session = codec.session_from_doc(meta["session"])
-                tables = db.storage.read() or {}
-                notes = {doc["id"]: doc for doc in tables.get("notes", {}).values()}
-            except (KeyError, TypeError, ValueError) as exc:
-                self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
-                return None
-        return StoredSession(session, notes)
+            return self._read_session(audit_id, session_id)
 
     def stored_audit(self, audit_id: str) -> StoredAudit | None:
         """The audit with its review tables as on disk now, read afresh under the lock;
@@ -578,18 +540,10 @@ class AuditStore:
         """The session log as stored now with ``session`` as its metadata and ``notes`` put
         in (each replacing the stored note of its id, else added), encoded; for
         :meth:`publish_merge`. Call it holding the lock."""
-        stored = self.read_session_tables(audit_id, session.id) or {}
-        table = dict(stored.get("notes", {}))
-        doc_ids = {doc.get("id"): doc_id for doc_id, doc in table.items()}
-        next_id = max((int(k) for k in table), default=0) + 1
-        for note in notes:
-            doc_id = doc_ids.get(note.id)
-            if doc_id is None:
-                doc_id, next_id = str(next_id), next_id + 1
-            table[doc_id] = codec.note_to_doc(note)
-        tables = {"meta": {str(META_DOC_ID): _session_meta(session)}, "notes": table}
-        tables.update((name, rows) for name, rows in stored.items() if name not in tables)
-        return encode_tables(tables)
+        db = _in_memory(_read_bytes(self._session_file(audit_id, session.id)))
+        self._put_meta(db, _session_meta(session))
+        _merge_into_table(db, "notes", "id", {n.id: n for n in notes}, codec.note_to_doc)
+        return encode_tables(db.batched.read() or {})
 
     def audit_file_data(
         self,
@@ -603,17 +557,20 @@ class AuditStore:
         :meth:`publish_merge`. Tables this version does not know are kept. Call it
         holding the lock."""
         rc = _review_codec()
-        opened = self._open_checked(audit.id, self._audit_file(audit.id), AUDIT_FORMAT)
-        tables = dict(opened[0].storage.read() or {}) if opened else {}
-        tables["meta"] = {str(META_DOC_ID): _audit_meta(audit)}
-        for name, key, rows in (
-            (rc.ASSESSMENTS_TABLE, "norm_id", [rc.assessment_to_doc(a) for a in assessments]),
-            (rc.TREND_TABLE, "id", [rc.trend_edit_to_doc(e) for e in trend]),
-            (rc.TEXTS_TABLE, "key", [rc.report_text_to_doc(t) for t in texts]),
-        ):
-            if rows:
-                tables[name] = _upsert(tables.get(name, {}), key, rows)
-        return encode_tables(tables)
+        db = _in_memory(_read_bytes(self._audit_file(audit.id)))
+        self._put_meta(db, _audit_meta(audit))
+        _merge_into_table(
+            db,
+            rc.ASSESSMENTS_TABLE,
+            "norm_id",
+            {a.norm_id: a for a in assessments},
+            rc.assessment_to_doc,
+        )
+        _merge_into_table(db, rc.TREND_TABLE, "id", {e.id: e for e in trend}, rc.trend_edit_to_doc)
+        _merge_into_table(
+            db, rc.TEXTS_TABLE, "key", {t.key.value: t for t in texts}, rc.report_text_to_doc
+        )
+        return encode_tables(db.batched.read() or {})
 
     def publish_merge(
         self, audit_id: str, audit_file: bytes | None, session_files: dict[str, bytes]
@@ -658,35 +615,43 @@ class AuditStore:
     def load_session_log(self, audit_id: str, session_id: str) -> SessionLog | None:
         """One session with all its notes (deleted ones included), or None if set aside."""
         path = self._session_file(audit_id, session_id)
-        opened = self._open_checked(audit_id, path, SESSION_FORMAT)
-        if opened is None:
+        signature = file_signature(path)
+        stored = self._read_session(audit_id, session_id)
+        if stored is None:
             return None
-        db, meta = opened
+        self._loaded[path] = signature
+        return SessionLog(stored.session, docs=list(stored.doc.notes.values()))
+
+    def _read_session(self, audit_id: str, session_id: str) -> StoredSession | None:
+        """A session log read and checked completely (:mod:`storage.schema`); None if
+        absent, else quarantined and reported if it does not pass."""
+        path = self._session_file(audit_id, session_id)
         try:
-            session = codec.session_from_doc(meta["session"])
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            return None
+        try:
+            doc = schema.decode_session_file(raw)
+            session = codec.session_from_doc(doc.header.session or {})
             if session.audit_id != audit_id or session.id != session_id:
                 raise ValueError(f"hoort bij audit {session.audit_id}, sessie {session.id}")
-            tables = db.storage.read() or {}
-            docs = list(tables.get("notes", {}).values())
-            for doc in docs:
-                _check_note_doc(doc)
+        except schema.FileFormatError as exc:
+            if exc.kind == "foreign":
+                self._quarantine(audit_id, path, "store.foreign")
+            elif exc.kind == "newer":
+                self._quarantine(
+                    audit_id, path, "store.newer", found=exc.found, supported=SCHEMA_VERSION
+                )
+            else:
+                self._quarantine(audit_id, path, "store.corrupt", reason=exc.reason)
+            return None
         except (KeyError, TypeError, ValueError) as exc:
             self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
             return None
-        self._loaded[path] = db.storage.signature
-
-        def materialise(raw: list[dict[str, Any]]) -> list[Note]:
-            try:
-                notes = [codec.note_from_doc(doc) for doc in raw]
-            except (KeyError, TypeError, ValueError) as exc:
-                problem = self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
-                raise StoreError(
-                    "store.audit_unreadable", audit=audit_id, reason=problem.message
-                ) from exc
-            notes.sort(key=lambda n: (n.created, n.id))
-            return notes
-
-        return SessionLog(session, docs=docs, materialise=materialise)
+        return StoredSession(raw, session, doc)
 
     def load_session_logs(self, audit_id: str) -> list[SessionLog]:
         self._settle(audit_id)
@@ -758,38 +723,33 @@ class AuditStore:
         return [stored[n.id] for n in notes]
 
     def _merge_notes_into(self, path: Path, stored: dict[str, Note]) -> None:
-        merged = _merge_into_table(
-            self._db(path),
-            "notes",
-            "id",
-            stored,
-            codec.note_from_doc,
-            codec.note_to_doc,
-            merge_notes,
+        def merged(row: Any, note: Note) -> Note:
+            return merge_notes(schema.note_from_table_row(row), note)
+
+        stored.update(
+            _merge_into_table(self._db(path), "notes", "id", stored, codec.note_to_doc, merged)
         )
-        stored.update(merged)
 
 
-def _newer(_held: Any, new: Any) -> Any:
-    return new
+def _in_memory(raw: bytes | None) -> Database:
+    """A store file (or a new one) in memory, to change through TinyDB and encode."""
+    return Database(tables=decode_tables(raw) if raw else {})
 
 
 def _merge_into_table(
-    db: TinyDB,
+    db: Database,
     name: str,
     key: str,
     items: dict[Any, Any],
-    decode: Callable[[Any], Any],
     encode: Callable[[Any], dict[str, Any]],
-    merge: Callable[[Any, Any], Any],
-    lenient: bool = False,
+    merge: Callable[[Any, Any], Any] | None = None,
 ) -> dict[Any, Any]:
-    """Merge ``items`` (by the value of their ``key`` column) into a table in one durable
-    write: a stored row is merged with the new item, the others are added. Returns the
-    items as stored. ``lenient``: a stored row that does not decode is replaced."""
+    """Put ``items`` (by the value of their ``key`` column) into a table in one write: a
+    stored row is replaced by ``merge(row, item)`` (default: the item), the others are
+    added. Returns the items as stored."""
     table = db.table(name)
     stored = dict(items)
-    with db.storage.batch():
+    with db.batched.batch():
         held: dict[Any, int] = {}
         for doc in table.all():
             held.setdefault(doc.get(key), doc.doc_id)
@@ -799,14 +759,9 @@ def _merge_into_table(
             if doc_id is None:
                 added.append(encode(item))
                 continue
-            try:
-                merged = merge(decode(table.get(doc_id=doc_id)), item)
-            except (KeyError, TypeError, ValueError):
-                if not lenient:
-                    raise
-                merged = item
-            stored[item_key] = merged
-            table.update(encode(merged), doc_ids=[doc_id])
+            if merge is not None:
+                item = stored[item_key] = merge(table.get(doc_id=doc_id), item)
+            table.update(encode(item), doc_ids=[doc_id])
         if added:
             table.insert_multiple(added)
     return stored

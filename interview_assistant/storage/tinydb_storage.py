@@ -14,11 +14,12 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
+from tinydb import TinyDB
 from tinydb.middlewares import Middleware
-from tinydb.storages import Storage
+from tinydb.storages import MemoryStorage, Storage
 
 from interview_assistant.storage.durable import write_atomic
 from interview_assistant.storage.schema import stamp_schema
@@ -131,6 +132,11 @@ class BatchedWrites(Middleware):
         self._pending: dict[str, dict[str, Any]] | None = None
         self._depth = 0
 
+    @property
+    def durable(self) -> DurableJSONStorage:
+        """The storage that publishes the writes."""
+        return cast(DurableJSONStorage, self.storage)
+
     def read(self) -> dict[str, dict[str, Any]] | None:
         return self._pending if self._pending is not None else self.storage.read()
 
@@ -148,7 +154,8 @@ class BatchedWrites(Middleware):
         except BaseException:
             if self._depth == 1:
                 self._pending = None
-                self.storage.forget()  # TinyDB changed the cached tables in place
+                if isinstance(self.storage, DurableJSONStorage):
+                    self.storage.forget()  # TinyDB changed the cached tables in place
             raise
         else:
             if self._depth == 1 and self._pending is not None:
@@ -159,3 +166,21 @@ class BatchedWrites(Middleware):
 
     def close(self) -> None:
         self.storage.close()
+
+
+class Database(TinyDB):
+    """A TinyDB over one file of the data folder: durable writes, batched by
+    ``with db.batched.batch()``. Without a path, over ``tables`` in memory (to build a
+    file that is published some other way, as a merge does)."""
+
+    def __init__(self, path: Path | None = None, tables: dict[str, Any] | None = None) -> None:
+        if path is None:
+            super().__init__(storage=BatchedWrites(MemoryStorage))
+            self.batched.write(tables or {})
+        else:
+            super().__init__(path, storage=BatchedWrites(DurableJSONStorage))
+
+    @property
+    def batched(self) -> BatchedWrites:
+        """The storage, as the middleware it is."""
+        return cast(BatchedWrites, self.storage)

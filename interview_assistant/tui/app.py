@@ -57,13 +57,6 @@ class InterviewAssistantApp(App[None]):
         audit_id: str
         change: FolderChange
 
-    @dataclass
-    class AuditRefreshed(Message):
-        """Another process's changes are in the workspace and handed to the screens."""
-
-        audit_id: str
-        changes: Refreshed
-
     CSS_PATH = "app.tcss"
     TITLE = msg("tui.app.title")
     SUB_TITLE = msg("tui.app.subtitle")
@@ -120,9 +113,11 @@ class InterviewAssistantApp(App[None]):
     def opened(self, audit_id: str) -> tuple[AuditWorkspace, AuditReview] | None:
         """The open audit and its review if ``audit_id`` is the one open (UI thread)."""
         workspace, review = self.workspace, self._review
-        if workspace is not None and review is not None and workspace.audit.id == audit_id:
-            return workspace, review
-        return None
+        if workspace is None or review is None or workspace.audit.id != audit_id:
+            return None
+        if self._watcher is None or not self._watcher.running:
+            self._watch(workspace)  # it ended on an error; a new one catches up at once
+        return workspace, review
 
     def read_audit(self, audit_id: str) -> tuple[AuditWorkspace, AuditReview]:
         """Open an audit into new objects (a worker may call this; nothing shared is touched).
@@ -143,6 +138,11 @@ class InterviewAssistantApp(App[None]):
             return
         self._stop_watching()
         self.workspace, self._review = workspace, review
+        self._pending = None  # the audit that was open is no longer shown
+        self._watch(workspace)
+
+    def _watch(self, workspace: AuditWorkspace) -> None:
+        self._stop_watching()
         audit_id = workspace.audit.id
         self._watcher = AuditWatcher(
             workspace.store,
@@ -200,8 +200,9 @@ class InterviewAssistantApp(App[None]):
 
     def _apply_changes(self, review: AuditReview, update: ReviewUpdate) -> None:
         self._reading = False
-        if review is not self._review:
-            return  # another audit was opened meanwhile
+        if review is not self._review:  # another audit was opened meanwhile
+            self._read_pending()
+            return
         changes = review.apply(update)
         self.report_problems()
         if changes.retry:
@@ -210,12 +211,12 @@ class InterviewAssistantApp(App[None]):
             for screen in self.screen_stack:
                 if isinstance(screen, ShowsAudit):
                     screen.show_audit_changes(changes)
-            self.post_message(self.AuditRefreshed(review.audit.id, changes))
         self._read_pending()
 
     def _read_pending(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None and not self._reading:
+        """Start the read that changes reported during the last one are waiting for."""
+        if self._pending is not None and not self._reading:
+            pending, self._pending = self._pending, None
             self.refresh_audit(pending)
 
     def report_problems(self, found: Iterable[FileProblem] = ()) -> None:

@@ -118,6 +118,28 @@ def test_team_updates_from_two_views_are_not_lost(store: AuditStore) -> None:
     assert AuditStore(store.data_dir).load_audit(audit.id).team == ("Anna", "Bram")
 
 
+def test_a_writer_rereads_a_file_whose_inode_size_and_mtime_did_not_change(
+    store: AuditStore,
+) -> None:
+    """Under the lock the cached copy is checked byte for byte: another writer's change
+    that leaves (inode, size, mtime) as they were (same size, same clock tick) survives."""
+    audit = create_audit(store, "Org", team=["Anna"])
+    mine = AuditWorkspace(store, audit.id)
+    mine.update_audit(core={"scope": "Jeugd"})  # the store now caches audit.json
+    path = store.audit_dir(audit.id) / "audit.json"
+    before = os.stat(path)
+    data = path.read_bytes()
+    assert b'"scope":"Jeugd"' in data
+    with open(path, "r+b") as handle:  # written in place: same inode, same size
+        handle.write(data.replace(b'"scope":"Jeugd"', b'"scope":"Ouder"'))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # within one clock tick
+    assert (os.stat(path).st_ino, os.stat(path).st_size) == (before.st_ino, before.st_size)
+
+    mine.update_audit(core={"address": "Kerkstraat 1"})
+    stored = AuditStore(store.data_dir).load_audit(audit.id)
+    assert (stored.core.scope, stored.core.address) == ("Ouder", "Kerkstraat 1")
+
+
 # -- damaged files -------------------------------------------------------------------------------
 
 

@@ -7,10 +7,22 @@ generous timeout, until the screen shows the change: behaviour, not timing.
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
 from pathlib import Path
 
-from conftest import build_demo_like_audit, settle, type_text, wait_until
 from textual.widgets import DataTable, OptionList, Static, TextArea
+from tui_support import (
+    MONDAY,
+    build_audit,
+    build_demo_like_audit,
+    build_notes,
+    build_session,
+    settle,
+    type_text,
+    wait_until,
+)
 
 from interview_assistant.domain.assessment import TextKey, Verdict
 from interview_assistant.services.data_folder import DataFolder
@@ -183,3 +195,65 @@ async def test_the_interview_keeps_unsent_text_and_selection_through_changes(
         assert screen.composer.value == "half getypt"
         assert log.selected_note_id == selected
         assert len(log.note_ids()) == 6
+
+
+async def test_a_burst_of_changes_ends_with_the_screen_showing_the_last(
+    store, data_dir, monkeypatch
+) -> None:
+    """Changes reported while the previous ones are still being read are not dropped.
+
+    Reading is slowed down (as on a large audit) so that reports arrive mid-read.
+    """
+    read_changes = AuditReview.read_changes
+
+    def slow_read(self, audit_file: bool = True):
+        time.sleep(0.15)
+        return read_changes(self, audit_file)
+
+    monkeypatch.setattr(AuditReview, "read_changes", slow_read)
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        other = other_process(data_dir, audit.id)
+        for index in range(12):
+            other.workspace.add_note(sessions[index % 3].id, f"Reeks {index} #O{index + 1}")
+            if index % 4 == 3:
+                other.propose(f"D{index}", "Anna de Vries", Verdict.VOLDOET)
+                other.propose(f"D{index}", "Bert Jansen", Verdict.VOLDOET_NIET)
+            await asyncio.sleep(0.06)
+        expected = {s.id: str(other.workspace.note_count(s.id)) for s in sessions}
+        await wait_until(
+            pilot,
+            lambda: (
+                all(notes_in_table(screen, sid) == n for sid, n in expected.items())
+                and all(" ! " in norm_row(screen, f"D{i}") for i in (3, 7, 11))
+            ),
+        )
+
+
+async def test_after_opening_another_audit_the_screen_follows_that_one(store, data_dir) -> None:
+    first, _ = build_demo_like_audit(store)
+    second = build_audit(store, "b2c3d4e5f6a7", "Buurtwerk Zuid")
+    session = build_session(
+        store, second.id, "5e5520000001", "Bert Jansen", (("opbouwwerker", ("P",)),), MONDAY
+    )
+    build_notes(store, session, ["Bewonersavond elk kwartaal #V3"])
+    app = make_app(data_dir, first.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")  # to the list of audits
+        await settle(pilot)
+        app.open_audit(second.id)
+        await settle(pilot)
+        screen = app.screen
+        assert app.workspace is not None and app.workspace.audit.id == second.id
+        other_process(data_dir, first.id).propose("V3", "Anna de Vries", Verdict.VOLDOET)
+        other_process(data_dir, second.id).workspace.add_note(session.id, "Nieuw #V3")
+        await wait_until(pilot, lambda: notes_in_table(screen, session.id) == "2")
+        assert "Buurtwerk Zuid" in text_of(screen, "#summary")
+        assert norm_row(screen, "V3")[23:31].strip() == ""  # the first audit's proposal
+        assert [t.name for t in threading.enumerate() if t.name.startswith("watch-audit")] == [
+            f"watch-audit-{second.id}"
+        ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from conftest import MONDAY, build_demo_like_audit, build_notes, build_session, settle
 from textual.widgets import OptionList, TextArea
+from tui_support import MONDAY, build_demo_like_audit, build_notes, build_session, settle
 
 from interview_assistant.domain.assessment import Verdict
 from interview_assistant.exchange import export_bundle

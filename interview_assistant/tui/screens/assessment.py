@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
@@ -30,6 +30,7 @@ from interview_assistant.domain.tags import NoteKind
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview
+from interview_assistant.services.suggest import built_suggester, suggester_for, untagged
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screens.dashboard import source_label
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
@@ -115,6 +116,14 @@ class AssessmentScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.review.audit.organisation
         self.show_norm(self.norm_id)
+        if built_suggester(self.catalogue.edition) is None:
+            self._build_suggestions(self.catalogue.edition)
+
+    @work(thread=True, group="suggest")
+    def _build_suggestions(self, edition: str) -> None:
+        """Build the suggestion index off the UI thread, then show the proposals."""
+        suggester_for(edition)
+        self.app.call_from_thread(self._draw_notes, True)
 
     # -- showing a norm --------------------------------------------------------------------------
 
@@ -184,6 +193,7 @@ class AssessmentScreen(Screen[None]):
             "\n",
         ]
         groups = review.notes_by_source(self.norm_id)
+        suggester = built_suggester(self.catalogue.edition)  # None until built: no proposals yet
         if not groups:
             parts += ["\n", (msg("tui.dashboard.no_notes_on_norm"), "$text-muted")]
         for session, notes in groups:
@@ -203,6 +213,18 @@ class AssessmentScreen(Screen[None]):
                         " ",
                         (f" {msg(f'kind.{note.kind.value}')} ", "$text-warning on $warning-muted"),
                     ]
+                if suggester is not None and untagged(note):
+                    # a note that only joined the norm the walk was on: it may be about another
+                    offered = suggester.offer(note.text, note.norms, roles=session.roles)
+                    if offered:
+                        listed = ", ".join(
+                            msg("suggest.line_proposal", norm=o.norm_id, why=", ".join(o.why))
+                            for o in offered
+                        )
+                        parts += [
+                            "\n",
+                            (msg("suggest.assess_offer", proposals=listed), "$text-primary"),
+                        ]
         self.query_one("#assess-notes-text", Static).update(Content.assemble(*parts))
         if not keep_scroll:
             self.query_one("#assess-notes", VerticalScroll).scroll_home(animate=False)

@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
@@ -353,11 +354,14 @@ class DashboardScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="norm-notes", exit_on_error=False)
     def _find_notes(self, workspace: AuditWorkspace, norm_id: str) -> None:
+        if get_current_worker().is_cancelled:
+            return  # the cursor moved on before this one started
         try:
             found = workspace.notes_on_norm(norm_id)  # under the workspace's lock
         except DomainError:
             return  # a file was set aside meanwhile; the redraw that follows asks again
-        self.app.call_from_thread(self._show_notes, norm_id, found)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_notes, norm_id, found)
 
     def _find_notes_if_shown(self, workspace: AuditWorkspace, norm_id: str) -> None:
         if norm_id == self._shown_norm:

@@ -1,0 +1,160 @@
+"""Norm suggestions: how often the right norm comes first or in the top three, and speed.
+
+Run ``python benchmarks/bench_suggest.py``; prints JSON. Quality is measured on two sets
+of our own: ``sentences``, the labelled note-like sentences in
+``tests/services/data/suggest_labelled.tsv`` (a hit is any of a sentence's norms), and
+``demo_notes``, the whole notes of the shipped demo audit with their tags taken out (a hit
+is any norm the note was tagged with). The example report's findings are held out and are
+not used here. Speed: ``build_ms`` for the index of an edition, ``suggest_us`` per call (the
+best of several runs), and whole ``suggest`` processes for 1 and for 1,000 lines of input.
+With ``--tui``: the TUI's Enter-to-visible with the assistant (suggestions and the
+personal-data guard) reading every stored note, and without it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the demo's builder, in sessions/
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tui
+
+from interview_assistant.services.suggest import NormSuggester, suggester_for  # noqa: E402
+from norm_catalogue import load_catalogue, load_vocabulary  # noqa: E402
+
+LABELLED = ROOT / "tests" / "services" / "data" / "suggest_labelled.tsv"
+RUNS = 5
+
+
+def labelled_sentences(path: Path = LABELLED) -> list[Row]:
+    """(acceptable norms, sentence, no roles) from the labelled file, comments skipped."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        norms, sentence = line.split("\t", 1)
+        rows.append((frozenset(norms.split(",")), sentence, ()))
+    return rows
+
+
+Row = tuple[frozenset[str], str, tuple[str, ...]]
+
+
+def demo_notes() -> list[Row]:
+    """The demo audit's notes: the norms they were tagged with, the text without tags, and
+    the roles of the session's interviewees (the prior an interview gives)."""
+    from interview_assistant.domain.tags import TAG_PATTERN
+    from sessions.build_demo import SESSIONS
+
+    rows = []
+    for session in SESSIONS:
+        roles = tuple(role for person in session.interviewees for role in person.roles)
+        for text in session.notes:
+            norms = frozenset(
+                m.group(2).upper() for m in TAG_PATTERN.finditer(text) if m.group(1) == "#"
+            )
+            if norms:
+                rows.append((norms, TAG_PATTERN.sub("", text), roles))
+    return rows
+
+
+def accuracy(suggester: NormSuggester, rows: list[Row]) -> dict[str, float]:
+    top1 = top3 = silent = 0
+    for norms, text, roles in rows:
+        ranked = [s.norm_id for s in suggester.suggest(text, roles=roles)]
+        top1 += bool(ranked) and ranked[0] in norms
+        top3 += bool(norms.intersection(ranked[:3]))
+        silent += not ranked
+    count = len(rows)
+    return {
+        "count": count,
+        "top1": round(top1 / count, 3),
+        "top3": round(top3 / count, 3),
+        "no_suggestion": round(silent / count, 3),
+    }
+
+
+def process_seconds(lines: int) -> float:
+    text = "\n".join(["In de intervisie bespreken we lastige casussen"] * lines) + "\n"
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "interview_assistant", "suggest", "--json", "-"],
+            input=text.encode(),
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def tui_effect() -> dict[str, object]:
+    """Enter-to-visible in a 1,000-note interview (``bench_tui``'s measure) with the
+    assistant reading each stored note (suggestions, and the personal-data guard whose
+    deduce process loads during the first notes) and with both switched off."""
+    import asyncio
+    import tempfile
+
+    import bench_tui
+
+    from interview_assistant.tui.screens.interview import InterviewScreen
+
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        audit_id, session_id = bench_tui.build_audit(data_dir)
+        for name in ("with_assistant", "without_assistant", "with_assistant_again"):
+            saved = InterviewScreen._read, InterviewScreen._guard
+            if name == "without_assistant":
+                InterviewScreen._read = lambda self, *args: None  # type: ignore[method-assign]
+                InterviewScreen._guard = lambda self, *args: None  # type: ignore[method-assign]
+            try:
+                figures[name] = asyncio.run(
+                    bench_tui._enter_latency(data_dir, audit_id, session_id)
+                )
+            finally:
+                InterviewScreen._read, InterviewScreen._guard = saved
+    return figures
+
+
+def run() -> dict[str, object]:
+    catalogue = load_catalogue()
+    vocabulary = load_vocabulary()
+    started = time.perf_counter()
+    NormSuggester(catalogue, vocabulary)
+    build_ms = (time.perf_counter() - started) * 1e3
+    suggester = suggester_for()
+    sentences = labelled_sentences()
+    texts = [text for _, text, _ in sentences]
+    best = float("inf")
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        for text in texts:
+            suggester.suggest(text)
+        best = min(best, (time.perf_counter() - started) / len(texts))
+    one, thousand = process_seconds(1), process_seconds(1000)
+    return {
+        "sentences": accuracy(suggester, sentences),
+        "demo_notes": accuracy(suggester, demo_notes()),
+        "demo_notes_without_roles": accuracy(
+            suggester, [(norms, text, ()) for norms, text, _ in demo_notes()]
+        ),
+        "build_ms": round(build_ms, 1),
+        "suggest_us": round(best * 1e6, 1),
+        "process_1_line_s": round(one, 3),
+        "process_1000_lines_s": round(thousand, 3),
+        "process_ratio": round(thousand / one, 2),
+    }
+
+
+if __name__ == "__main__":
+    figures = run()
+    if "--tui" in sys.argv:
+        figures["tui"] = tui_effect()
+    json.dump(figures, sys.stdout, indent=2)
+    sys.stdout.write("\n")
