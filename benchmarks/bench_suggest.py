@@ -7,6 +7,8 @@ of our own: ``sentences``, the labelled note-like sentences in
 is any norm the note was tagged with). The example report's findings are held out and are
 not used here. Speed: ``build_ms`` for the index of an edition, ``suggest_us`` per call (the
 best of several runs), and whole ``suggest`` processes for 1 and for 1,000 lines of input.
+With ``--tui``: the TUI's Enter-to-visible with the assistant (suggestions and the
+personal-data guard) reading every stored note, and without it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the demo's builder, in sessions/
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tui
 
 from interview_assistant.services.suggest import NormSuggester, suggester_for  # noqa: E402
 from norm_catalogue import load_catalogue, load_vocabulary  # noqa: E402
@@ -90,6 +93,35 @@ def process_seconds(lines: int) -> float:
     return best
 
 
+def tui_effect() -> dict[str, object]:
+    """Enter-to-visible in a 1,000-note interview (``bench_tui``'s measure) with the
+    assistant reading each stored note (suggestions, and the personal-data guard whose
+    deduce process loads during the first notes) and with both switched off."""
+    import asyncio
+    import tempfile
+
+    import bench_tui
+
+    from interview_assistant.tui.screens.interview import InterviewScreen
+
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        audit_id, session_id = bench_tui.build_audit(data_dir)
+        for name in ("with_assistant", "without_assistant", "with_assistant_again"):
+            saved = InterviewScreen._read, InterviewScreen._guard
+            if name == "without_assistant":
+                InterviewScreen._read = lambda self, *args: None  # type: ignore[method-assign]
+                InterviewScreen._guard = lambda self, *args: None  # type: ignore[method-assign]
+            try:
+                figures[name] = asyncio.run(
+                    bench_tui._enter_latency(data_dir, audit_id, session_id)
+                )
+            finally:
+                InterviewScreen._read, InterviewScreen._guard = saved
+    return figures
+
+
 def run() -> dict[str, object]:
     catalogue = load_catalogue()
     vocabulary = load_vocabulary()
@@ -121,5 +153,8 @@ def run() -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    json.dump(run(), sys.stdout, indent=2)
+    figures = run()
+    if "--tui" in sys.argv:
+        figures["tui"] = tui_effect()
+    json.dump(figures, sys.stdout, indent=2)
     sys.stdout.write("\n")

@@ -369,6 +369,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("audit", metavar="AUDIT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_audit_show)
+    from interview_assistant.review_commands import register_audit_fields
+
+    register_audit_fields(audit, common)
 
     session = sub.add_parser(
         "session", help="gesprekken starten, beëindigen, tonen"
@@ -424,6 +427,7 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.line.commands",
     "interview_assistant.review_commands",
     "interview_assistant.suggest_commands",
+    "interview_assistant.privacy_commands",
 ]
 
 

@@ -2,9 +2,12 @@
 
 ``export`` and ``merge`` move session logs between laptops; ``verdict`` and ``verdicts``
 record and list assessments; ``trend`` and ``text`` edit what Part A says besides the
-figures; ``report`` writes the draft report. They call the same services as the TUI
-(:class:`~interview_assistant.services.review.AuditReview`, :mod:`interview_assistant.exchange`,
-:mod:`interview_assistant.report`). Ids and paths go to stdout, messages to stderr.
+figures; ``audit set``/``audit fields`` edit the core data; ``plan`` and ``advice`` record
+the plans of action and the CI's advice; ``report`` writes the report, a draft unless
+``--final`` (refused, with every reason, until the review is complete). They call the same
+services as the TUI (:class:`~interview_assistant.services.review.AuditReview`,
+:mod:`interview_assistant.exchange`, :mod:`interview_assistant.report`). Ids and paths go to
+stdout, messages to stderr.
 
 ``verdict`` without ``--auditor`` sets the lead's final verdict (what the report shows
 and what ends a conflict); with ``--auditor NAME`` it records that auditor's proposal,
@@ -21,16 +24,26 @@ from typing import Any
 
 from interview_assistant.cli import UsageError
 from interview_assistant.domain.assessment import (
+    FREE_TEXT_KEYS,
     VERDICT_WORDS,
-    TextKey,
+    AdviceDecision,
     TrendKind,
     Verdict,
     parse_verdict,
 )
+from interview_assistant.domain.audit import (
+    CORE_FIELD_CHOICES,
+    CoreData,
+    core_field_kind,
+    dutch_date,
+    parse_date,
+)
+from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.tags import normalise_norm_id
 from interview_assistant.messages import msg
 from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.services.review import Refused
 
 
 def _folder(args: argparse.Namespace) -> DataFolder:
@@ -154,6 +167,7 @@ def verdicts_json(review) -> dict[str, Any]:
             norm_id: {
                 "verdict": a.verdict.value if a.verdict else None,
                 "effective": a.effective_verdict.value if a.effective_verdict else None,
+                "state": a.state.value,
                 "finding": a.finding,
                 "conflict": a.conflict,
                 "proposals": [
@@ -169,8 +183,9 @@ def verdicts_json(review) -> dict[str, Any]:
             for norm_id in review.catalogue.norm_ids
             for a in [review.assessment(norm_id)]
         },
-        "totals": {v.value: table.count(v) for v in Verdict},
+        "totals": {**{v.value: table.count(v) for v in Verdict}, "open": len(table.open)},
         "label": {
+            "status": advice.status.value,
             "positive_possible": advice.positive_possible,
             "plan_of_action": list(advice.plan_of_action),
         },
@@ -261,7 +276,7 @@ def cmd_trend_hide(args: argparse.Namespace) -> int:
     return 0
 
 
-_TEXT_KEYS = {key.value: key for key in TextKey}
+_TEXT_KEYS = {key.value: key for key in FREE_TEXT_KEYS}
 
 
 def cmd_text(args: argparse.Namespace) -> int:
@@ -272,6 +287,114 @@ def cmd_text(args: argparse.Namespace) -> int:
         return 0
     review.set_text(key, _text_argument(args.text).strip())
     print(msg("report.cli.text_saved", key=key.value), file=sys.stderr)
+    return 0
+
+
+# -- core data ---------------------------------------------------------------------------------
+
+FIELD_NAMES: tuple[str, ...] = ("organisation", *CoreData.field_names())
+
+
+def cmd_audit_fields(args: argparse.Namespace) -> int:
+    """Every field ``audit set`` takes: name, kind, choices, label; with AUDIT its value."""
+    review = _review(args) if args.audit else None
+    for name in FIELD_NAMES:
+        kind = core_field_kind(name) if name != "organisation" else core_field_kind("address")
+        choices = CORE_FIELD_CHOICES.get(name)
+        extra = f" [{' | '.join(choices)}]" if choices else ""
+        kind_text = msg(f"report.field.kind.{kind.value}") + extra
+        print(f"{name:<26} {kind_text}  {msg(f'report.field.{name}')}")
+        if review is not None:
+            audit = review.audit
+            value = audit.organisation if name == "organisation" else getattr(audit.core, name)
+            for line in value.split("\n") if value else ():
+                print(f"{'':<26}   {line}")
+    return 0
+
+
+def cmd_audit_set(args: argparse.Namespace) -> int:
+    if args.field not in FIELD_NAMES:
+        raise UsageError(
+            msg("report.field.unknown", field=args.field, fields=", ".join(FIELD_NAMES))
+        )
+    review = _review(args)
+    try:
+        review.set_core_field(args.field, _text_argument(args.value))
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
+    print(msg("report.cli.field_saved", label=msg(f"report.field.{args.field}")), file=sys.stderr)
+    return 0
+
+
+def register_audit_fields(audit, common: argparse.ArgumentParser) -> None:
+    """``audit set`` and ``audit fields``, under cli.py's ``audit`` group."""
+    p = audit.add_parser("set", parents=[common], help="zet een kerngegeven van deel A")
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("field", metavar="VELD", help="zie 'audit fields'")
+    p.add_argument("value", metavar="WAARDE", help="'-' leest van stdin (meerdere regels)")
+    p.set_defaults(func=cmd_audit_set)
+    p = audit.add_parser("fields", parents=[common], help="de kerngegevens die 'audit set' kent")
+    p.add_argument("audit", metavar="AUDIT", nargs="?", help="toon ook de waarden van deze audit")
+    p.set_defaults(func=cmd_audit_fields)
+
+
+# -- plans of action and the advice -------------------------------------------------------------
+
+
+def _date_option(value: str | None, option: str):
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except DomainError as exc:
+        raise UsageError(
+            msg("report.cli.bad_date", value=value, option=option, reason=exc)
+        ) from exc
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    review = _review(args)
+    norm_id = _norm_argument(review, args.norm)
+    received = _date_option(args.received, "--received")
+    approved = _date_option(args.approved, "--approved")
+    try:
+        assessment = review.record_plan(norm_id, received, approved)
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
+    from interview_assistant.report.model import PlanStatus
+    from interview_assistant.report.wording import plan_status
+
+    plan = assessment.plan
+    assert plan is not None and assessment.verdict is not None
+    status = plan_status(PlanStatus(norm_id, assessment.verdict, plan.received, plan.approved))
+    print(msg("report.cli.plan_saved", norm=norm_id, status=status), file=sys.stderr)
+    print(norm_id)
+    return 0
+
+
+def cmd_advice(args: argparse.Namespace) -> int:
+    review = _review(args)
+    if args.decision is None:
+        advice = review.advice()
+        if advice is None:
+            print(msg("report.refuse.no_advice"), file=sys.stderr)
+            return 1
+        when = dutch_date(advice.date) if advice.date else "-"
+        print(f"{advice.decision.value}\t{when}\t{advice.by}\t{advice.place}")
+        return 0
+    try:
+        decision = AdviceDecision(args.decision.strip().lower())
+    except ValueError as exc:
+        valid = ", ".join(d.value for d in AdviceDecision)
+        raise UsageError(
+            msg("report.field.bad_choice", value=args.decision, choices=valid)
+        ) from exc
+    when = _date_option(args.date, "--date")
+    try:
+        review.record_advice(decision, when, args.by or "", args.place or "")
+    except Refused as exc:
+        raise UsageError(str(exc)) from exc
+    print(msg("report.cli.advice_saved", decision=decision.value), file=sys.stderr)
     return 0
 
 
@@ -286,8 +409,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         fmt = SUFFIXES.get(Path(args.output).suffix.lower())
     if fmt not in FORMATS:
         raise UsageError(msg("report.cli.bad_format", valid=", ".join(FORMATS)))
+    if args.template is not None and fmt != "docx":
+        raise UsageError(msg("report.template.needs_docx"))
     review = _review(args)
-    model = review.report_model()
+    try:
+        model = review.report_model(final=args.final, part=args.part)
+    except Refused as exc:
+        raise UsageError(str(exc)) from exc
+    if args.template is not None:
+        return _report_in_house_style(model, Path(args.template), args.output)
     if args.output == "-":
         if fmt == "docx":
             raise UsageError(msg("report.cli.docx_stdout"))
@@ -297,6 +427,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         path = write_report(model, fmt, Path(args.output))
     except OSError as exc:
         raise UsageError(msg("report.exchange.write_failed", path=args.output, reason=exc)) from exc
+    print(path)
+    return 0
+
+
+def _report_in_house_style(model, template: Path, output: str) -> int:
+    from interview_assistant.report.house_style import read_template, render_with_template
+    from interview_assistant.report.render import write_bytes
+
+    if output == "-":
+        raise UsageError(msg("report.cli.docx_stdout"))
+    try:
+        data = render_with_template(model, read_template(template), str(template))
+        path = write_bytes(data, Path(output))
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise UsageError(msg("report.exchange.write_failed", path=output, reason=exc)) from exc
     print(path)
     return 0
 
@@ -382,8 +529,40 @@ def register(root: argparse.ArgumentParser, subparsers, common: argparse.Argumen
     p.add_argument("text", nargs="?", metavar="TEKST", help="nieuwe tekst; '-' leest van stdin")
     p.set_defaults(func=cmd_text)
 
-    p = subparsers.add_parser("report", parents=[common], help="schrijf het conceptrapport")
+    p = subparsers.add_parser(
+        "plan", parents=[common], help="plan van aanpak van een norm: ontvangen en goedgekeurd"
+    )
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("norm", metavar="NORM", help="een norm met oordeel - of +/-")
+    p.add_argument("--received", metavar="DATUM", help="ontvangen op, bijv. 10-3-2026")
+    p.add_argument("--approved", metavar="DATUM", help="goedgekeurd op")
+    p.set_defaults(func=cmd_plan)
+
+    p = subparsers.add_parser(
+        "advice", parents=[common], help="leg het advies van de CI vast (of toon het)"
+    )
+    p.add_argument("audit", metavar="AUDIT")
+    p.add_argument("decision", nargs="?", metavar="positief|negatief")
+    p.add_argument("--date", metavar="DATUM", help="datum van ondertekening")
+    p.add_argument("--by", metavar="NAAM", help="verantwoordelijke teamleider")
+    p.add_argument("--place", metavar="PLAATS", help="plaats van ondertekening")
+    p.set_defaults(func=cmd_advice)
+
+    p = subparsers.add_parser(
+        "report", parents=[common], help="schrijf het rapport (concept, of met --final definitief)"
+    )
     p.add_argument("audit", metavar="AUDIT")
     p.add_argument("--format", choices=["md", "html", "docx", "json"])
     p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="'-' voor stdout")
+    p.add_argument("--part", choices=["A", "B"], type=str.upper, help="alleen deel A of B")
+    p.add_argument(
+        "--final",
+        action="store_true",
+        help="definitief rapport; geweigerd zolang een norm open is of het advies ontbreekt",
+    )
+    p.add_argument(
+        "--template",
+        metavar="SJABLOON.docx",
+        help="Word-sjabloon in de huisstijl van de certificerende instelling (docxtpl)",
+    )
     p.set_defaults(func=cmd_report)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -41,7 +41,8 @@ class NoteReading(Protocol):
 
 
 class Verdict(StrEnum):
-    """The verdict column of Part B; ``nb`` also stands for 'no verdict yet' in counts."""
+    """The verdict column of Part B. ``nb`` (niet beoordeeld) is a deliberate verdict of
+    the lead; a norm without the lead's verdict is *open*, never counted as nb."""
 
     VOLDOET = "+"
     VERBETERPUNT = "+/-"
@@ -104,6 +105,28 @@ class Proposal:
         return (self.at, self.auditor, self.verdict.value, self.finding)
 
 
+class NormState(StrEnum):
+    """Where the lead's decision on a norm stands; only DECIDED counts in the report."""
+
+    OPEN = "open"  # nothing proposed, no verdict of the lead
+    PROPOSED = "voorstel"  # auditors proposed (and agree), the lead has not decided
+    CONFLICT = "conflict"  # auditors proposed different verdicts, the lead has not decided
+    DECIDED = "besloten"  # the lead set the verdict
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    """The status of a norm's plan of action (needed for every ``-`` and ``+/-``) at one moment."""
+
+    at: datetime
+    received: date | None
+    approved: date | None
+    by: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.at, str(self.received or ""), str(self.approved or ""), self.by)
+
+
 @dataclass(frozen=True)
 class Assessment:
     """Everything decided and proposed about one norm; the newest entry counts."""
@@ -111,6 +134,20 @@ class Assessment:
     norm_id: str
     decisions: tuple[Decision, ...] = ()
     proposals: tuple[Proposal, ...] = ()
+    plans: tuple[PlanRecord, ...] = ()
+
+    @property
+    def state(self) -> NormState:
+        if self.verdict is not None:
+            return NormState.DECIDED
+        if self.conflict:
+            return NormState.CONFLICT
+        return NormState.PROPOSED if self.current_proposals else NormState.OPEN
+
+    @property
+    def plan(self) -> PlanRecord | None:
+        """The newest plan-of-action record, None while nothing was recorded."""
+        return max(self.plans, key=PlanRecord.sort_key) if self.plans else None
 
     # -- the lead's final word -------------------------------------------------------------
 
@@ -190,9 +227,23 @@ class Assessment:
         proposal = Proposal(_after(at, held.at if held else None), auditor, verdict, finding)
         return replace(self, proposals=(*self.proposals, proposal))
 
+    def record_plan(
+        self, at: datetime, received: date | None, approved: date | None, by: str = ""
+    ) -> Assessment:
+        """Record when the norm's plan of action was received and approved (None: not yet)."""
+        held = self.plan
+        record = PlanRecord(_after(at, held.at if held else None), received, approved, by)
+        return replace(self, plans=(*self.plans, record))
+
 
 def effective_verdicts(assessments: Mapping[str, Assessment]) -> dict[str, Verdict | None]:
+    """The verdict each norm shows while reviewing: the lead's, else a unanimous proposal."""
     return {norm_id: a.effective_verdict for norm_id, a in assessments.items()}
+
+
+def lead_verdicts(assessments: Mapping[str, Assessment]) -> dict[str, Verdict | None]:
+    """The lead's verdicts only: what the report counts (proposals never count)."""
+    return {norm_id: a.verdict for norm_id, a in assessments.items()}
 
 
 # -- the draft finding built from notes ------------------------------------------------------
@@ -315,10 +366,13 @@ class SectionResult:
     name: str
     norms: Mapping[Verdict, tuple[str, ...]]
     numbers: Mapping[Verdict, tuple[int, ...]]
+    #: norms without the lead's verdict (counted in no verdict column)
+    open: tuple[str, ...] = ()
+    open_numbers: tuple[int, ...] = ()
 
     @property
     def size(self) -> int:
-        return sum(len(ids) for ids in self.norms.values())
+        return sum(len(ids) for ids in self.norms.values()) + len(self.open)
 
 
 @dataclass(frozen=True)
@@ -335,17 +389,28 @@ class ResultTable:
     def count(self, verdict: Verdict) -> int:
         return len(self.norms(verdict))
 
+    @property
+    def open(self) -> tuple[str, ...]:
+        """Norms without a verdict, in catalogue order."""
+        return tuple(n for s in self.sections for n in s.open)
+
 
 def result_table(catalogue: _Catalogue, verdicts: Mapping[str, Verdict | None]) -> ResultTable:
-    """Every norm of the edition in exactly one verdict column; no verdict counts as nb."""
+    """Every norm of the edition in exactly one verdict column, or open when it has none."""
     sections = []
     for section in catalogue.sections:
         norms: dict[Verdict, list[str]] = {v: [] for v in VERDICT_ORDER}
         numbers: dict[Verdict, list[int]] = {v: [] for v in VERDICT_ORDER}
+        open_ids: list[str] = []
+        open_numbers: list[int] = []
         for norm in catalogue.norms:
             if norm.section != section.id:
                 continue
-            verdict = verdicts.get(norm.id) or Verdict.NB
+            verdict = verdicts.get(norm.id)
+            if verdict is None:
+                open_ids.append(norm.id)
+                open_numbers.append(norm.number)
+                continue
             norms[verdict].append(norm.id)
             numbers[verdict].append(norm.number)
         sections.append(
@@ -354,6 +419,8 @@ def result_table(catalogue: _Catalogue, verdicts: Mapping[str, Verdict | None]) 
                 section.name,
                 {v: tuple(ids) for v, ids in norms.items()},
                 {v: tuple(ns) for v, ns in numbers.items()},
+                tuple(open_ids),
+                tuple(open_numbers),
             )
         )
     return ResultTable(tuple(sections))
@@ -373,10 +440,33 @@ class LabelAdvice:
     improvement: tuple[str, ...]
     unassessed: tuple[str, ...]
     plan_of_action: tuple[str, ...]
+    #: norms without the lead's verdict: the outcome is provisional while there are any
+    open: tuple[str, ...] = ()
+
+    @property
+    def within_limits(self) -> bool:
+        return len(self.not_met) <= MAX_NOT_MET and len(self.improvement) <= MAX_IMPROVEMENT
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.open)
 
     @property
     def positive_possible(self) -> bool:
-        return len(self.not_met) <= MAX_NOT_MET and len(self.improvement) <= MAX_IMPROVEMENT
+        """Only once every norm has the lead's verdict, and then by the label rule."""
+        return not self.provisional and self.within_limits
+
+    @property
+    def status(self) -> LabelStatus:
+        if self.provisional:
+            return LabelStatus.PROVISIONAL
+        return LabelStatus.POSITIVE_POSSIBLE if self.within_limits else LabelStatus.NEGATIVE
+
+
+class LabelStatus(StrEnum):
+    PROVISIONAL = "provisional"
+    POSITIVE_POSSIBLE = "positive_possible"
+    NEGATIVE = "negative"
 
 
 def label_advice(table: ResultTable) -> LabelAdvice:
@@ -396,7 +486,94 @@ def label_advice(table: ResultTable) -> LabelAdvice:
         improvement=table.norms(Verdict.VERBETERPUNT),
         unassessed=table.norms(Verdict.NB),
         plan_of_action=tuple(plan),
+        open=table.open,
     )
+
+
+# -- the recorded advice and the final report --------------------------------------------------
+
+
+class AdviceDecision(StrEnum):
+    """The CI's advice on granting the label, as the example report's options name it."""
+
+    POSITIEF = "positief"
+    NEGATIEF = "negatief"
+
+
+@dataclass(frozen=True)
+class Advice:
+    """The advice the CI recorded, with the signature block's date, name and place."""
+
+    decision: AdviceDecision
+    date: date | None
+    by: str
+    place: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """One reason a step is refused: a message key and its values (the UI words it)."""
+
+    key: str
+    values: Mapping[str, object]
+
+    def text(self) -> str:
+        return msg(self.key, **self.values)
+
+
+def _ids(norms: Iterable[str]) -> str:
+    return ", ".join(norms)
+
+
+def advice_refusals(
+    label: LabelAdvice,
+    plans: Mapping[str, PlanRecord | None],
+    decision: AdviceDecision,
+    conflicts: Sequence[str] = (),
+) -> list[Refusal]:
+    """Every reason the label rule forbids ``decision`` now (empty: it may be recorded)."""
+    reasons: list[Refusal] = []
+    if conflicts:
+        reasons.append(Refusal("report.refuse.conflicts", {"norms": _ids(conflicts)}))
+    pending = [n for n in label.open if n not in conflicts]
+    if pending:
+        reasons.append(Refusal("report.refuse.open", {"norms": _ids(pending)}))
+    if decision is not AdviceDecision.POSITIEF:
+        return reasons
+    if len(label.not_met) > MAX_NOT_MET:
+        reasons.append(
+            Refusal(
+                "report.refuse.too_many_not_met",
+                {"count": len(label.not_met), "max": MAX_NOT_MET, "norms": _ids(label.not_met)},
+            )
+        )
+    if len(label.improvement) > MAX_IMPROVEMENT:
+        reasons.append(
+            Refusal(
+                "report.refuse.too_many_improvement",
+                {"count": len(label.improvement), "max": MAX_IMPROVEMENT},
+            )
+        )
+    unapproved = [
+        n for n in label.plan_of_action if (plan := plans.get(n)) is None or plan.approved is None
+    ]
+    if unapproved:
+        reasons.append(Refusal("report.refuse.plan_not_approved", {"norms": _ids(unapproved)}))
+    return reasons
+
+
+def final_refusals(
+    label: LabelAdvice,
+    plans: Mapping[str, PlanRecord | None],
+    advice: Advice | None,
+    conflicts: Sequence[str] = (),
+) -> list[Refusal]:
+    """Every reason the final report cannot be written yet (empty: it can)."""
+    if advice is None:
+        reasons = advice_refusals(label, plans, AdviceDecision.NEGATIEF, conflicts)
+        return [*reasons, Refusal("report.refuse.no_advice", {})]
+    return advice_refusals(label, plans, advice.decision, conflicts)
 
 
 # -- trend points: strong points and concerns for the sector ---------------------------------
@@ -505,6 +682,15 @@ def select_trend_points(
 class TextKey(StrEnum):
     EXPLANATION = "toelichting"
     ADVICE = "advies"
+    # the recorded advice: written together, one row each, so a merge keeps the newest whole
+    ADVICE_DECISION = "advies_besluit"
+    ADVICE_DATE = "advies_datum"
+    ADVICE_BY = "advies_teamleider"
+    ADVICE_PLACE = "advies_plaats"
+
+
+#: The texts a user edits as free text (the others hold the recorded advice).
+FREE_TEXT_KEYS: tuple[TextKey, ...] = (TextKey.EXPLANATION, TextKey.ADVICE)
 
 
 @dataclass(frozen=True)
@@ -516,3 +702,38 @@ class ReportText:
 
     def sort_key(self) -> tuple:
         return (self.at, self.text, self.by)
+
+
+def advice_from_texts(texts: Mapping[TextKey, ReportText]) -> Advice | None:
+    """The recorded advice held in the report texts, None while none was recorded."""
+    held = texts.get(TextKey.ADVICE_DECISION)
+    if held is None or held.text not in set(AdviceDecision):
+        return None
+
+    def value(key: TextKey) -> str:
+        row = texts.get(key)
+        return row.text if row else ""
+
+    try:
+        when = (
+            date.fromisoformat(value(TextKey.ADVICE_DATE)) if value(TextKey.ADVICE_DATE) else None
+        )
+    except ValueError:
+        when = None
+    return Advice(
+        AdviceDecision(held.text),
+        when,
+        value(TextKey.ADVICE_BY),
+        value(TextKey.ADVICE_PLACE),
+        held.at,
+    )
+
+
+def advice_to_texts(advice: Advice) -> list[ReportText]:
+    """The rows that record ``advice``; all carry the same time so a merge keeps them together."""
+    return [
+        ReportText(TextKey.ADVICE_DECISION, advice.decision.value, advice.at, advice.by),
+        ReportText(TextKey.ADVICE_DATE, advice.date.isoformat() if advice.date else "", advice.at),
+        ReportText(TextKey.ADVICE_BY, advice.by, advice.at),
+        ReportText(TextKey.ADVICE_PLACE, advice.place, advice.at),
+    ]

@@ -56,12 +56,19 @@ def _state_key(note: Note) -> tuple:
 
 
 def merge_sessions(a: Session, b: Session) -> Session:
-    """Session metadata from two copies: an ended copy beats an open one."""
+    """Session metadata from two copies: an ended copy beats an open one, and the walk's
+    position comes from the copy whose walk moved most (not from whichever is newer)."""
     if a == b:
         return a
     ended_times = [s.ended for s in (a, b) if s.ended is not None]
     base = max((a, b), key=lambda s: (s.ended is not None, repr(s)))
-    return replace(base, ended=max(ended_times) if ended_times else None)
+    walk = max((a, b), key=lambda s: (s.walk_clock, s.current_norm or ""))
+    return replace(
+        base,
+        ended=max(ended_times) if ended_times else None,
+        current_norm=walk.current_norm,
+        walk_clock=walk.walk_clock,
+    )
 
 
 # -- audit level ---------------------------------------------------------------------------
@@ -75,10 +82,12 @@ def merge_assessments(a: Assessment, b: Assessment) -> Assessment:
         return a
     decisions = {d.sort_key(): d for d in (*a.decisions, *b.decisions)}
     proposals = {p.sort_key(): p for p in (*a.proposals, *b.proposals)}
+    plans = {p.sort_key(): p for p in (*a.plans, *b.plans)}
     return Assessment(
         a.norm_id,
         tuple(decisions[k] for k in sorted(decisions)),
         tuple(proposals[k] for k in sorted(proposals)),
+        tuple(plans[k] for k in sorted(plans)),
     )
 
 

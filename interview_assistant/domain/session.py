@@ -38,6 +38,9 @@ class Session:
     ended: datetime | None = None
     #: the norm the auditor was on when they last moved; None in logs written before it was kept
     current_norm: str | None = None
+    #: how many times the walk moved: the copy that moved most holds the latest position,
+    #: whatever the laptops' clocks say (a merge keeps its ``current_norm``)
+    walk_clock: int = 0
 
     @property
     def roles(self) -> tuple[str, ...]:

@@ -23,6 +23,8 @@ from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
+from interview_assistant.services.privacy import PrivacyGuard
+from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
 
 COMMAND_LINE = re.compile(r"/(\w+)(?:\s+(.*))?", re.DOTALL)
@@ -52,6 +54,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("wijzig", "[tekst]"),
     Command("verwijder"),
     Command("herstel"),
+    Command("tag", "1"),
     Command("help"),
     Command("stop"),
 )
@@ -70,7 +73,10 @@ def clock(note: Note) -> str:
 class LineChat:
     """One line-mode interview: typed lines go to the interview session, replies come back."""
 
-    def __init__(self, workspace: AuditWorkspace, session_id: str):
+    def __init__(
+        self, workspace: AuditWorkspace, session_id: str, privacy: PrivacyGuard | None = None
+    ):
+        """``privacy``: the guard that reads stored notes for personal data (None: none)."""
         self.workspace = workspace
         self.interview = InterviewSession(workspace, session_id)
         self.session_id = self.interview.session_id
@@ -78,6 +84,13 @@ class LineChat:
         self.retry_text = ""
         self.finished = False
         self.rejected = 0
+        #: the norms the assistant last proposed, and the note they were proposed for
+        self.proposals: list[NormSuggestion] = []
+        self._proposed_for: str | None = None
+        warm_up(workspace.catalogue.edition)  # the index builds while the auditor reads
+        self.privacy = privacy
+        if privacy is not None:
+            privacy.start()  # deduce loads in its own process while the interview starts
 
     @property
     def session(self) -> Session:
@@ -164,12 +177,14 @@ class LineChat:
         return lines
 
     def refresh(self) -> list[str]:
-        """Pick up notes stored by another process (the TUI); report unreadable files."""
+        """Pick up notes stored by another process (the TUI); report unreadable files and
+        personal data the guard found in notes stored here."""
         self.interview.refresh()
         lines = [
             msg("line.problem", message=problem.message)
             for problem in self.workspace.take_problems()
         ]
+        lines += self._privacy_warnings()
         if self.interview.gone:
             self.finished = True
             lines.append(msg("line.session_gone", session=self.session_id))
@@ -212,7 +227,79 @@ class LineChat:
             note = self.interview.add(text)
         except (DomainError, OSError) as exc:
             return self._rejected(text, exc)
-        return [msg("line.saved", time=clock(note), reply=self.interview.reply_to(note))]
+        saved = msg("line.saved", time=clock(note), reply=self.interview.reply_to(note))
+        self._guard(note)
+        return [saved, *self._offer(note)]
+
+    def _guard(self, note: Note) -> None:
+        """Have the stored text read for personal data; the warning comes with a later
+        reply (saving and answering never wait for it)."""
+        if self.privacy is not None:
+            self.privacy.submit(f"{note.id}:{len(note.revisions)}", note.text)
+
+    def _privacy_warnings(self) -> list[str]:
+        if self.privacy is None:
+            return []
+        lines = []
+        for key, found in self.privacy.ready():
+            note_id, _, revision = key.partition(":")
+            if not found or self.gone_or_changed(note_id, int(revision)):
+                continue
+            listed = ", ".join(
+                msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
+                for f in found
+            )
+            note = self.interview.note(note_id)
+            lines.append(msg("privacy.line_warning", time=clock(note), found=listed))
+        return lines
+
+    def gone_or_changed(self, note_id: str, revisions: int) -> bool:
+        """The note was deleted or edited since it was read: the reading is out of date."""
+        if self.interview.gone:
+            return True
+        note = self.interview.note(note_id)
+        return note.deleted or len(note.revisions) != revisions
+
+    def _offer(self, note: Note) -> list[str]:
+        """The assistant's proposals for a stored note: ``Ook V13 (intervisie)? /tag 1``."""
+        self.proposals = self.interview.suggestions_for(note)
+        self._proposed_for = note.id
+        if not self.proposals:
+            return []
+        listed = ", ".join(
+            msg("suggest.line_proposal", norm=s.norm_id, why=", ".join(s.why))
+            for s in self.proposals
+        )
+        return [msg("suggest.line_offer", proposals=listed)]
+
+    def _tag(self, argument: str) -> list[str]:
+        """``/tag 1`` adds the first proposal to the note it was made for; ``/tag V13`` any
+        norm to the newest note. An edit, so ``/herstel`` takes it back."""
+        if not argument:
+            return [msg("suggest.tag_usage")]
+        note_id: str | None = None
+        if argument.isdigit():
+            number = int(argument)
+            if not 1 <= number <= len(self.proposals):
+                return [msg("suggest.no_proposal", number=number)]
+            norm_id = self.proposals[number - 1].norm_id
+            note_id = self._proposed_for
+        else:
+            resolved = norm_search(self.workspace.catalogue).resolve(argument)
+            if resolved is None:
+                return [msg("line.norm_not_found", query=argument)]
+            norm_id = resolved
+        try:
+            tagged = self.interview.add_tag(norm_id, note_id)
+        except NoNote:
+            return [msg("suggest.nothing_to_tag")]
+        except (DomainError, OSError) as exc:
+            return self._rejected("", exc)
+        if tagged is None:
+            return [msg("suggest.already_tagged", norm=norm_id)]
+        self.proposals = [p for p in self.proposals if p.norm_id != norm_id]
+        status = self.interview.status(norm_id)
+        return [msg("suggest.tagged", norm=norm_id, time=clock(tagged), status=status)]
 
     def _rejected(self, text: str, exc: Exception) -> list[str]:
         self.rejected += 1
@@ -241,6 +328,7 @@ class LineChat:
             return [*self._rejected(text.strip(), exc), msg("line.edit_current", text=before.text)]
         if edited is None:
             return [msg("line.edit_unchanged")]
+        self._guard(edited)
         return [msg("line.edited", time=clock(edited), reply=self.interview.status_of(edited))]
 
     def _delete(self) -> list[str]:
@@ -278,6 +366,8 @@ class LineChat:
             return self._go_to_query(argument)
         if name == "wijzig":
             return self._start_edit(argument)
+        if name == "tag":
+            return self._tag(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {

@@ -17,6 +17,7 @@ from interview_assistant.line.chat import LineChat
 from interview_assistant.line.setup import Ask, Write, ask_new_session
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.privacy import privacy_guard
 
 #: reads one line after showing ``prompt``, with ``prefill`` already typed if it can;
 #: raises KeyboardInterrupt (Ctrl-C) or EOFError (Ctrl-D, end of input)
@@ -58,7 +59,7 @@ def run_chat(
             return 1
     else:
         session_id = workspace.session(session_prefix).id
-    chat = LineChat(workspace, session_id)
+    chat = LineChat(workspace, session_id, privacy=privacy_guard())
     if on_session is not None:
         on_session(chat)
     emit(chat.opening())

@@ -5,7 +5,7 @@ DUTCH: dict[str, str] = {
     "report.store.bad_row": "Een regel in tabel '{table}' van {path} is onleesbaar ({reason}); "
     "hij is overgeslagen.",
     # assessing
-    "report.draft.omitted": "… en nog {count} notitie(s); zie het beoordelingsscherm.",
+    "report.draft.omitted": "… en nog {count} notities; zie het beoordelingsscherm.",
     "report.review.unknown_norm": "Onbekende norm '{norm}': editie {edition} kent die niet.",
     "report.review.no_auditor": "Geef de naam van de auditor die het oordeel voorstelt.",
     "report.trend.missing": "Geen sterk punt of zorgpunt met id '{point}'.",
@@ -81,13 +81,30 @@ DUTCH: dict[str, str] = {
     ),
     "report.draft_note": (
         "Conceptrapport, samengesteld uit de notities en oordelen van audit {audit} "
-        "(catalogus-editie {edition})."
+        "(normenkader versie {edition}). Alleen voor het auditteam."
     ),
+    "report.concept": "CONCEPT",
+    "report.provisional": (
+        "Voorlopig: {open} nog geen oordeel van de teamleider ({norms}). De telling en het "
+        "advies hieronder gelden pas als elke norm beoordeeld is."
+    ),
+    "report.open_one": "1 norm heeft",
+    "report.open_many": "{count} normen hebben",
+    "report.part_a_only": "Dit document bevat alleen deel A (samenvatting).",
+    "report.part_b_only": "Dit document bevat alleen deel B (bevindingen).",
+    "report.subject": "Kwaliteitslabel Sociaal Werk: resultaat toetsing, normenkader {edition}",
+    "report.header": "{organisation}",
+    "report.header_draft": "{organisation} — CONCEPT",
+    "report.footer_page": "Pagina ",
+    "report.footer_of": " van ",
     "report.parta.title": "A. Samenvatting uitkomst Toetsing",
     "report.parta.core": "Kerngegevens toetsing",
     "report.parta.core_item": "Kerngegeven",
     "report.parta.core_value": "Invulling",
     "report.core.empty": "(nog invullen)",
+    "report.core.observation": "tijdens rondgang op locatie {location}",
+    "report.core.observation_with": "tijdens rondgang op locatie {location}: {people}",
+    "report.core.observation_nowhere": "tijdens rondgang: {people}",
     "report.core.organisation": "Naam lid organisatie",
     "report.core.address": "Adres lid organisatie",
     "report.core.website": "Website organisatie",
@@ -129,34 +146,75 @@ DUTCH: dict[str, str] = {
     "report.parta.strong": "Opvallend sterke punten (Complimenten)",
     "report.parta.concerns": "Meest in oog springende verbeterpunten (Zorgpunten)",
     "report.parta.strong_omitted": (
-        "… en nog {count} sterk(e) punt(en); verberg punten (trend hide) om te kiezen welke "
-        "het rapport noemt."
+        "Nog {count} sterke punten staan niet in deze lijst. Kies in het beoordelingsscherm "
+        "welke punten het rapport noemt."
+    ),
+    "report.parta.strong_omitted_one": (
+        "Nog één sterk punt staat niet in deze lijst. Kies in het beoordelingsscherm welke "
+        "punten het rapport noemt."
     ),
     "report.parta.concerns_omitted": (
-        "… en nog {count} zorgpunt(en); verberg punten (trend hide) om te kiezen welke het "
-        "rapport noemt."
+        "Nog {count} zorgpunten staan niet in deze lijst. Kies in het beoordelingsscherm "
+        "welke punten het rapport noemt."
+    ),
+    "report.parta.concerns_omitted_one": (
+        "Nog één zorgpunt staat niet in deze lijst. Kies in het beoordelingsscherm welke "
+        "punten het rapport noemt."
     ),
     "report.parta.no_trend": "Nog geen complimenten of zorgpunten genoteerd.",
     "report.parta.advice": (
         "Advies (alleen in te vullen door CI) inzake toekenning keurmerk Sociaal werk"
     ),
     "report.parta.plan": "Plan van aanpak nodig voor:",
+    "report.parta.plans_final": "Plannen van aanpak:",
     "report.parta.signature": "Datum, naam en handtekening verantwoordelijke teamleider",
-    "report.advice.positive": "Positief advies mogelijk: geen norm voldoet niet of deels.",
+    "report.parta.sign_date": "Datum",
+    "report.parta.sign_place": "Plaats",
+    "report.parta.sign_name": "Naam",
+    "report.parta.sign_here": "Handtekening",
+    "report.parta.advice_pending": "volgt",
+    "report.plan.status_none": "nog niet ontvangen",
+    "report.plan.status_received": "ontvangen op {received}, nog niet goedgekeurd",
+    "report.plan.status_approved": "goedgekeurd op {approved}",
+    "report.advice.positive": (
+        "Een positief advies is mogelijk: de organisatie voldoet aan alle beoordeelde normen."
+    ),
     "report.advice.positive_with_plan": (
-        "Positief advies mogelijk zodra voor elke norm hieronder ({count}) een plan van aanpak "
-        "is goedgekeurd."
+        "Een positief advies is mogelijk zodra de CI voor elk van de {count} normen hieronder "
+        "een plan van aanpak heeft goedgekeurd."
+    ),
+    "report.advice.positive_with_plan_one": (
+        "Een positief advies is mogelijk zodra de CI het plan van aanpak voor de norm "
+        "hieronder heeft goedgekeurd."
     ),
     "report.advice.negative": (
-        "Geen positief advies mogelijk: voldoet niet bij {not_met} van de normen (maximaal "
-        "{max_not_met}), verbeterpunt bij {improvement} (maximaal {max_improvement})."
+        "Een positief advies is niet mogelijk: de organisatie voldoet bij {not_met} niet "
+        "(toegestaan: hooguit {max_not_met}) en heeft bij {improvement} een verbeterpunt "
+        "(toegestaan: hooguit {max_improvement})."
     ),
-    "report.advice.unassessed": (
-        "Let op: nog niet beoordeeld: {count} van de {total} normen; dit advies is voorlopig."
+    "report.advice.provisional": (
+        "Nog geen advies mogelijk: {open} nog geen oordeel van de teamleider ({norms})."
     ),
     "report.advice.conflicts": (
-        "Let op: bij {norms} verschillen de voorgestelde oordelen; de teamleider beslist."
+        "Bij {norms} verschillen de voorgestelde oordelen; de teamleider beslist."
     ),
+    "report.advice.recorded.positief": (
+        "Positief: de verbeterplannen voor de normen die deels of niet voldoen zijn opgesteld "
+        "en goedgekeurd."
+    ),
+    "report.advice.recorded.positief_partly": (
+        "Positief: de verbeterplannen voor de normen die deels voldoen zijn opgesteld en "
+        "goedgekeurd."
+    ),
+    "report.advice.recorded.positief_clean": (
+        "Positief: de organisatie voldoet aan alle beoordeelde normen."
+    ),
+    "report.advice.recorded.negatief": (
+        "Negatief: de organisatie voldoet niet aan de voorwaarden voor het kwaliteitslabel."
+    ),
+    "report.count.norms_none": "geen enkele norm",
+    "report.count.norms_one": "1 norm",
+    "report.count.norms_many": "{count} normen",
     "report.verdict.+": "voldoet",
     "report.verdict.+/-": "verbeterpunt",
     "report.verdict.-": "voldoet niet",
@@ -187,10 +245,14 @@ DUTCH: dict[str, str] = {
     ),
     "report.partb.section": "Kwaliteitsnormen {name}",
     "report.partb.finding": "Bevindingen en verbeterpunten toetsing",
+    "report.partb.finding_short": "Bevindingen toetsing",
     "report.partb.verdict": "Oordeel +; +/-; -",
+    "report.partb.verdict_short": "Oordeel",
     "report.partb.draft_label": "Concept uit de notities (nog geen bevinding):",
     "report.partb.no_notes": "Geen notities.",
     "report.partb.conflict": "Oordelen verschillen: {proposals}.",
+    "report.partb.proposed": "Voorstel, nog geen oordeel van de teamleider: {proposals}.",
+    "report.partb.open": "open",
     "report.partb.below_target": "Onder streefwaarde: {sources} van {target} bronnen.",
     # command line
     "report.cli.bad_verdict": "Onbekend oordeel '{verdict}'. Geldig: {valid}.",
@@ -207,6 +269,108 @@ DUTCH: dict[str, str] = {
     "report.cli.bad_format": "Kies een formaat met --format ({valid}) of een passende extensie.",
     "report.cli.docx_stdout": "Een Word-bestand kan niet naar stdout; geef een bestandsnaam.",
     "report.cli.hidden": "[verborgen]",
+    "report.cli.bad_date": "Ongeldige datum '{value}' bij {option}: {reason}",
+    "report.cli.advice_saved": "Advies '{decision}' vastgelegd.",
+    "report.cli.plan_saved": "{norm}: plan van aanpak {status}.",
+    "report.cli.final_refused": "Geen definitief rapport:",
+    "report.cli.field_saved": "{label}: opgeslagen.",
+    # the advice, the plans and the final report refused, with every reason
+    "report.refuse.final": "Het definitieve rapport kan nog niet worden gemaakt:\n{reasons}",
+    "report.refuse.advice": "Dit advies kan niet worden vastgelegd:\n{reasons}",
+    "report.refuse.open": "nog geen oordeel van de teamleider bij {norms}",
+    "report.refuse.conflicts": "de voorgestelde oordelen verschillen bij {norms}; beslis eerst",
+    "report.refuse.no_advice": "het advies van de CI is nog niet vastgelegd",
+    "report.refuse.too_many_not_met": (
+        "positief kan niet: {count} normen voldoen niet ({norms}), hooguit {max} toegestaan"
+    ),
+    "report.refuse.too_many_improvement": (
+        "positief kan niet: {count} normen hebben een verbeterpunt, hooguit {max} toegestaan"
+    ),
+    "report.refuse.plan_not_approved": (
+        "positief kan niet: het plan van aanpak is nog niet goedgekeurd voor {norms}"
+    ),
+    "report.plan.not_needed": (
+        "{norm} heeft geen oordeel - of +/- van de teamleider; alleen die normen hebben een plan "
+        "van aanpak nodig."
+    ),
+    "report.plan.approved_before_received": (
+        "{norm}: goedgekeurd op {approved} ligt vóór ontvangen op {received}."
+    ),
+    # core data fields (audit set, audit fields, the TUI form)
+    "report.field.unknown": "Onbekend veld '{field}'. Velden: {fields}.",
+    "report.field.bad": "{label} ({field}): {reason}",
+    "report.field.bad_date": (
+        "'{value}' is geen datum; schrijf bijvoorbeeld 10-3-2026, 10 maart 2026 of 2026-03-10."
+    ),
+    "report.field.bad_choice": "'{value}' is geen keuze; kies uit: {choices}.",
+    "report.field.organisation_empty": "De naam van de organisatie mag niet leeg zijn.",
+    "report.field.organisation": "Naam lid-organisatie",
+    "report.field.address": "Adres lid-organisatie",
+    "report.field.website": "Website organisatie",
+    "report.field.contact_name": "Naam contactpersoon",
+    "report.field.contact_email": "Mailadres contactpersoon",
+    "report.field.contact_phone": "Telefoon contactpersoon",
+    "report.field.scope": "Scope (één werkproces of onderdeel per regel)",
+    "report.field.size": "Omvang organisatie (medewerkers, fte, locaties in de scope)",
+    "report.field.audit_form": "Gekozen vorm van het onderzoek",
+    "report.field.certification": "Eerste certificering of hercertificering",
+    "report.field.self_evaluation": "Zelfevaluatie ingeleverd op",
+    "report.field.visit_dates": "Onderzoek ter plaatse uitgevoerd op (data)",
+    "report.field.locations": "Locaties van het onderzoek (één per regel)",
+    "report.field.peer_auditors": "Intercollegiale toetsers (namen en organisatie)",
+    "report.field.lead_auditor": "Verantwoordelijke CI en teamleider",
+    "report.field.report_to_member": "Datum verslag team naar lid-organisatie",
+    "report.field.improvement_plan_received": "Datum ontvangst verbeterplan met akkoord",
+    "report.field.report_final": "Datum verslag definitief met akkoord lid-organisatie",
+    "report.field.summary_sent": "Datum inzending samenvatting naar Sociaal Werk Nederland",
+    "report.form.choose": "(kies)",
+    # house-style templates
+    "report.template.default_name": "standaardsjabloon",
+    "report.template.unreadable": "Sjabloon {path} kan niet gelezen worden ({reason}).",
+    "report.template.too_large": "Sjabloon {path} is te groot voor een rapportsjabloon.",
+    "report.template.not_docx": "Sjabloon {path} is geen Word-bestand (.docx).",
+    "report.template.broken": (
+        "Sjabloon {path} klopt niet bij de tag {tag}: {reason}. Er is niets geschreven."
+    ),
+    "report.template.needs_docx": "--template werkt alleen met --format docx.",
+    # the TUI's report-texts and plan editors
+    "report.tui.title": "Rapportteksten en advies",
+    "report.tui.explanation": "Toelichting (deel A)",
+    "report.tui.advice_text": "Toelichting bij het advies (vrije tekst)",
+    "report.tui.trend": "Sterke punten en zorgpunten (kies een punt om het te bewerken)",
+    "report.tui.trend_kind.sterk": "Sterk punt",
+    "report.tui.trend_kind.zorg": "Zorgpunt",
+    "report.tui.hidden": "(verborgen)",
+    "report.tui.hide": "Verbergen",
+    "report.tui.show": "Weer tonen",
+    "report.tui.add_strong": "Nieuw sterk punt",
+    "report.tui.add_concern": "Nieuw zorgpunt",
+    "report.tui.new_point": "Nieuw punt",
+    "report.tui.advice": "Advies van de CI inzake toekenning van het kwaliteitslabel",
+    "report.tui.decision.positief": "Positief",
+    "report.tui.decision.negatief": "Negatief",
+    "report.tui.advice_date": "Datum ondertekening, bijv. 10-4-2026",
+    "report.tui.advice_by": "Verantwoordelijke teamleider",
+    "report.tui.advice_place": "Plaats",
+    "report.tui.record_advice": "Advies vastleggen",
+    "report.tui.no_advice": "Nog geen advies vastgelegd.",
+    "report.tui.advice_recorded": "Vastgelegd advies: {decision}.",
+    "report.tui.choose_decision": "Kies positief of negatief.",
+    "report.tui.edit_texts": "Teksten en advies",
+    "report.tui.version.draft": "Concept",
+    "report.tui.version.final": "Definitief",
+    "report.tui.part.AB": "Deel A en B",
+    "report.tui.part.A": "Alleen deel A",
+    "report.tui.part.B": "Alleen deel B",
+    "report.tui.plan_received": "Plan van aanpak ontvangen op",
+    "report.tui.plan_approved": "Plan van aanpak goedgekeurd op",
+    "report.tui.plan_saved": "Plan van aanpak opgeslagen.",
+    "report.form.from_sessions": "Data en locaties overnemen uit de sessies",
+    "report.field.kind.tekst": "tekst",
+    "report.field.kind.regels": "meerdere regels",
+    "report.field.kind.keuze": "keuze",
+    "report.field.kind.datum": "datum",
+    "report.field.kind.data": "data, met komma's",
     # why an input is refused (filled into the report.exchange.* messages)
     "report.reason.empty_name": "lege naam",
     "report.reason.nul": "nul-teken in naam",

@@ -31,5 +31,13 @@ DUTCH: dict[str, str] = {
     "suggest.no_proposal": "Er is geen voorstel {number}; /tag V13 voegt een norm toe.",
     "suggest.nothing_to_tag": "Nog geen notitie in dit gesprek om een norm aan toe te voegen.",
     "suggest.already_tagged": "De notitie hoort al bij {norm}.",
+    "line.cmd.tag": "een voorgestelde norm (of /tag V13) toevoegen aan de notitie",
+    "suggest.tui_offer": "Ook {proposals}?",
+    "suggest.tui_key_note": "^t voegt {norm} toe aan de notitie",
+    "suggest.tui_key_draft": "^t zet #{norm} in de notitie",
+    "suggest.tui_key": "Norm erbij",
+    "suggest.tui_tagged": "{norm} toegevoegd aan de notitie van {time}.",
+    "suggest.tui_nothing": "Geen voorgestelde norm om toe te voegen.",
+    "suggest.assess_offer": "      » ook {proposals}? (notitie zonder eigen #norm)",
     "suggest.tagged": "{norm} toegevoegd aan de notitie van {time}. {status}",
 }

@@ -1,9 +1,12 @@
-"""The draft report as Markdown: the source the HTML is rendered from.
+"""The report as Markdown, for any Markdown reader and for the TUI's preview.
 
-Users' text is escaped so it stays text in every Markdown reader: ``*`` cannot start
-emphasis, ``|`` cannot split a table cell, ``<script>`` cannot become HTML, a newline
-cannot end a table row, and a line cannot turn into a heading, list or code block.
-The layout and wording follow the example report (seed document 003).
+Users' text is escaped only where the context needs it, so other renderers show no
+stray backslashes: ``*`` and a word-edge ``_`` cannot start emphasis, ``|`` cannot split a
+table cell, ``<tag`` and ``&name;`` stay text (written as entities), and a line cannot
+turn into a heading, quote, list or code block. Findings keep their paragraphs: Part B
+lists each norm as a block (number and text, verdict, finding) instead of a table row,
+because no Markdown table cell can hold paragraphs. The layout and wording follow the
+example report (seed document 003).
 """
 
 from __future__ import annotations
@@ -11,40 +14,60 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from interview_assistant.domain.assessment import MAX_IMPROVEMENT, MAX_NOT_MET, VERDICT_ORDER
+from interview_assistant.domain.assessment import VERDICT_ORDER
 from interview_assistant.messages import msg
 from interview_assistant.report.model import NormFinding, ReportModel
+from interview_assistant.report.wording import (
+    advice_sentences,
+    finding_paragraphs,
+    plan_lines,
+    provisional_sentence,
+    section_finding_header,
+    signature_lines,
+    trend_omitted,
+)
 
-_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
+__all__ = ["escape_block", "escape_inline", "render_markdown"]
+
+_SIGNS = re.compile(r"[\\`*\[\]]|(?<![\w])_|_(?![\w])|~~|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+_CELL_SIGNS = re.compile(r"\|")
 _LINE_START = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
 
 
+def _sign(match: re.Match[str]) -> str:
+    sign = match.group(0)
+    if sign == "<":
+        return "&lt;"
+    if sign == "&":
+        return "&amp;"
+    if sign == "~~":
+        return "\\~\\~"
+    return "\\" + sign
+
+
+def _escape_line(line: str) -> str:
+    escaped = _SIGNS.sub(_sign, " ".join(line.split()))
+    match = _LINE_START.match(escaped)
+    if match:
+        # "# x" → "\# x"; "1. x" → "1\. x": never a heading, quote or list
+        cut = match.end()
+        escaped = (
+            escaped[:cut] + "\\" + escaped[cut:] if match.group(1).isdigit() else "\\" + escaped
+        )
+    return escaped
+
+
 def escape_inline(text: str) -> str:
-    """Text for a table cell or a list item: one line, every Markdown sign neutralised."""
-    return _INLINE.sub(r"\\\1", " ".join(text.split()))
+    """Text for a table cell or a list item: one line, with ``|`` escaped as well."""
+    return _CELL_SIGNS.sub(r"\\|", _SIGNS.sub(_sign, " ".join(text.split())))
 
 
 def escape_block(text: str) -> str:
     """Free text as paragraphs: blank lines separate them, single newlines are kept."""
     paragraphs = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        lines = []
-        for line in paragraph.split("\n"):
-            escaped = _INLINE.sub(r"\\\1", " ".join(line.split()))
-            if not escaped:
-                continue
-            match = _LINE_START.match(escaped)
-            if match:
-                # "# x" → "\# x"; "1. x" → "1\. x": never a heading, quote or list
-                cut = match.end()
-                escaped = (
-                    escaped[:cut] + "\\" + escaped[cut:]
-                    if match.group(1).isdigit()
-                    else "\\" + escaped
-                )
-            lines.append(escaped)
-        if lines:
-            paragraphs.append("\\\n".join(lines))
+    for paragraph in finding_paragraphs(text):
+        lines = [_escape_line(line) for line in paragraph.split("\n")]
+        paragraphs.append("\\\n".join(lines))
     return "\n\n".join(paragraphs)
 
 
@@ -59,101 +82,50 @@ def _numbers(numbers: tuple[int, ...]) -> str:
     return "; ".join(str(n) for n in numbers) if numbers else "–"
 
 
-def _finding_cell(norm: NormFinding) -> str:
-    parts: list[str] = []
+def _norm_block(norm: NormFinding, final: bool) -> list[str]:
+    out = [f"#### {norm.number}. {escape_inline(norm.text)}", ""]
+    label = msg(f"report.verdict.{norm.verdict.value}") if norm.verdict else ""
+    verdict = f"**{escape_inline(norm.verdict_symbol)}**" + (f" ({label})" if label else "")
+    out += [f"{msg('report.partb.verdict_short')}: {verdict}", ""]
     if norm.finding:
-        parts.append(escape_inline(norm.finding))
-    else:
-        parts.append(f"*{msg('report.partb.draft_label')}*")
-        parts.extend(
-            f"• {escape_inline(note.text)} ({escape_inline(note.source)})" for note in norm.draft
-        )
+        out += [escape_block(norm.finding), ""]
+    elif not final:
+        out += [f"*{msg('report.partb.draft_label')}*", ""]
+        out += [
+            f"- {escape_inline(note.text)} ({escape_inline(note.source)})" for note in norm.draft
+        ]
         if norm.omitted:
-            parts.append(f"*{escape_inline(msg('report.draft.omitted', count=norm.omitted))}*")
+            out.append(f"- *{escape_inline(msg('report.draft.omitted', count=norm.omitted))}*")
         if not norm.draft:
-            parts.append(msg("report.partb.no_notes"))
-    if norm.conflict:
-        proposals = ", ".join(f"{p.auditor} {p.verdict.value}" for p in norm.conflict)
-        parts.append(f"**{escape_inline(msg('report.partb.conflict', proposals=proposals))}**")
-    if norm.below_target:
+            out.append(msg("report.partb.no_notes"))
+        out.append("")
+    if not final and norm.proposals:
+        proposals = ", ".join(f"{p.auditor} {p.verdict.value}" for p in norm.proposals)
+        key = "report.partb.conflict" if norm.conflict else "report.partb.proposed"
+        out += [f"**{escape_inline(msg(key, proposals=proposals))}**", ""]
+    if not final and norm.below_target:
         flag = msg("report.partb.below_target", sources=norm.sources, target=norm.target)
-        parts.append(f"**{escape_inline(flag)}**")
-    return " ".join(parts)
+        out += [f"**{escape_inline(flag)}**", ""]
+    return out
 
 
-def advice_sentences(model: ReportModel) -> list[str]:
-    """The label rule applied, in Dutch; plain text (each renderer escapes it)."""
-    advice = model.advice
-    counts = {
-        "not_met": len(advice.not_met),
-        "improvement": len(advice.improvement),
-        "max_not_met": MAX_NOT_MET,
-        "max_improvement": MAX_IMPROVEMENT,
-    }
-    if not advice.positive_possible:
-        sentences = [msg("report.advice.negative", **counts)]
-    elif advice.plan_of_action:
-        sentences = [msg("report.advice.positive_with_plan", count=len(advice.plan_of_action))]
-    else:
-        sentences = [msg("report.advice.positive")]
-    if advice.unassessed:
-        sentences.append(
-            msg("report.advice.unassessed", count=len(advice.unassessed), total=model.norm_count)
-        )
-    if model.conflicts:
-        sentences.append(msg("report.advice.conflicts", norms=", ".join(model.conflicts)))
-    return sentences
-
-
-def trend_omitted(model: ReportModel) -> list[str]:
-    """'… and N more' for a trend column longer than the report lists."""
-    lines = []
-    for key, count in (
-        ("report.parta.strong_omitted", model.strong_omitted),
-        ("report.parta.concerns_omitted", model.concerns_omitted),
-    ):
-        if count:
-            lines.append(msg(key, count=count))
-    return lines
-
-
-def plan_lines(model: ReportModel) -> list[tuple[str, str]]:
-    """(norm id and verdict, short norm text) for every norm needing a plan of action."""
-    lines = []
-    for norm_id in model.advice.plan_of_action:
-        norm = model.norm(norm_id)
-        label = msg(f"report.verdict.{norm.verdict_symbol}")
-        lines.append((f"{norm_id} ({norm.verdict_symbol} {label})", norm.text))
-    return lines
-
-
-def render_markdown(model: ReportModel) -> str:
+def _core(model: ReportModel) -> list[str]:
     out: list[str] = []
-    add = out.append
-    org = escape_inline(model.organisation)
-    add(f"# {msg('report.title', organisation=org)}")
-    add("")
-    add(msg("report.intro"))
-    add("")
-    add(f"*{msg('report.draft_note', audit=model.audit_id, edition=model.edition)}*")
-    add("")
+    for row in model.core:
+        label = escape_inline(row.label)
+        if row.is_list:
+            out += [f"**{label}:**", ""]
+            out += [f"- {escape_inline(line)}" for line in row.lines]
+            out.append("")
+        else:
+            out += [f"**{label}:** {escape_inline(row.value)}", ""]
+    return out
 
-    add(f"## {msg('report.parta.title')}")
-    add("")
-    add(f"### {msg('report.parta.core')}")
-    add("")
-    out.extend(
-        _table(
-            (msg("report.parta.core_item"), msg("report.parta.core_value")),
-            ((escape_inline(r.label), escape_inline(r.value)) for r in model.core),
-        )
-    )
-    add("")
 
-    add(f"### {msg('report.parta.result')}")
-    add("")
-    add(msg("report.parta.result_note"))
-    add("")
+def _part_a(model: ReportModel) -> list[str]:
+    out: list[str] = [f"## {msg('report.parta.title')}", "", f"### {msg('report.parta.core')}", ""]
+    out += _core(model)
+    out += [f"### {msg('report.parta.result')}", "", msg("report.parta.result_note"), ""]
     header = [msg("report.parta.result_section")] + [
         msg(f"report.parta.result_col.{v.value}") for v in VERDICT_ORDER
     ]
@@ -169,80 +141,77 @@ def render_markdown(model: ReportModel) -> str:
             for v in VERDICT_ORDER
         ]
     )
-    out.extend(_table(header, rows))
-    add("")
+    out += _table(header, rows)
+    out.append("")
+    if model.provisional and not model.final:
+        out += [f"**{escape_inline(provisional_sentence(model))}**", ""]
 
-    add(f"### {msg('report.parta.explanation')}")
-    add("")
-    add(escape_block(model.explanation) or f"*{msg('report.core.empty')}*")
-    add("")
+    out += [f"### {msg('report.parta.explanation')}", ""]
+    out += [escape_block(model.explanation) or f"*{msg('report.core.empty')}*", ""]
 
-    add(f"### {msg('report.parta.trend')}")
-    add("")
+    out += [f"### {msg('report.parta.trend')}", ""]
     strong, concerns = list(model.strong_points), list(model.concerns)
     depth = max(len(strong), len(concerns))
     if depth:
         pad = [""] * depth
-        out.extend(
-            _table(
-                (msg("report.parta.strong"), msg("report.parta.concerns")),
-                (
-                    (escape_inline(a), escape_inline(b))
-                    for a, b in zip((strong + pad)[:depth], (concerns + pad)[:depth], strict=True)
-                ),
-            )
+        out += _table(
+            (msg("report.parta.strong"), msg("report.parta.concerns")),
+            (
+                (escape_inline(a), escape_inline(b))
+                for a, b in zip((strong + pad)[:depth], (concerns + pad)[:depth], strict=True)
+            ),
         )
     else:
-        add(f"*{msg('report.parta.no_trend')}*")
-    add("")
+        out.append(f"*{msg('report.parta.no_trend')}*")
+    out.append("")
     for line in trend_omitted(model):
-        add(f"*{escape_inline(line)}*")
-        add("")
+        out += [f"*{escape_inline(line)}*", ""]
 
-    add(f"### {msg('report.parta.advice')}")
-    add("")
+    out += [f"### {msg('report.parta.advice')}", ""]
     for sentence in advice_sentences(model):
-        add(escape_block(sentence))
-        add("")
+        out += [escape_block(sentence), ""]
     if model.advice_text:
-        add(escape_block(model.advice_text))
-        add("")
+        out += [escape_block(model.advice_text), ""]
     plan = plan_lines(model)
     if plan:
-        add(f"**{msg('report.parta.plan')}**")
-        add("")
-        out.extend(f"- {escape_inline(head)}: {escape_inline(text)}" for head, text in plan)
-        add("")
-    signature = model.lead_auditor or msg("report.core.empty")
-    add(f"{msg('report.parta.signature')}: {escape_inline(signature)}")
-    add("")
+        key = "report.parta.plans_final" if model.final else "report.parta.plan"
+        out += [f"**{msg(key)}**", ""]
+        out += [f"- {escape_inline(head)}: {escape_inline(text)}" for head, text in plan]
+        out.append("")
+    out += [f"**{msg('report.parta.signature')}**", ""]
+    for label, value in signature_lines(model):
+        out += [f"{escape_inline(label)}: {escape_inline(value)}  " if value else f"{label}:  "]
+    out.append("")
+    return out
 
-    add(f"## {msg('report.partb.title')}")
-    add("")
-    add(f"### {msg('report.partb.explanation')}")
-    add("")
+
+def _part_b(model: ReportModel) -> list[str]:
+    out = [f"## {msg('report.partb.title')}", "", f"### {msg('report.partb.explanation')}", ""]
     for key in ("1", "2", "3", "4"):
-        add(f"- {msg(f'report.partb.rule{key}', edition=escape_inline(model.edition))}")
-    add("")
+        out.append(f"- {escape_inline(msg(f'report.partb.rule{key}', edition=model.edition))}")
+    out.append("")
     for section in model.sections:
-        add(f"### {msg('report.partb.section', name=escape_inline(section.name))}")
-        add("")
-        out.extend(
-            _table(
-                (
-                    msg("report.partb.section", name=escape_inline(section.name)),
-                    msg("report.partb.finding"),
-                    msg("report.partb.verdict"),
-                ),
-                (
-                    (
-                        f"**{norm.number}.** {escape_inline(norm.text)}",
-                        _finding_cell(norm),
-                        escape_inline(norm.verdict_symbol),
-                    )
-                    for norm in section.norms
-                ),
-            )
-        )
-        add("")
+        out += [f"### {msg('report.partb.section', name=escape_inline(section.name))}", ""]
+        out += [f"*{section_finding_header(section.id)}*", ""]
+        for norm in section.norms:
+            out += _norm_block(norm, model.final)
+    return out
+
+
+def render_markdown(model: ReportModel) -> str:
+    out: list[str] = []
+    if not model.final:
+        out += [f"**{msg('report.concept')}**", ""]
+    out += [f"# {msg('report.title', organisation=escape_inline(model.organisation))}", ""]
+    out += [msg("report.intro"), ""]
+    if model.part is not None:
+        out += [f"*{msg(f'report.part_{model.part.lower()}_only')}*", ""]
+    if not model.final:
+        out += [f"*{msg('report.draft_note', audit=model.audit_id, edition=model.edition)}*", ""]
+    if model.shows_a:
+        out += _part_a(model)
+    if model.shows_b:
+        out += _part_b(model)
+    while out and not out[-1]:
+        out.pop()
     return "\n".join(out)

@@ -1,9 +1,10 @@
-"""The draft report as data: Part A (summary) and Part B (findings per norm).
+"""The report as data: Part A (summary) and Part B (findings per norm), draft or final.
 
 Every renderer (Markdown, HTML, Word, JSON) and the TUI's preview reads this one
-model, so the formats cannot disagree. All figures are computed here from the
-verdicts and the notes; nothing is typed. Text from users passes :func:`clean` so no
-control character can break a format (Word refuses them outright).
+model, so the formats cannot disagree. All figures are computed here from the lead's
+verdicts (proposals never count); nothing is typed. A draft carries the working data
+(open norms, coverage, draft notes); a final carries none of it. Text from users passes
+:func:`clean` so no control character can break a format (Word refuses them outright).
 """
 
 from __future__ import annotations
@@ -11,24 +12,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 
+from interview_assistant import __version__
 from interview_assistant.domain.assessment import (
     DRAFT_LIMIT,
+    Advice,
     Assessment,
     LabelAdvice,
+    NormState,
     NoteReading,
+    PlanRecord,
     ResultTable,
     TrendKind,
     TrendSelection,
     Verdict,
     build_draft,
-    effective_verdicts,
     label_advice,
+    lead_verdicts,
     result_table,
 )
-from interview_assistant.domain.audit import Audit
+from interview_assistant.domain.audit import (
+    Audit,
+    FieldKind,
+    core_field_kind,
+    dutch_date,
+    stored_dates,
+)
 from interview_assistant.domain.coverage import Coverage
-from interview_assistant.domain.session import Session
+from interview_assistant.domain.session import Session, SessionKind
 from interview_assistant.messages import msg
 from norm_catalogue import Catalogue
 
@@ -48,19 +60,47 @@ def clean(text: str) -> str:
 
 @dataclass(frozen=True)
 class CoreRow:
+    """One row of 'Kerngegevens toetsing'; a multi-line field keeps its lines (a list)."""
+
+    key: str
     label: str
-    value: str
+    lines: tuple[str, ...]
+
+    @property
+    def value(self) -> str:
+        return "; ".join(self.lines) if self.lines else msg("report.core.empty")
+
+    @property
+    def is_list(self) -> bool:
+        return len(self.lines) > 1
 
 
 @dataclass(frozen=True)
 class PartnerCount:
-    """Interviewees of one function over all sessions; functions only, never names."""
+    """Interviewees of one function over all interviews; functions only, never names."""
 
     function: str
     count: int
 
     def label(self) -> str:
-        return f"{self.function} ({self.count})" if self.count > 1 else self.function
+        if self.count == 1:
+            return self.function
+        return f"{self.count} {plural(self.function)}"
+
+
+def plural(function: str) -> str:
+    """Dutch plural of a function name's last word: 'sociaal werker' -> 'sociaal werkers'."""
+    head, _, last = function.rpartition(" ")
+    word = last.lower()
+    if word.endswith("or"):
+        last += "en"  # coördinator -> coördinatoren
+    elif word.endswith(("ch", "sh")):
+        last += "es"  # coach -> coaches
+    elif word.endswith(("ent", "ant", "ist")):
+        last += "en"  # consulent -> consulenten, specialist -> specialisten
+    elif not word.endswith("s") and word[-1:].isalpha():
+        last += "s"  # werker, stagiaire, bestuurder, adviseur, manager
+    return f"{head} {last}" if head else last
 
 
 @dataclass(frozen=True)
@@ -82,27 +122,45 @@ class Proposed:
 
 
 @dataclass(frozen=True)
+class PlanStatus:
+    """A ``-`` or ``+/-`` norm's plan of action as the report states it."""
+
+    norm_id: str
+    verdict: Verdict
+    received: date | None
+    approved: date | None
+
+
+@dataclass(frozen=True)
 class NormFinding:
     """One row of Part B."""
 
     norm_id: str
     number: int
     text: str
+    #: the lead's finding; in a draft of an undecided norm, the proposals' agreed finding
     finding: str
+    #: the lead's verdict; None while the norm is open
     verdict: Verdict | None
+    state: NormState
     draft: tuple[DraftNote, ...]
     omitted: int
     sources: int
     target: int
-    conflict: tuple[Proposed, ...]
+    proposals: tuple[Proposed, ...]
+
+    @property
+    def conflict(self) -> tuple[Proposed, ...]:
+        return self.proposals if self.state is NormState.CONFLICT else ()
 
     @property
     def below_target(self) -> bool:
-        return self.sources < self.target
+        """Coverage is working data: flagged only while the lead has not decided."""
+        return self.verdict is None and self.sources < self.target
 
     @property
     def verdict_symbol(self) -> str:
-        return (self.verdict or Verdict.NB).value
+        return self.verdict.value if self.verdict else msg("report.partb.open")
 
 
 @dataclass(frozen=True)
@@ -110,6 +168,12 @@ class SectionFindings:
     id: str
     name: str
     norms: tuple[NormFinding, ...]
+
+
+@dataclass(frozen=True)
+class TrendItem:
+    text: str
+    norms: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -130,10 +194,38 @@ class ReportModel:
     lead_auditor: str
     sections: tuple[SectionFindings, ...]
     conflicts: tuple[str, ...]
+    #: a final report: no audit id, coverage, draft notes or tool instructions
+    final: bool = False
+    #: "A" or "B" for one part only; None for both
+    part: str | None = None
+    advice_record: Advice | None = None
+    plans: tuple[PlanStatus, ...] = ()
+    strong_items: tuple[TrendItem, ...] = ()
+    concern_items: tuple[TrendItem, ...] = ()
+    observations: tuple[str, ...] = ()
+    audit_dates: tuple[date, ...] = ()
+    audit_form: str = ""
+    certification: str = ""
+    scope: tuple[str, ...] = ()
+    size: tuple[str, ...] = ()
+    generated: datetime | None = None
+    tool_version: str = __version__
 
     @property
     def norm_count(self) -> int:
         return self.result.total
+
+    @property
+    def provisional(self) -> bool:
+        return self.advice.provisional
+
+    @property
+    def shows_a(self) -> bool:
+        return self.part in (None, "A")
+
+    @property
+    def shows_b(self) -> bool:
+        return self.part in (None, "B")
 
     def norm(self, norm_id: str) -> NormFinding:
         for section in self.sections:
@@ -142,11 +234,20 @@ class ReportModel:
                     return norm
         raise KeyError(norm_id)
 
+    def plan(self, norm_id: str) -> PlanStatus | None:
+        return next((p for p in self.plans if p.norm_id == norm_id), None)
+
 
 def partner_counts(sessions: Iterable[Session]) -> tuple[PartnerCount, ...]:
-    """Interviewees per function in order of first appearance (case and spaces ignored)."""
+    """Interviewees per function in order of first appearance (case and spaces ignored).
+
+    Only interviews count: a document review heard nobody, and an observation round is
+    listed apart (:func:`observation_rounds`), as the example report does.
+    """
     counts: dict[str, list] = {}
     for session in sessions:
+        if session.kind is not SessionKind.INTERVIEW:
+            continue
         for interviewee in session.interviewees:
             function = " ".join(clean(interviewee.function).split())
             if not function:
@@ -156,33 +257,82 @@ def partner_counts(sessions: Iterable[Session]) -> tuple[PartnerCount, ...]:
     return tuple(PartnerCount(name, count) for name, count in counts.values())
 
 
-def _core_rows(audit: Audit, partners: tuple[PartnerCount, ...]) -> tuple[CoreRow, ...]:
+def observation_rounds(sessions: Iterable[Session]) -> tuple[str, ...]:
+    """'tijdens rondgang op locatie X: deelnemers' per observation round, once each."""
+    rounds: dict[str, str] = {}
+    for session in sessions:
+        if session.kind is not SessionKind.OBSERVATIE:
+            continue
+        place = " ".join(clean(session.location).split())
+        people = ", ".join(
+            dict.fromkeys(" ".join(clean(i.function).split()) for i in session.interviewees)
+        )
+        if place and people:
+            text = msg("report.core.observation_with", location=place, people=people)
+        elif place:
+            text = msg("report.core.observation", location=place)
+        elif people:
+            text = msg("report.core.observation_nowhere", people=people)
+        else:
+            continue
+        rounds.setdefault(text.lower(), text)
+    return tuple(rounds.values())
+
+
+def _lines(name: str, value: str) -> tuple[str, ...]:
+    kind = core_field_kind(name)
+    if kind in (FieldKind.DATE, FieldKind.DATES):
+        dates = stored_dates(value)
+        if dates:
+            return (", ".join(dutch_date(d) for d in dates),)
+    return tuple(line.strip() for line in clean(value).split("\n") if line.strip())
+
+
+def _core_rows(
+    audit: Audit, partners: tuple[PartnerCount, ...], observations: tuple[str, ...]
+) -> tuple[CoreRow, ...]:
     core = audit.core
-    visit = ", ".join(v for v in (core.visit_dates.strip(), core.locations.strip()) if v)
-    values = [
-        ("organisation", audit.organisation),
-        ("address", core.address),
-        ("website", core.website),
-        ("contact_name", core.contact_name),
-        ("contact_email", core.contact_email),
-        ("contact_phone", core.contact_phone),
-        ("scope", core.scope),
-        ("size", core.size),
-        ("audit_form", core.audit_form),
-        ("self_evaluation", core.self_evaluation),
-        ("visit", visit),
-        ("peer_auditors", core.peer_auditors),
-        ("lead_auditor", core.lead_auditor or ", ".join(audit.team)),
-        ("partners", ", ".join(p.label() for p in partners)),
-        ("report_to_member", core.report_to_member),
-        ("improvement_plan_received", core.improvement_plan_received),
-        ("report_final", core.report_final),
-        ("summary_sent", core.summary_sent),
+    form = "; ".join(v for v in (core.audit_form.strip(), core.certification.strip()) if v)
+    visit = _lines("visit_dates", core.visit_dates) + _lines("locations", core.locations)
+    heard = ", ".join(p.label() for p in partners)
+    heard_lines = ((heard,) if heard else ()) + observations
+    rows = [
+        CoreRow("organisation", msg("report.core.organisation"), _lines("", audit.organisation)),
+        *(
+            CoreRow(key, msg(f"report.core.{key}"), _lines(key, getattr(core, key)))
+            for key in ("address", "website", "contact_name", "contact_email", "contact_phone")
+        ),
+        CoreRow("scope", msg("report.core.scope"), _lines("scope", core.scope)),
+        CoreRow("size", msg("report.core.size"), _lines("size", core.size)),
+        CoreRow("audit_form", msg("report.core.audit_form"), _lines("", form)),
+        CoreRow(
+            "self_evaluation",
+            msg("report.core.self_evaluation"),
+            _lines("self_evaluation", core.self_evaluation),
+        ),
+        CoreRow("visit", msg("report.core.visit"), visit),
+        CoreRow(
+            "peer_auditors",
+            msg("report.core.peer_auditors"),
+            _lines("peer_auditors", core.peer_auditors),
+        ),
+        CoreRow(
+            "lead_auditor",
+            msg("report.core.lead_auditor"),
+            _lines("", core.lead_auditor or ", ".join(audit.team)),
+        ),
+        CoreRow("partners", msg("report.core.partners"), heard_lines),
+        *(
+            CoreRow(key, msg(f"report.core.{key}"), _lines(key, getattr(core, key)))
+            for key in (
+                "report_to_member",
+                "improvement_plan_received",
+                "report_final",
+                "summary_sent",
+            )
+        ),
     ]
-    return tuple(
-        CoreRow(msg(f"report.core.{key}"), clean(value).strip() or msg("report.core.empty"))
-        for key, value in values
-    )
+    return tuple(rows)
 
 
 def assemble_report(
@@ -196,27 +346,43 @@ def assemble_report(
     explanation: str,
     advice_text: str,
     draft_limit: int = DRAFT_LIMIT,
+    advice_record: Advice | None = None,
+    final: bool = False,
+    part: str | None = None,
+    generated: datetime | None = None,
 ) -> ReportModel:
     """The report from plain domain objects; ``sources`` are every live note with its
     session, in session and note order (:class:`Note` or anything with its read-only
-    properties, such as ``storage.note_view.NoteView``)."""
+    properties, such as ``storage.note_view.NoteView``). ``final`` leaves out every piece
+    of working data; the caller checks first that a final report may be written."""
+    if part not in (None, "A", "B"):
+        raise ValueError(f"part {part!r}")
+    sources = list(sources)
+    sessions = list(sessions)
     per_norm: dict[str, list[tuple[Session, NoteReading]]] = {n: [] for n in catalogue.norm_ids}
+    note_norms: dict[str, tuple[str, ...]] = {}
     for pair in sources:
+        note_norms[pair[1].id] = tuple(pair[1].norms)
         for norm_id in pair[1].norms:
             bucket = per_norm.get(norm_id)
             if bucket is not None:
                 bucket.append(pair)
-    verdicts = effective_verdicts(assessments)
+    verdicts = lead_verdicts(assessments)
     table = result_table(catalogue, verdicts)
     sections = []
+    plans: list[PlanStatus] = []
     for section in catalogue.sections:
         rows = []
         for norm in catalogue.norms_in_section(section.id):
             assessment = assessments.get(norm.id) or Assessment(norm.id)
-            finding = clean(assessment.effective_finding).strip()
+            decided = assessment.verdict is not None
+            finding_text = (
+                assessment.finding if (final or decided) else assessment.effective_finding
+            )
+            finding = clean(finding_text).strip()
             draft: tuple[DraftNote, ...] = ()
             omitted = 0
-            if not finding:
+            if not finding and not final:
                 built = build_draft(per_norm[norm.id], draft_limit)
                 omitted = built.omitted
                 draft = tuple(
@@ -228,10 +394,12 @@ def assemble_report(
                     )
                     for line in built.lines
                 )
-            conflict = (
-                tuple(Proposed(clean(p.auditor), p.verdict) for p in assessment.current_proposals)
-                if assessment.conflict
-                else ()
+            proposals = (
+                ()
+                if final or decided
+                else tuple(
+                    Proposed(clean(p.auditor), p.verdict) for p in assessment.current_proposals
+                )
             )
             covered = coverage.norm(norm.id)
             rows.append(
@@ -240,33 +408,70 @@ def assemble_report(
                     norm.number,
                     norm.text,
                     finding,
-                    verdicts.get(norm.id),
+                    assessment.verdict,
+                    assessment.state,
                     draft,
                     omitted,
                     covered.sources,
                     covered.target,
-                    conflict,
+                    proposals,
                 )
             )
+            if assessment.verdict in (Verdict.VOLDOET_NIET, Verdict.VERBETERPUNT):
+                record: PlanRecord | None = assessment.plan
+                plans.append(
+                    PlanStatus(
+                        norm.id,
+                        assessment.verdict,
+                        record.received if record else None,
+                        record.approved if record else None,
+                    )
+                )
         sections.append(SectionFindings(section.id, section.name, tuple(rows)))
-    strong = [p.text for p in trend.points if p.kind is TrendKind.STRONG]
-    concerns = [p.text for p in trend.points if p.kind is TrendKind.CONCERN]
+    strong = [p for p in trend.points if p.kind is TrendKind.STRONG]
+    concerns = [p for p in trend.points if p.kind is TrendKind.CONCERN]
+
+    def items(points) -> tuple[TrendItem, ...]:
+        return tuple(
+            TrendItem(clean(p.text), note_norms.get(p.note_id, ()) if p.note_id else ())
+            for p in points
+        )
+
     partners = partner_counts(sessions)
+    observations = observation_rounds(sessions)
+    advice = label_advice(table)
+    order = {n: i for i, n in enumerate(advice.plan_of_action)}
+    core = audit.core
     return ReportModel(
         audit_id=audit.id,
         organisation=clean(audit.organisation),
         edition=audit.edition,
-        core=_core_rows(audit, partners),
+        core=_core_rows(audit, partners, observations),
         partners=partners,
         result=table,
         explanation=clean(explanation).strip(),
-        strong_points=tuple(clean(t) for t in strong),
-        concerns=tuple(clean(t) for t in concerns),
+        strong_points=tuple(clean(p.text) for p in strong),
+        concerns=tuple(clean(p.text) for p in concerns),
         strong_omitted=trend.totals[TrendKind.STRONG] - len(strong),
         concerns_omitted=trend.totals[TrendKind.CONCERN] - len(concerns),
-        advice=label_advice(table),
+        advice=advice,
         advice_text=clean(advice_text).strip(),
         lead_auditor=clean(audit.core.lead_auditor).strip(),
         sections=tuple(sections),
-        conflicts=tuple(r.norm_id for s in sections for r in s.norms if r.conflict),
+        conflicts=tuple(
+            r.norm_id for s in sections for r in s.norms if r.state is NormState.CONFLICT
+        ),
+        final=final,
+        part=part,
+        advice_record=advice_record,
+        plans=tuple(sorted(plans, key=lambda p: order.get(p.norm_id, 0))),
+        strong_items=items(strong),
+        concern_items=items(concerns),
+        observations=observations,
+        audit_dates=stored_dates(core.visit_dates),
+        audit_form=clean(core.audit_form).strip(),
+        certification=clean(core.certification).strip(),
+        scope=_lines("scope", core.scope),
+        size=_lines("size", core.size),
+        generated=generated,
     )

@@ -50,3 +50,8 @@ def render(model: ReportModel, fmt: str) -> bytes:
 def write_report(model: ReportModel, fmt: str, path: Path) -> Path:
     """Render and write atomically and owner-only (the report holds audit findings)."""
     return write_export(Path(path), render(model, fmt))
+
+
+def write_bytes(data: bytes, path: Path) -> Path:
+    """Write an already rendered report (a house-style one) atomically and owner-only."""
+    return write_export(Path(path), data)

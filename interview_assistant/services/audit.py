@@ -349,7 +349,8 @@ class AuditWorkspace:
         Written under the audit lock from the session as it is on disk (another process may
         have ended it meanwhile); True if that meant reading changes made elsewhere.
         """
-        with self.store.locked(self.audit.id):
+        # the workspace's lock before the audit's file lock, as every other change takes them
+        with self._changing(), self.store.locked(self.audit.id):
             outside = self.store.session_changed_on_disk(self.audit.id, session_id)
             if outside:
                 self.refresh()
@@ -357,7 +358,9 @@ class AuditWorkspace:
             if log is None:
                 raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
             if log.session.current_norm != norm_id:
-                session = replace(log.session, current_norm=norm_id)
+                session = replace(
+                    log.session, current_norm=norm_id, walk_clock=log.session.walk_clock + 1
+                )
                 self.store.save_session(session)
                 log.session = session
         return outside

@@ -22,7 +22,11 @@ from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.guidance import norm_status, reply_after_note
-from interview_assistant.services.suggest import NormSuggestion, suggester_for, text_with_tag
+from interview_assistant.services.suggest import (
+    NormSuggestion,
+    suggester_for,
+    text_with_tag,
+)
 from norm_catalogue import Norm
 
 
@@ -318,10 +322,16 @@ class InterviewSession:
         )
 
     def suggestions_for(self, note: Note) -> list[NormSuggestion]:
-        """Norms a stored note may also be evidence for (its own norms left out)."""
+        """Norms a stored note may also be evidence for, clear enough to offer unasked:
+        its own norms left out, and nothing that fits far worse than the best norm (say,
+        the note's own) or only on words that norm explains already, so a note that fits
+        its norm gets no offer."""
         if note.deleted:
             return []
-        return self.suggest(note.text, exclude=note.norms)
+        suggester = suggester_for(self.workspace.catalogue.edition)
+        return suggester.offer(
+            note.text, note.norms, roles=self.session.roles, current=self.current
+        )
 
     def add_tag(self, norm_id: str, note_id: str | None = None) -> Note | None:
         """Add ``norm_id`` to the chosen (or newest) note as an edit that undo takes back;

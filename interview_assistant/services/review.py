@@ -22,15 +22,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.assessment import (
     DRAFT_LIMIT,
+    Advice,
+    AdviceDecision,
     Assessment,
     Draft,
     LabelAdvice,
+    NormState,
+    PlanRecord,
+    Refusal,
     ReportText,
     ResultTable,
     TextKey,
@@ -38,14 +43,23 @@ from interview_assistant.domain.assessment import (
     TrendKind,
     TrendPoint,
     Verdict,
+    advice_from_texts,
+    advice_refusals,
+    advice_to_texts,
     build_draft,
-    effective_verdicts,
+    final_refusals,
     label_advice,
+    lead_verdicts,
     result_table,
     select_trend_points,
     trend_points,
 )
-from interview_assistant.domain.audit import Audit
+from interview_assistant.domain.audit import (
+    Audit,
+    dutch_date,
+    normalise_core_value,
+    visit_proposal,
+)
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import new_id, now
 from interview_assistant.domain.note import Note
@@ -63,6 +77,15 @@ _MICROSECOND = timedelta(microseconds=1)
 
 class ReviewError(DomainError):
     """A norm, trend point or text the user named does not exist."""
+
+
+class Refused(DomainError):
+    """A step the label rule or the state of the review does not allow yet, with every reason."""
+
+    def __init__(self, key: str, reasons: list[Refusal]) -> None:
+        self.reasons = reasons
+        details = "\n".join(f"- {r.text()}" for r in reasons)
+        super().__init__(key, reasons=details)
 
 
 @dataclass(frozen=True)
@@ -180,8 +203,11 @@ class AuditReview:
         return self._save(current.propose(auditor, verdict, self.clock(), finding))
 
     def verdicts(self) -> dict[str, Verdict | None]:
-        """The verdict the report shows per norm (final, else a unanimous proposal)."""
-        return effective_verdicts(self.assessments)
+        """The lead's verdict per norm: what the report counts (proposals never count)."""
+        return lead_verdicts(self.assessments)
+
+    def state(self, norm_id: str) -> NormState:
+        return self.assessment(norm_id).state
 
     def result_table(self) -> ResultTable:
         return result_table(self.catalogue, self.verdicts())
@@ -204,6 +230,75 @@ class AuditReview:
 
     def decided_count(self) -> int:
         return sum(1 for n in self.catalogue.norm_ids if self.assessment(n).verdict is not None)
+
+    # -- plans of action and the advice ------------------------------------------------------
+
+    def plans(self) -> dict[str, PlanRecord | None]:
+        return {n: a.plan for n, a in self.assessments.items()}
+
+    def record_plan(
+        self, norm_id: str, received: date | None, approved: date | None, by: str = ""
+    ) -> Assessment:
+        """Record the plan of action of a ``-`` or ``+/-`` norm: received and approved when."""
+        current = self.assessment(norm_id)
+        if current.verdict not in (Verdict.VOLDOET_NIET, Verdict.VERBETERPUNT):
+            raise ReviewError("report.plan.not_needed", norm=norm_id)
+        if approved is not None and received is not None and approved < received:
+            raise ReviewError(
+                "report.plan.approved_before_received",
+                norm=norm_id,
+                received=dutch_date(received),
+                approved=dutch_date(approved),
+            )
+        if approved is not None and received is None:
+            received = current.plan.received if current.plan else None
+        return self._save(current.record_plan(self.clock(), received, approved, by))
+
+    def advice(self) -> Advice | None:
+        """The advice the CI recorded, None while none was."""
+        return advice_from_texts(self.texts)
+
+    def advice_refusals(self, decision: AdviceDecision) -> list[Refusal]:
+        return advice_refusals(self.label_advice(), self.plans(), decision, self.conflicts())
+
+    def record_advice(
+        self, decision: AdviceDecision, when: date | None = None, by: str = "", place: str = ""
+    ) -> Advice:
+        """Record the CI's advice; refused with every reason when the label rule forbids it."""
+        reasons = self.advice_refusals(decision)
+        if reasons:
+            raise Refused("report.refuse.advice", reasons)
+        at = self.clock()
+        held = self.texts.get(TextKey.ADVICE_DECISION)
+        if held is not None and at <= held.at:
+            at = held.at + _MICROSECOND
+        advice = Advice(decision, when, " ".join(by.split()), " ".join(place.split()), at)
+        with self.workspace.lock:
+            stored = self.store.save_report_texts(self.audit.id, advice_to_texts(advice))
+            self.texts.update(stored)
+            self._version += 1
+        recorded = self.advice()
+        assert recorded is not None
+        return recorded
+
+    def final_refusals(self) -> list[Refusal]:
+        """Every reason the final report cannot be written yet (empty: it can)."""
+        return final_refusals(self.label_advice(), self.plans(), self.advice(), self.conflicts())
+
+    # -- core data -------------------------------------------------------------------------
+
+    def set_core_field(self, name: str, value: str) -> Audit:
+        """Change one field of Part A's core data (checked: dates, choices, lists)."""
+        if name == "organisation":
+            organisation = " ".join(value.split())
+            if not organisation:
+                raise ReviewError("report.field.organisation_empty")
+            return self.workspace.update_audit(organisation=organisation)
+        return self.workspace.update_audit(core={name: normalise_core_value(name, value)})
+
+    def visit_proposal(self) -> tuple[str, str]:
+        """Visit dates (YYYY-MM-DD, comma-separated) and locations taken from the sessions."""
+        return visit_proposal(self.workspace.sessions)
 
     # -- the notes behind a norm -----------------------------------------------------------
 
@@ -307,9 +402,19 @@ class AuditReview:
 
     # -- the report --------------------------------------------------------------------------
 
-    def report_model(self) -> ReportModel:
-        """The draft report as a model, ready for any renderer in interview_assistant.report."""
+    def report_model(self, final: bool = False, part: str | None = None) -> ReportModel:
+        """The report as a model, ready for any renderer in interview_assistant.report.
+
+        ``final`` is refused (:class:`Refused`, every reason at once) until every norm has
+        the lead's verdict, no conflict is open and the advice is recorded. ``part`` is
+        ``"A"`` or ``"B"`` for one part only.
+        """
         from interview_assistant.report.model import TREND_LIMIT, assemble_report
+
+        if final:
+            reasons = self.final_refusals()
+            if reasons:
+                raise Refused("report.refuse.final", reasons)
 
         with self.workspace.lock, gc_paused():
             sources = self.live_notes()
@@ -323,6 +428,10 @@ class AuditReview:
                 trend=select_trend_points(sources, self.trend_edits, TREND_LIMIT),
                 explanation=self.text(TextKey.EXPLANATION),
                 advice_text=self.text(TextKey.ADVICE),
+                advice_record=self.advice(),
+                final=final,
+                part=part,
+                generated=self.clock(),
             )
             del sources  # see exchange.merging: freed before the collector wakes up
         return model

@@ -20,13 +20,13 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import snowballstemmer  # type: ignore[import-untyped]
 
 from interview_assistant.domain.note import Note
-from interview_assistant.domain.tags import TAG_PATTERN
+from interview_assistant.domain.tags import TAG_PATTERN, normalise_norm_id
 from norm_catalogue import Catalogue, load_catalogue, load_vocabulary
 
 #: how many norms a front end proposes at most
@@ -42,6 +42,10 @@ CURRENT_BOOST = 0.2
 #: a suggestion must score at least this much, and this share of the best one
 MIN_SCORE = 1.2
 MIN_SHARE = 0.35
+#: a front end offers a suggestion unasked (after a note is stored) from this score on
+OFFER_SCORE = 3.0
+#: ... and from this share of the best norm's score (which may be the note's own norm)
+OFFER_SHARE = 0.6
 #: words of the text shown as the reason for a suggestion
 WHY_WORDS = 3
 #: compound parts shorter than this are not split off (too many false friends)
@@ -235,8 +239,34 @@ class NormSuggester:
             if score >= floor
         ]
 
-    def suggest_many(self, texts: Sequence[str], **priors: object) -> list[list[NormSuggestion]]:
-        return [self.suggest(text, **priors) for text in texts]  # type: ignore[arg-type]
+    def offer(
+        self,
+        text: str,
+        own: Iterable[str],
+        *,
+        roles: Iterable[str] = (),
+        current: str | None = None,
+    ) -> list[NormSuggestion]:
+        """The norms to offer unasked for a note (or a draft) about the norms ``own``.
+
+        Only clear ones: not the note's own norms, nothing that fits far worse than the
+        best norm (which may be the note's own), and nothing that matched only on words a
+        better fitting norm of the note's own explains already, so a note that fits its
+        norm gets no offer.
+        """
+        own = tuple(own)
+        ranked = self.suggest(text, roles=roles, current=current, limit=LIMIT + len(own))
+        if not ranked:
+            return []
+        floor = max(OFFER_SCORE, ranked[0].score * OFFER_SHARE)
+        offered: list[NormSuggestion] = []
+        explained: set[str] = set()
+        for suggestion in ranked:
+            if suggestion.norm_id in own:
+                explained.update(suggestion.why)
+            elif suggestion.score >= floor and not explained.issuperset(suggestion.why):
+                offered.append(suggestion)
+        return offered[:LIMIT]
 
 
 def _words(text: str) -> list[str]:
@@ -276,6 +306,21 @@ _suggesters: dict[str, NormSuggester] = {}
 _build_lock = threading.Lock()
 
 
+def warm_up(edition: str | None = None) -> threading.Thread:
+    """Build the index of an edition in a background thread, so the first suggestion a
+    front end asks for does not wait for it (start-up never does)."""
+    thread = threading.Thread(
+        target=suggester_for, args=(edition,), name="suggest-index", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+def built_suggester(edition: str) -> NormSuggester | None:
+    """The index of an edition if it is built already (a UI thread never waits for it)."""
+    return _suggesters.get(edition)
+
+
 def suggester_for(edition: str | None = None) -> NormSuggester:
     """The suggestion index of an edition, built on first use and then shared."""
     catalogue = load_catalogue(edition)
@@ -300,13 +345,31 @@ def untagged(note: Note) -> bool:
     return not note.deleted and not names_a_norm(note.text)
 
 
+def tagged_norms(text: str, default: str | None = None) -> tuple[str, ...]:
+    """The norm ids a (draft) text names with ``#`` tags; ``default`` if it names none."""
+    found = tuple(
+        dict.fromkeys(
+            normalise_norm_id(m.group(2))
+            for m in TAG_PATTERN.finditer(text)
+            if m.group(1) == "#" and m.group(2)
+        )
+    )
+    return found or ((default,) if default else ())
+
+
 def text_with_tag(note: Note, norm_id: str) -> str:
     """The note's text with ``norm_id`` added as a tag, keeping every norm it has.
 
     A note that joined its norm by default gets that norm written out too, so adding V13
     to a note about V2 leaves it about V2 and V13 rather than moving it to V13.
     """
-    if norm_id in note.norms:
-        return note.text
-    implicit = "" if names_a_norm(note.text) else "".join(f" #{n}" for n in note.norms)
-    return f"{note.text.rstrip()}{implicit} #{norm_id}"
+    return add_tag(note.text, note.norms, norm_id)
+
+
+def add_tag(text: str, norms: Iterable[str], norm_id: str) -> str:
+    """``text`` (about ``norms``, tagged or by default) with ``norm_id`` added as a tag."""
+    norms = tuple(norms)
+    if norm_id in norms:
+        return text
+    implicit = "" if names_a_norm(text) else "".join(f" #{n}" for n in norms)
+    return f"{text.rstrip()}{implicit} #{norm_id}"

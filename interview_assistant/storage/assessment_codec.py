@@ -7,11 +7,13 @@ does not decode raises ``ValueError``/``KeyError``/``TypeError`` for the caller 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from interview_assistant.domain.assessment import (
     Assessment,
     Decision,
+    PlanRecord,
     Proposal,
     ReportText,
     TextKey,
@@ -58,7 +60,26 @@ def assessment_to_doc(assessment: Assessment) -> Doc:
             }
             for p in assessment.proposals
         ],
+        **(
+            {
+                "plans": [
+                    {
+                        "at": to_iso(p.at),
+                        "received": p.received.isoformat() if p.received else None,
+                        "approved": p.approved.isoformat() if p.approved else None,
+                        "by": p.by,
+                    }
+                    for p in assessment.plans
+                ]
+            }
+            if assessment.plans
+            else {}
+        ),
     }
+
+
+def _date(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(_text(value))
 
 
 def assessment_from_doc(doc: Doc) -> Assessment:
@@ -81,6 +102,15 @@ def assessment_from_doc(doc: Doc) -> Assessment:
                 finding=_text(p.get("finding", "")),
             )
             for p in doc["proposals"]
+        ),
+        plans=tuple(
+            PlanRecord(
+                at=from_iso(p["at"]),
+                received=_date(p.get("received")),
+                approved=_date(p.get("approved")),
+                by=_text(p.get("by", "")),
+            )
+            for p in doc.get("plans", ())
         ),
     )
 

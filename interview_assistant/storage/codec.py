@@ -48,7 +48,7 @@ def audit_from_doc(doc: Doc) -> Audit:
 
 
 def session_to_doc(session: Session) -> Doc:
-    doc = {
+    doc: Doc = {
         "id": session.id,
         "audit_id": session.audit_id,
         "auditor": session.auditor,
@@ -62,6 +62,7 @@ def session_to_doc(session: Session) -> Doc:
     }
     if session.current_norm is not None:  # absent until the auditor first moves
         doc["current_norm"] = session.current_norm
+        doc["walk_clock"] = session.walk_clock
     return doc
 
 
@@ -69,6 +70,9 @@ def session_from_doc(doc: Doc) -> Session:
     current_norm = doc.get("current_norm")
     if current_norm is not None and not isinstance(current_norm, str):
         raise ValueError("huidige norm van de sessie is geen tekst")
+    walk_clock = doc.get("walk_clock", 0)
+    if type(walk_clock) is not int or walk_clock < 0:
+        raise ValueError("looptelling van de sessie is geen natuurlijk getal")
     return Session(
         id=str(doc["id"]),
         audit_id=str(doc["audit_id"]),
@@ -81,6 +85,7 @@ def session_from_doc(doc: Doc) -> Session:
         started=from_iso(doc["started"]),
         ended=_opt_time(doc.get("ended")),
         current_norm=current_norm,
+        walk_clock=walk_clock,
     )
 
 

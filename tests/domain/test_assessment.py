@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -11,11 +11,17 @@ from hypothesis import strategies as st
 from interview_assistant.domain.assessment import (
     MAX_IMPROVEMENT,
     MAX_NOT_MET,
+    Advice,
+    AdviceDecision,
     Assessment,
+    LabelStatus,
+    NormState,
     TrendEdit,
     TrendKind,
     Verdict,
+    advice_refusals,
     build_draft,
+    final_refusals,
     label_advice,
     parse_verdict,
     result_table,
@@ -136,12 +142,15 @@ verdict_maps = st.dictionaries(
 def test_result_table_accounts_for_every_norm_exactly_once(verdicts) -> None:
     table = result_table(CATALOGUE, verdicts)
     placed = [n for s in table.sections for ids in s.norms.values() for n in ids]
-    assert sorted(placed) == sorted(NORM_IDS)
+    assert sorted(placed + list(table.open)) == sorted(NORM_IDS)
     assert table.total == len(NORM_IDS) == 49
-    assert sum(table.count(v) for v in Verdict) == 49
+    assert sum(table.count(v) for v in Verdict) + len(table.open) == 49
     for norm_id in NORM_IDS:
-        expected = verdicts.get(norm_id) or Verdict.NB
-        assert norm_id in table.norms(expected)
+        verdict = verdicts.get(norm_id)
+        if verdict is None:
+            assert norm_id in table.open  # no verdict is open, never counted as nb
+        else:
+            assert norm_id in table.norms(verdict)
 
 
 def test_result_table_lists_norm_numbers_per_section() -> None:
@@ -150,7 +159,8 @@ def test_result_table_lists_norm_numbers_per_section() -> None:
     assert vakmanschap.name == "Vakmanschap"
     assert vakmanschap.numbers[Verdict.VERBETERPUNT] == (5,)
     assert table.sections[2].numbers[Verdict.VOLDOET_NIET] == (16,)
-    assert table.count(Verdict.NB) == 47
+    assert table.count(Verdict.NB) == 0
+    assert len(table.open) == 47
 
 
 def verdicts_with(not_met: int, improvement: int) -> dict[str, Verdict]:
@@ -261,3 +271,77 @@ def test_draft_evidence_words_are_dutch() -> None:
     line = build_draft([(session("s"), note("n", "s", "Registratie gezien #D6 @reg"))]).lines[0]
     assert line.evidence == (Evidence.REGISTRATIE,)
     assert line.source == "sociaal werker; registratie"
+
+
+# -- decision state, provisional outcome, the advice ---------------------------------------------
+
+
+def test_decision_state_of_a_norm() -> None:
+    a = Assessment("V1")
+    assert a.state is NormState.OPEN
+    a = a.propose("Anna", Verdict.VOLDOET, at(0))
+    assert a.state is NormState.PROPOSED
+    a = a.propose("Bram", Verdict.VERBETERPUNT, at(1))
+    assert a.state is NormState.CONFLICT
+    a = a.decide(Verdict.NB, at(2))
+    assert a.state is NormState.DECIDED and a.verdict is Verdict.NB  # nb is a verdict
+
+
+def test_proposals_never_count_and_open_norms_make_the_outcome_provisional() -> None:
+    agreed = Assessment("V1").propose("Anna", Verdict.VOLDOET, at(0))
+    agreed = agreed.propose("Bram", Verdict.VOLDOET, at(1))
+    from interview_assistant.domain.assessment import lead_verdicts
+
+    table = result_table(CATALOGUE, lead_verdicts({"V1": agreed}))
+    assert table.count(Verdict.VOLDOET) == 0 and "V1" in table.open
+    advice = label_advice(table)
+    assert advice.provisional and not advice.positive_possible
+    assert advice.status is LabelStatus.PROVISIONAL
+    assert label_advice(result_table(CATALOGUE, {})).positive_possible is False
+
+
+def test_label_status_once_every_norm_is_decided() -> None:
+    assert label_advice(result_table(CATALOGUE, verdicts_with(0, 2))).status is (
+        LabelStatus.POSITIVE_POSSIBLE
+    )
+    assert label_advice(result_table(CATALOGUE, verdicts_with(4, 0))).status is (
+        LabelStatus.NEGATIVE
+    )
+
+
+def test_a_positive_advice_against_the_label_rule_is_refused_with_every_reason() -> None:
+    label = label_advice(result_table(CATALOGUE, verdicts_with(4, 1)))
+    reasons = advice_refusals(label, {}, AdviceDecision.POSITIEF)
+    keys = [r.key for r in reasons]
+    assert keys == ["report.refuse.too_many_not_met", "report.refuse.plan_not_approved"]
+    assert "4 normen voldoen niet" in reasons[0].text()
+    assert advice_refusals(label, {}, AdviceDecision.NEGATIEF) == []
+
+
+def test_a_positive_advice_needs_every_plan_approved() -> None:
+    verdicts = verdicts_with(1, 1)
+    label = label_advice(result_table(CATALOGUE, verdicts))
+    first, last = NORM_IDS[0], NORM_IDS[-1]
+    a = Assessment(first).record_plan(at(0), date(2026, 4, 1), None)
+    b = Assessment(last).record_plan(at(0), date(2026, 4, 1), date(2026, 4, 8))
+    reasons = advice_refusals(label, {first: a.plan, last: b.plan}, AdviceDecision.POSITIEF)
+    assert [r.values["norms"] for r in reasons] == [first]
+    a = a.record_plan(at(0), date(2026, 4, 1), date(2026, 4, 9))  # same moment: still newest
+    assert a.plan is not None and a.plan.approved == date(2026, 4, 9)
+    assert advice_refusals(label, {first: a.plan, last: b.plan}, AdviceDecision.POSITIEF) == []
+
+
+def test_the_final_report_lists_every_missing_piece() -> None:
+    verdicts = verdicts_with(0, 0)
+    del verdicts["V3"], verdicts["D2"]
+    label = label_advice(result_table(CATALOGUE, verdicts))
+    reasons = final_refusals(label, {}, None, conflicts=["D2"])
+    assert [r.key for r in reasons] == [
+        "report.refuse.conflicts",
+        "report.refuse.open",
+        "report.refuse.no_advice",
+    ]
+    assert reasons[1].values["norms"] == "V3"
+    complete = label_advice(result_table(CATALOGUE, verdicts_with(0, 0)))
+    advice = Advice(AdviceDecision.POSITIEF, date(2026, 4, 10), "Anna", "Utrecht", at(0))
+    assert final_refusals(complete, {}, advice) == []

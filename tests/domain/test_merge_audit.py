@@ -26,6 +26,7 @@ from interview_assistant.domain.merge import (
     merge_assessments,
     merge_audit_metadata,
     merge_latest,
+    merge_sessions,
     merge_snapshots,
 )
 from interview_assistant.domain.note import Note, Revision
@@ -72,6 +73,8 @@ def notes(draw, note_id: str, session_id: str) -> Note:
 @st.composite
 def sessions(draw, session_id: str) -> Session:
     ended = draw(st.one_of(st.none(), minutes.map(at)))
+    walk_clock = draw(st.integers(0, 3))
+    current_norm = draw(st.sampled_from(["V1", "V2", "D1"])) if walk_clock else None
     return Session(
         session_id,
         AUDIT.id,
@@ -81,6 +84,8 @@ def sessions(draw, session_id: str) -> Session:
         "",
         T0,
         ended,
+        current_norm,
+        walk_clock,
     )
 
 
@@ -255,3 +260,14 @@ def test_incoming_copies_combine_in_any_order() -> None:
     b = replace(AUDIT, team=("Bram",), core=CoreData(scope="B", website="x.nl"))
     assert combine_incoming_metadata(a, b) == combine_incoming_metadata(b, a)
     assert combine_incoming_metadata(a, a) == a
+
+
+def test_the_walk_resumes_where_the_auditor_last_moved_after_the_lead_merges_an_older_copy() -> (
+    None
+):
+    """The lead's copy of a session (from an earlier bundle) does not move the auditor back."""
+    lead_copy = Session("s1", AUDIT.id, "Anna", SessionKind.INTERVIEW, (), "", T0, None, "V2", 1)
+    auditor_copy = replace(lead_copy, current_norm="D1", walk_clock=7, ended=at(90))
+    for a, b in ((lead_copy, auditor_copy), (auditor_copy, lead_copy)):
+        merged = merge_sessions(a, b)
+        assert (merged.current_norm, merged.walk_clock, merged.ended) == ("D1", 7, at(90))

@@ -31,10 +31,10 @@ def test_a_note_without_a_norm_tag_attaches_to_the_current_norm(
     workspace, session_id, isolated_data_dir: Path, audit_id
 ):
     chat = LineChat(workspace, session_id)
-    (reply,) = chat.handle("Werkt met het competentieprofiel van de BPSW")
+    reply, *_ = chat.handle("Werkt met het competentieprofiel van de BPSW")
     assert reply.startswith("Opgeslagen ")
     assert "V1: 1 van 3 bronnen, nog geen document of registratie: vraag ernaar." in reply
-    (tagged,) = chat.handle("Protocol gezien #v5 @doc !compliment")
+    tagged, *_ = chat.handle("Protocol gezien #v5 @doc !compliment")
     assert "V5: 1 van 3 bronnen, 1 feitelijk." in tagged
     assert chat.norm_id == "V1", "a tag on another norm does not move the walk"
 
@@ -49,14 +49,14 @@ def test_the_reply_names_the_next_gap_once_the_target_is_met(store: AuditStore):
     workspace = AuditWorkspace(store, audit.id)
     session = workspace.start_session("Anna", [Interviewee("teamleider", ("P",))])
     chat = LineChat(workspace, session.id)
-    (reply,) = chat.handle("Registratie van scholing ingezien @reg")
+    reply, *_ = chat.handle("Registratie van scholing ingezien @reg")
     assert "V1: streefwaarde gehaald (1 van 1 bronnen, 1 feitelijk)." in reply
     assert "Volgende gat: V2 (0 van 1)." in reply
 
 
 def test_a_note_on_two_norms_is_answered_for_the_first_as_in_the_tui(workspace, session_id):
     chat = LineChat(workspace, session_id)
-    (reply,) = chat.handle("Intervisie elke maand #V4 #V6")
+    reply, *_ = chat.handle("Intervisie elke maand #V4 #V6")
     assert "V4: 1 van 3 bronnen" in reply and "V6" not in reply
     assert workspace.norm_coverage("V6").sources == 1
 
@@ -301,7 +301,7 @@ def test_notes_from_another_process_count_after_refresh(
     other = elsewhere.start_session("Bert", [Interviewee("teamleider", ("Mng", "P"))])
     elsewhere.add_note(other.id, "Competentieprofielen besproken #V1 @doc")
     assert chat.refresh() == []
-    (reply,) = chat.handle("Ook hier genoemd")
+    reply, *_ = chat.handle("Ook hier genoemd")
     assert "V1: 2 van 3 bronnen, 1 feitelijk." in reply
 
 

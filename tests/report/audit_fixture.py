@@ -199,3 +199,22 @@ def build_fixture_audit(store: AuditStore) -> str:
         ],
     )
     return AUDIT_ID
+
+
+#: norms of the fixture that need a plan of action (every - and +/-)
+PLANNED = ("V5", "V7", "D8", "O10", "O16")
+
+
+def complete_review(review, advice: bool = True) -> None:
+    """What the lead does before the final report: decide the open norms, approve the plans,
+    record the advice (``review`` is an AuditReview of the fixture audit)."""
+    from datetime import date
+
+    from interview_assistant.domain.assessment import AdviceDecision
+
+    for norm_id in ("D6", "D9", "O21", "O22"):
+        review.decide(norm_id, Verdict.VOLDOET)
+    for norm_id in PLANNED:
+        review.record_plan(norm_id, date(2026, 4, 1), date(2026, 4, 8))
+    if advice:
+        review.record_advice(AdviceDecision.POSITIEF, date(2026, 4, 10), "Anna de Vries", "Utrecht")

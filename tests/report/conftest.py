@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from audit_fixture import AUDIT_ID, build_fixture_audit
+from audit_fixture import AUDIT_ID, at, build_fixture_audit
 
 from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore
@@ -16,4 +16,5 @@ def fixture_audit(store: AuditStore) -> str:
 
 @pytest.fixture
 def review(store: AuditStore, fixture_audit: str) -> AuditReview:
-    return AuditReview.open(store, AUDIT_ID)
+    # a fixed clock: the report's generation time is in the JSON and the Word properties
+    return AuditReview.open(store, AUDIT_ID, clock=lambda: at(30 * 60))

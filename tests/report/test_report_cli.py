@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from interview_assistant.domain.assessment import Verdict
+
 
 def run(data_dir: Path, *args: str, stdin: str | None = None, status: int = 0):
     result = subprocess.run(
@@ -99,8 +101,12 @@ def test_trend_points_and_texts(audit) -> None:
     run(data_dir, "text", audit_id, "advies", "Positief na plan.")
     assert run(data_dir, "text", audit_id, "toelichting").stdout == "Brede organisatie.\n"
     summary = json.loads(run(data_dir, "report", audit_id, "--format", "json", "-o", "-").stdout)
-    assert summary["strong_points"] == ["Trotse, betrokken teams"]
-    assert summary["concerns"] == ["RI&E oud", "Incidenten melden"]
+    assert [p["text"] for p in summary["strong_points"]] == ["Trotse, betrokken teams"]
+    assert summary["strong_points"][0]["norms"] == ["V3"]
+    assert summary["concerns"] == [
+        {"text": "RI&E oud", "norms": ["O16"]},
+        {"text": "Incidenten melden", "norms": []},
+    ]
 
 
 def test_report_in_every_format(audit, tmp_path: Path) -> None:
@@ -110,7 +116,7 @@ def test_report_in_every_format(audit, tmp_path: Path) -> None:
         target = tmp_path / f"rapport.{fmt}"
         assert run(data_dir, "report", audit_id, "-o", str(target)).stdout.strip() == str(target)
         assert target.stat().st_mode & 0o077 == 0
-    assert (tmp_path / "rapport.md").read_text().startswith("# Resultaat Toetsing")
+    assert (tmp_path / "rapport.md").read_text().startswith("**CONCEPT**\n\n# Resultaat Toetsing")
     html = (tmp_path / "rapport.html").read_text()
     assert html.startswith("<!DOCTYPE html>") and "<style>" in html
     document = Document(io.BytesIO((tmp_path / "rapport.docx").read_bytes()))
@@ -179,3 +185,79 @@ def test_a_refused_merge_names_the_input_and_changes_nothing(audit, tmp_path: Pa
     result = run(data_dir, "merge", str(broken), "--audit", audit_id, status=1)
     assert "kapot.json" in result.stderr and "geen geldige JSON" in result.stderr
     assert sorted(p.read_bytes() for p in data_dir.rglob("*.json")) == before
+
+
+def test_core_data_fields_from_the_command_line(audit) -> None:
+    data_dir, audit_id, _ = audit
+    fields = run(data_dir, "audit", "fields").stdout
+    assert "audit_form" in fields and "alleen CI op het label" in fields
+    assert "visit_dates" in fields and "scope" in fields
+    run(data_dir, "audit", "set", audit_id, "scope", "-", stdin="Opbouwwerk\nJongerenwerk\n")
+    run(data_dir, "audit", "set", audit_id, "audit_form", "Alleen CI op het label")
+    run(data_dir, "audit", "set", audit_id, "certification", "hercertificering")
+    run(data_dir, "audit", "set", audit_id, "visit_dates", "10 en 11 maart 2026")
+    bad = run(data_dir, "audit", "set", audit_id, "report_final", "31-2-2026", status=2)
+    assert "Datum verslag definitief" in bad.stderr and "'31-2-2026' is geen datum" in bad.stderr
+    wrong = run(data_dir, "audit", "set", audit_id, "audit_form", "iets anders", status=2)
+    assert "kies uit" in wrong.stderr
+    assert "Onbekend veld" in run(data_dir, "audit", "set", audit_id, "x", "y", status=2).stderr
+    shown = run(data_dir, "audit", "fields", audit_id).stdout
+    assert "Jongerenwerk" in shown
+    summary = json.loads(run(data_dir, "report", audit_id, "--format", "json", "-o", "-").stdout)
+    assert summary["scope"] == ["Opbouwwerk", "Jongerenwerk"]
+    assert summary["audit_form"] == "alleen CI op het label"
+    assert summary["certification"] == "hercertificering"
+    assert summary["audit_dates"] == ["2026-03-10", "2026-03-11"]
+    md = run(data_dir, "report", audit_id, "--format", "md", "-o", "-").stdout
+    assert "- Opbouwwerk\n- Jongerenwerk" in md
+    assert "10 maart 2026, 11 maart 2026" in md
+
+
+def test_final_report_advice_and_plans_from_the_command_line(audit, tmp_path: Path) -> None:
+    data_dir, audit_id, _ = audit
+    refused = run(data_dir, "report", audit_id, "--final", "-o", str(tmp_path / "r.md"), status=2)
+    assert "nog geen oordeel van de teamleider bij V1, V2" in refused.stderr
+    assert "advies van de CI is nog niet vastgelegd" in refused.stderr
+    assert not (tmp_path / "r.md").exists()
+    for norm_id in ("V1", "V2", "V3", "V4", "V5"):
+        run(data_dir, "verdict", audit_id, norm_id, "-")
+    advice = run(data_dir, "advice", audit_id, "positief", status=2)
+    assert "5 normen voldoen niet" in advice.stderr
+    assert "nog geen oordeel van de teamleider" in advice.stderr
+    from interview_assistant.services.data_folder import DataFolder
+
+    review = DataFolder.resolve(str(data_dir)).open_review(audit_id)  # the rest in-process
+    for norm_id in review.catalogue.norm_ids:
+        if norm_id != "V5":
+            review.decide(norm_id, Verdict.VOLDOET)
+    assert "V5" in run(data_dir, "advice", audit_id, "positief", status=2).stderr
+    assert "alleen die normen" in run(data_dir, "plan", audit_id, "V1", status=2).stderr
+    run(data_dir, "plan", audit_id, "v5", "--received", "1-4-2026", "--approved", "8 april 2026")
+    run(data_dir, "advice", audit_id, "positief", "--date", "10-4-2026", "--by", "Anna")
+    assert run(data_dir, "advice", audit_id).stdout.startswith("positief\t10 april 2026\tAnna")
+    target = tmp_path / "definitief.md"
+    run(data_dir, "report", audit_id, "--final", "--part", "a", "-o", str(target))
+    text = target.read_text()
+    assert "CONCEPT" not in text and audit_id not in text
+    assert "goedgekeurd op 8 april 2026" in text
+    assert "B. Bevindingen" not in text
+
+
+def test_report_in_a_house_style_template(audit, tmp_path: Path) -> None:
+    from interview_assistant.report.house_style import DEFAULT_TEMPLATE
+
+    data_dir, audit_id, _ = audit
+    target = tmp_path / "huisstijl.docx"
+    args = ("report", audit_id, "--template", str(DEFAULT_TEMPLATE))
+    assert run(data_dir, *args, "-o", str(target)).stdout.strip() == str(target)
+    assert target.stat().st_mode & 0o077 == 0
+    document = Document(io.BytesIO(target.read_bytes()))
+    assert document.sections[0].header.paragraphs[0].text.endswith("— CONCEPT")
+    md = run(data_dir, *args, "-o", str(tmp_path / "r.md"), status=2)
+    assert "alleen met --format docx" in md.stderr
+    broken = tmp_path / "kapot.docx"
+    broken.write_bytes(b"geen zip")
+    refused = run(
+        data_dir, "report", audit_id, "--template", str(broken), "-o", str(target), status=2
+    )
+    assert "kapot.docx is geen Word-bestand" in refused.stderr

@@ -21,30 +21,52 @@ from interview_assistant.services.review import AuditReview
 MD = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def test_result_table_and_totals_come_from_the_verdicts(review) -> None:
+def test_result_table_and_totals_come_from_the_lead_verdicts_only(review) -> None:
     model = review.report_model()
-    assert model.result.count(Verdict.VOLDOET) == 40  # O21 counts: both auditors proposed +
-    assert model.result.count(Verdict.NB) == 3  # D6 and O22 undecided, D9 in conflict
+    assert model.result.count(Verdict.VOLDOET) == 39  # O21's two agreeing proposals do not count
+    assert model.result.count(Verdict.NB) == 0  # nb is a deliberate verdict, not 'open'
     summary = json.loads(render(model, "json"))
-    assert summary["totals"] == {"+": 40, "+/-": 4, "-": 1, "nvt": 1, "nb": 3, "norms": 49}
-    assert summary["sections"]["D"]["nb"] == ["D6", "D9"]
+    assert summary["totals"] == {
+        "+": 39, "+/-": 4, "-": 1, "nvt": 1, "nb": 0, "open": 4, "norms": 49
+    }  # fmt: skip
+    assert summary["sections"]["D"]["open"] == ["D6", "D9"]
     assert summary["label"] == {
-        "positive_possible": True,
+        "status": "provisional",
+        "positive_possible": False,
+        "open": ["D6", "D9", "O21", "O22"],
         "plan_of_action": ["V5", "V7", "D8", "O10", "O16"],
     }
     assert summary["conflicts"] == ["D9"]
     text = render(model, "md").decode()
-    assert "**40 van de 49**" in text and "**1 van de 49**" in text
+    assert "**39 van de 49**" in text and "**1 van de 49**" in text
+    assert (
+        "Voorlopig: 4 normen hebben nog geen oordeel van de teamleider (D6, D9, O21, O22)" in text
+    )
+    assert "Positief advies mogelijk" not in text
+
+
+def test_a_report_without_any_verdict_is_provisional(store) -> None:
+    audit = create_audit(store, "Stichting Leeg")
+    model = AuditReview(AuditWorkspace(store, audit.id)).report_model()
+    summary = json.loads(render(model, "json"))
+    assert summary["label"]["status"] == "provisional"
+    assert summary["label"]["positive_possible"] is False
+    assert summary["totals"]["open"] == 49 and summary["totals"]["nb"] == 0
+    assert "Nog geen advies mogelijk: 49 normen hebben" in render(model, "md").decode()
 
 
 def test_a_verdict_changes_every_figure(review) -> None:
     for norm_id in ("V1", "V2", "V3", "V4"):
         review.decide(norm_id, Verdict.VOLDOET_NIET)
+    for norm_id in ("D6", "D9", "O21", "O22"):
+        review.decide(norm_id, Verdict.VOLDOET)
     summary = json.loads(render(review.report_model(), "json"))
-    assert summary["totals"]["-"] == 5
+    assert summary["totals"]["-"] == 5 and summary["totals"]["open"] == 0
+    assert summary["label"]["status"] == "negative"
     assert summary["label"]["positive_possible"] is False
     assert (
-        "Geen positief advies mogelijk: voldoet niet bij 5 van de normen"
+        "Een positief advies is niet mogelijk: de organisatie voldoet bij 5 normen niet "
+        "(toegestaan: hooguit 3) en heeft bij 4 normen een verbeterpunt"
         in render(review.report_model(), "md").decode()
     )
 
@@ -52,10 +74,14 @@ def test_a_verdict_changes_every_figure(review) -> None:
 def test_interview_partners_are_functions_with_counts_never_names(review) -> None:
     model = review.report_model()
     partners = {p.function: p.count for p in model.partners}
-    assert partners["sociaal werker"] == 3  # 'Sociaal  Werker' is the same function
+    assert partners["sociaal werker"] == 2  # the observation round is listed apart
+    assert "kwaliteitsmedewerker" not in partners  # a document review heard nobody
     row = next(r for r in model.core if r.label.startswith("Gesprekspartners"))
-    assert row.value.startswith("bestuurder, sociaal werker (3), Stagiaire")
-    assert "Anna" not in row.value and "Bram" not in row.value
+    assert row.lines == (
+        "bestuurder, 2 sociaal werkers, Stagiaire, P&O-adviseur",
+        "tijdens rondgang op locatie centraal bureau: Sociaal Werker",
+    )
+    assert not any("Anna" in line or "Bram" in line for line in row.lines)
 
 
 def test_a_norm_without_finding_gets_its_notes_as_draft_with_sources(review) -> None:
@@ -72,13 +98,21 @@ def test_a_norm_without_finding_gets_its_notes_as_draft_with_sources(review) -> 
     assert all(n.text != "Wordt verwijderd" for n in model.norm("D1").draft)
 
 
-def test_below_target_and_conflicts_are_flagged(review) -> None:
+def _block(markdown: str, heading_start: str) -> str:
+    """One norm's block of Part B in the Markdown: from its heading to the next."""
+    start = markdown.index(heading_start)
+    end = markdown.find("\n#### ", start + 1)
+    return markdown[start : end if end > 0 else None]
+
+
+def test_coverage_and_conflicts_are_flagged_only_where_the_lead_has_not_decided(review) -> None:
     text = render(review.report_model(), "md").decode()
-    rows = text.splitlines()
-    row = next(line for line in rows if line.startswith("| **9.** Professionals maken"))
-    assert "Oordelen verschillen: Anna de Vries +, Bram Jansen +/-." in row
-    assert "Onder streefwaarde: 0 van 3 bronnen." in row
-    assert row.endswith("| nb |")
+    d9 = _block(text, "#### 9. Professionals maken afspraken")
+    assert "Oordelen verschillen: Anna de Vries +, Bram Jansen +/-." in d9
+    assert "Onder streefwaarde: 0 van 3 bronnen." in d9
+    assert "Oordeel: **open**" in d9
+    decided = _block(text, "#### 23. ")  # O23: one source, decided +
+    assert "Onder streefwaarde" not in decided and "Oordeel: **+** (voldoet)" in decided
 
 
 def test_trend_points_and_texts_appear_as_edited(review) -> None:
@@ -146,12 +180,15 @@ def test_hostile_notes_cannot_break_or_inject_into_markdown_or_html(hostile_revi
     for line in md.splitlines():
         if line.startswith("| "):
             # every table row of the report keeps its number of columns
-            assert len(re.findall(r"(?<!\\)\|", line)) in (3, 4, 7)
+            assert len(re.findall(r"(?<!\\)\|", line)) in (3, 7)
+    tokens = MD.parse(md)
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline", "code_block")]
+    assert not [c for t in tokens for c in t.children or [] if c.type in ("link_open", "image")]
     html = render(model, "html").decode()
     assert "<script" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert 'href="javascript' not in html and "<img" not in html
-    assert html.count("<table>") == 6  # core, result, trend and three sections
+    assert html.count("<table") == 7  # core, result, trend, signature and three sections
     assert "\x00" not in html and "\x1b" not in html
 
 
@@ -179,17 +216,17 @@ def test_word_report_of_the_fixture_audit(review) -> None:
     ]
     assert [c.text for c in result.rows[-1].cells] == [
         "Resultaat totaal",
-        "40 van de 49",
+        "39 van de 49",
         "4 van de 49",
         "1 van de 49",
         "1 van de 49",
-        "3 van de 49",
+        "0 van de 49",
     ]
     v5 = document.tables[3].rows[5].cells
     assert v5[0].text.startswith("5. Professionals maken afspraken")
-    assert [p.text for p in v5[1].paragraphs][:2] == [
-        "Professionals stellen eigen prioriteiten.",
-        "Kaders ontbreken deels.",
+    # a single newline is a line break within the paragraph, as in Markdown and HTML
+    assert [p.text for p in v5[1].paragraphs][:1] == [
+        "Professionals stellen eigen prioriteiten.\nKaders ontbreken deels.",
     ]
     assert v5[2].text == "+/-"
 
@@ -210,5 +247,5 @@ def test_a_long_trend_column_is_cut_and_counted(store) -> None:
         workspace.add_note(session.id, f"Compliment {i} #V3 !compliment")
     model = AuditReview(workspace).report_model()
     assert len(model.strong_points) == 25 and model.strong_omitted == 5
-    assert "… en nog 5 sterk(e) punt(en)" in render(model, "md").decode()
+    assert "Nog 5 sterke punten staan niet in deze lijst." in render(model, "md").decode()
     assert json.loads(render(model, "json"))["strong_points_omitted"] == 5

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import MONDAY, build_audit, build_demo_like_audit, build_session, settle, type_text
 from textual import events
 from textual.command import CommandList
 from textual.content import Content
+from tui_support import MONDAY, build_audit, build_demo_like_audit, build_session, settle, type_text
 
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.tui.app import make_app

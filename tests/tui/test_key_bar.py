@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import build_demo_like_audit, settle
 from textual.command import CommandPalette
+from tui_support import build_demo_like_audit, settle
 
 import interview_assistant
 from interview_assistant.tui.app import make_app

@@ -12,7 +12,8 @@ import threading
 import time
 from pathlib import Path
 
-from conftest import (
+from textual.widgets import DataTable, OptionList, Static, TextArea
+from tui_support import (
     MONDAY,
     build_audit,
     build_demo_like_audit,
@@ -22,7 +23,6 @@ from conftest import (
     type_text,
     wait_until,
 )
-from textual.widgets import DataTable, OptionList, Static, TextArea
 
 from interview_assistant.domain.assessment import TextKey, Verdict
 from interview_assistant.services.data_folder import DataFolder

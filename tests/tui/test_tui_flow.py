@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import settle, type_text
+from tui_support import settle, type_text
 
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.storage.repository import AuditStore

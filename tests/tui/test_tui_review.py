@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from conftest import MONDAY, build_demo_like_audit, build_notes, build_session, settle
 from textual.widgets import OptionList, TextArea
+from tui_support import MONDAY, build_demo_like_audit, build_notes, build_session, settle
 
 from interview_assistant.domain.assessment import Verdict
 from interview_assistant.exchange import export_bundle
@@ -149,3 +149,160 @@ async def test_merge_a_colleagues_bundle_with_progress(store, data_dir, tmp_path
         assert isinstance(app.screen, DashboardScreen)
         assert "4 gesprekken" in text_of(app.screen, "#summary")
     assert theirs.id in AuditStore(data_dir).session_ids(audit.id)
+
+
+# -- the report's editors: texts, trend points, the advice, plans, core data -----------------
+
+
+async def test_texts_and_trend_points_edited_with_the_preview_following(
+    store, data_dir, tmp_path: Path
+) -> None:
+    from textual.widgets import Markdown
+
+    from interview_assistant.domain.assessment import TextKey
+    from interview_assistant.tui.screens.report_texts import SAVE_DELAY, ReportTextsScreen
+
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReportTextsScreen)
+        explanation = screen.query_one("#text-toelichting", TextArea)
+        assert app.focused is explanation
+        await pilot.press(*"Brede organisatie")
+        await pilot.pause(SAVE_DELAY + 0.3)
+        await settle(pilot)
+        # stored while typing, and the preview shows what is stored
+        stored = AuditReview.open(AuditStore(data_dir), audit.id)
+        assert stored.text(TextKey.EXPLANATION) == "Brede organisatie"
+        assert "Brede organisatie" in screen.query_one("#texts-markdown", Markdown).source
+
+        # the compliment from the notes is a strong point: reword it, then hide it
+        points = screen.query_one("#trend-list", OptionList)
+        assert "Klanttevredenheid wordt jaarlijks gemeten" in str(
+            points.get_option_at_index(0).prompt
+        )
+        area = screen.query_one("#trend-text", TextArea)
+        assert area.text == "Klanttevredenheid wordt jaarlijks gemeten"
+        area.load_text("Klanttevredenheid stelselmatig gemeten")
+        await pilot.pause(SAVE_DELAY + 0.3)
+        await settle(pilot)
+        assert (
+            "Klanttevredenheid stelselmatig gemeten"
+            in screen.query_one("#texts-markdown", Markdown).source
+        )
+        await pilot.click("#trend-hide")
+        await settle(pilot)
+        assert "(verborgen)" in str(points.get_option_at_index(0).prompt)
+        assert "stelselmatig" not in screen.query_one("#texts-markdown", Markdown).source
+        await pilot.click("#trend-add-zorg")
+        await settle(pilot)
+        await pilot.press(*"Dossiers onvolledig")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, PreviewScreen)
+    review = AuditReview.open(AuditStore(data_dir), audit.id)
+    points = review.trend_points(include_hidden=True)
+    assert [(p.text, p.hidden) for p in points] == [
+        ("Klanttevredenheid stelselmatig gemeten", True),
+        ("Dossiers onvolledig", False),
+    ]
+    assert review.trend_point(points[0].id).note_id is not None  # the note itself untouched
+
+
+async def test_an_advice_against_the_label_rule_is_refused_on_screen(store, data_dir) -> None:
+    from interview_assistant.domain.assessment import AdviceDecision
+    from interview_assistant.tui.screens.report_texts import ReportTextsScreen
+
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        review = app.review_for(app.screen.workspace)
+        await app.push_screen(ReportTextsScreen(review))
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#advice-decision").value = "positief"
+        screen.query_one("#advice-date").value = "10-4-2026"
+        screen.query_one("#advice-record").press()
+        await settle(pilot)
+        status = text_of(screen, "#advice-status")
+        assert "Dit advies kan niet worden vastgelegd" in status
+        assert "nog geen oordeel van de teamleider bij V1, V2" in status
+        for norm_id in review.catalogue.norm_ids:
+            review.decide(norm_id, Verdict.VOLDOET)
+        screen.query_one("#advice-record").press()
+        await settle(pilot)
+        assert "Vastgelegd advies: positief" in text_of(screen, "#advice-status")
+    advice = AuditReview.open(AuditStore(data_dir), audit.id).advice()
+    assert advice is not None and advice.decision is AdviceDecision.POSITIEF
+    assert str(advice.date) == "2026-04-10"
+
+
+async def test_plan_of_action_dates_on_the_assessment_screen(store, data_dir) -> None:
+    from textual.widgets import Input
+
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_assessment_of(pilot, "V5")
+        assert not screen.query_one("#plan-row").display  # no verdict yet: no plan
+        await pilot.press("down", "down", "enter")  # '+/-'
+        assert screen.query_one("#plan-row").display
+        screen.query_one("#plan-received", Input).value = "1-4-2026"
+        screen.query_one("#plan-approved", Input).value = "31-4-2026"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        # 31 April does not exist: the verdict is stored, the plan is not (a notification says why)
+        held = AuditReview.open(AuditStore(data_dir), audit.id).assessment("V5")
+        assert held.verdict is Verdict.VERBETERPUNT and held.plan is None
+        screen.query_one("#plan-approved", Input).value = "8 april 2026"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    plan = AuditReview.open(AuditStore(data_dir), audit.id).assessment("V5").plan
+    assert plan is not None and (str(plan.received), str(plan.approved)) == (
+        "2026-04-01",
+        "2026-04-08",
+    )
+
+
+async def test_core_data_form_lists_choices_dates_and_the_sessions(store, data_dir) -> None:
+    from textual.widgets import Input, Select
+
+    from interview_assistant.tui.screens.audit_form import AuditFormScreen
+
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AuditFormScreen)
+        screen.query_one("#core-scope", TextArea).load_text("Opbouwwerk\nJongerenwerk")
+        screen.query_one("#core-audit_form", Select).value = "alleen CI op het label"
+        screen.query_one("#core-certification", Select).value = "hercertificering"
+        screen.query_one("#from-sessions").press()
+        await pilot.pause()
+        assert screen.query_one("#core-visit_dates", Input).value == "4 maart 2024"
+        screen.query_one("#core-report_final", Input).value = "morgen"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = text_of(screen, "#form-error")
+        assert "Datum verslag definitief" in error and "'morgen' is geen datum" in error
+        assert app.screen is screen  # nothing stored, the form stays
+        screen.query_one("#core-report_final", Input).value = "12-4-2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    core = AuditReview.open(AuditStore(data_dir), audit.id).audit.core
+    assert core.scope == "Opbouwwerk\nJongerenwerk"
+    assert (core.audit_form, core.certification) == ("alleen CI op het label", "hercertificering")
+    assert core.visit_dates == "2024-03-04" and core.report_final == "2026-04-12"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_demo_like_audit, build_notes, settle, type_text, wait_until
 from textual.widgets import OptionList
+from tui_support import build_demo_like_audit, build_notes, settle, type_text, wait_until
 
 from interview_assistant import cli
 from interview_assistant.services import demo

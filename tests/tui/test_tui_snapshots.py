@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import MONDAY, build_audit, build_demo_like_audit, settle
 from textual.pilot import Pilot
 from textual.widgets import Input
+from tui_support import MONDAY, build_audit, build_demo_like_audit, settle
 
 from interview_assistant.tui.app import make_app
 

@@ -2,7 +2,8 @@
 
 The finding starts, the first time, as a draft built from the notes; what the lead
 auditor sees is what is stored. Leaving a norm (walking on, or going back) stores a
-changed finding or verdict, so nothing typed here is lost. What other processes change
+changed finding or verdict (and, for a ``-`` or ``+/-`` norm, when its plan of action was
+received and approved), so nothing typed here is lost. What other processes change
 (notes, proposals, verdicts, findings) shows at once; a verdict or finding the lead is
 changing here is left as typed.
 """
@@ -12,22 +13,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Label, OptionList, Static, TextArea
+from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from interview_assistant.domain.assessment import Assessment, Verdict
+from interview_assistant.domain.audit import dutch_date, parse_date
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.tags import NoteKind
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview
+from interview_assistant.services.suggest import built_suggester, suggester_for, untagged
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screens.dashboard import source_label
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
 
 VERDICTS: tuple[Verdict, ...] = tuple(Verdict)
+#: the verdicts that need a plan of action before a positive advice
+PLANNED: tuple[Verdict, ...] = (Verdict.VOLDOET_NIET, Verdict.VERBETERPUNT)
 
 
 def verdict_label(verdict: Verdict) -> str:
@@ -85,6 +90,7 @@ class AssessmentScreen(Screen[None]):
         self._loaded_verdict: Verdict | None = None
         self._verdict: Verdict | None = None
         self._loaded_text = ""
+        self._loaded_plan = ("", "")
 
     @property
     def catalogue(self) -> Catalogue:
@@ -99,6 +105,9 @@ class AssessmentScreen(Screen[None]):
                 yield Label(msg("tui.assess.verdict"), classes="assess-label")
                 yield OptionList(id="verdict")
                 yield Static("", id="assess-proposals")
+                with Horizontal(id="plan-row"):
+                    yield Input(placeholder=msg("report.tui.plan_received"), id="plan-received")
+                    yield Input(placeholder=msg("report.tui.plan_approved"), id="plan-approved")
                 yield Label(msg("tui.assess.finding"), classes="assess-label")
                 yield TextArea(id="finding", soft_wrap=True, show_line_numbers=False)
                 yield Static("", id="assess-status")
@@ -107,6 +116,14 @@ class AssessmentScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.review.audit.organisation
         self.show_norm(self.norm_id)
+        if built_suggester(self.catalogue.edition) is None:
+            self._build_suggestions(self.catalogue.edition)
+
+    @work(thread=True, group="suggest")
+    def _build_suggestions(self, edition: str) -> None:
+        """Build the suggestion index off the UI thread, then show the proposals."""
+        suggester_for(edition)
+        self.app.call_from_thread(self._draw_notes, True)
 
     # -- showing a norm --------------------------------------------------------------------------
 
@@ -119,6 +136,7 @@ class AssessmentScreen(Screen[None]):
         self._show_proposals(assessment)
         self._loaded_verdict = assessment.verdict
         self._show_verdict(assessment.verdict)
+        self._show_plan(assessment)
         self._loaded_text = review.finding_or_draft(norm_id)
         finding = self.query_one("#finding", TextArea)
         finding.load_text(self._loaded_text)
@@ -175,6 +193,7 @@ class AssessmentScreen(Screen[None]):
             "\n",
         ]
         groups = review.notes_by_source(self.norm_id)
+        suggester = built_suggester(self.catalogue.edition)  # None until built: no proposals yet
         if not groups:
             parts += ["\n", (msg("tui.dashboard.no_notes_on_norm"), "$text-muted")]
         for session, notes in groups:
@@ -194,6 +213,18 @@ class AssessmentScreen(Screen[None]):
                         " ",
                         (f" {msg(f'kind.{note.kind.value}')} ", "$text-warning on $warning-muted"),
                     ]
+                if suggester is not None and untagged(note):
+                    # a note that only joined the norm the walk was on: it may be about another
+                    offered = suggester.offer(note.text, note.norms, roles=session.roles)
+                    if offered:
+                        listed = ", ".join(
+                            msg("suggest.line_proposal", norm=o.norm_id, why=", ".join(o.why))
+                            for o in offered
+                        )
+                        parts += [
+                            "\n",
+                            (msg("suggest.assess_offer", proposals=listed), "$text-primary"),
+                        ]
         self.query_one("#assess-notes-text", Static).update(Content.assemble(*parts))
         if not keep_scroll:
             self.query_one("#assess-notes", VerticalScroll).scroll_home(animate=False)
@@ -212,9 +243,38 @@ class AssessmentScreen(Screen[None]):
 
     # -- saving ------------------------------------------------------------------------------------
 
+    def _show_plan(self, assessment: Assessment) -> None:
+        plan = assessment.plan
+        received = dutch_date(plan.received) if plan and plan.received else ""
+        approved = dutch_date(plan.approved) if plan and plan.approved else ""
+        self._loaded_plan = (received, approved)
+        self.query_one("#plan-received", Input).value = received
+        self.query_one("#plan-approved", Input).value = approved
+
+    def _plan_typed(self) -> tuple[str, str]:
+        return (
+            self.query_one("#plan-received", Input).value.strip(),
+            self.query_one("#plan-approved", Input).value.strip(),
+        )
+
+    def _save_plan(self, verdict: Verdict | None) -> bool:
+        """Store a changed plan of action for a ``-`` or ``+/-`` norm; False on a bad date."""
+        typed = self._plan_typed()
+        if verdict not in PLANNED or typed == self._loaded_plan:
+            return True
+        try:
+            received, approved = (parse_date(t) if t else None for t in typed)
+            self.review.record_plan(self.norm_id, received, approved)
+        except (DomainError, OSError) as exc:
+            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+            return False
+        self._show_plan(self.review.assessment(self.norm_id))
+        return True
+
     def _show_verdict(self, verdict: Verdict | None) -> None:
         """Mark ``verdict`` (None: no verdict yet) in the list of choices."""
         self._verdict = verdict
+        self.query_one("#plan-row").display = verdict in PLANNED
         choices = self.query_one("#verdict", OptionList)
         highlighted = choices.highlighted
         choices.clear_options()
@@ -238,13 +298,15 @@ class AssessmentScreen(Screen[None]):
         verdict = self._chosen_verdict()
         text = self.query_one("#finding", TextArea).text
         if verdict == self._loaded_verdict and text == self._loaded_text:
-            return True
+            return self._save_plan(verdict)
         try:
             self.review.decide(self.norm_id, verdict, text)
         except (DomainError, OSError) as exc:
             self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
             return False
         self._loaded_verdict, self._loaded_text = verdict, text
+        if not self._save_plan(verdict):
+            return False
         self.query_one("#finding", TextArea).border_title = msg("tui.assess.finding_title")
         self._show_proposals(self.review.assessment(self.norm_id))
         self._draw_status(saved=True)

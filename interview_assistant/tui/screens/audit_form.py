@@ -1,4 +1,11 @@
-"""Create an audit, or fill in its Part A core data later; only the organisation is required."""
+"""Create an audit, or fill in its Part A core data later; only the organisation is required.
+
+Every field of 'Kerngegevens toetsing' is here: the ones that hold a list (scope, size,
+locations) are multi-line text areas and render as a list in every report format; the
+form of the audit and first or re-certification are choice lists; dates are checked
+(10-3-2026, 10 maart 2026 or 2026-03-10) and a wrong one is named with its field; visit
+dates and locations can be taken from the sessions.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +16,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, Label, Select, Static
+from textual.widget import Widget
+from textual.widgets import Button, Header, Input, Label, Select, Static, TextArea
 
-from interview_assistant.domain.audit import CoreData
+from interview_assistant.domain.audit import (
+    CORE_FIELD_CHOICES,
+    CoreData,
+    FieldKind,
+    core_field_kind,
+    dutch_date,
+    normalise_core_value,
+    stored_dates,
+    visit_proposal,
+)
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
@@ -20,6 +37,15 @@ from norm_catalogue import DEFAULT_EDITION, available_editions
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
+
+
+def shown_value(name: str, stored: str) -> str:
+    """A stored value as the form shows it: dates in Dutch, the rest as stored."""
+    if core_field_kind(name) in (FieldKind.DATE, FieldKind.DATES):
+        dates = stored_dates(stored)
+        if dates and len(dates) == len([p for p in stored.split(",") if p.strip()]):
+            return ", ".join(dutch_date(d) for d in dates)
+    return stored
 
 
 class AuditFormScreen(Screen[None]):
@@ -37,6 +63,26 @@ class AuditFormScreen(Screen[None]):
     def __init__(self, workspace: AuditWorkspace | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+
+    def _field(self, name: str, value: str) -> Widget:
+        kind = core_field_kind(name)
+        if kind is FieldKind.CHOICE:
+            choices = list(CORE_FIELD_CHOICES[name])
+            if value and value not in choices:
+                choices.append(value)  # an earlier free-text value stays selectable
+            return Select(
+                [(c, c) for c in choices],
+                value=value or Select.NULL,
+                allow_blank=True,
+                prompt=msg("report.form.choose"),
+                id=f"core-{name}",
+                compact=True,
+            )
+        if kind is FieldKind.LINES:
+            area = TextArea(value, id=f"core-{name}", classes="form-lines", soft_wrap=True)
+            area.show_line_numbers = False
+            return area
+        return Input(shown_value(name, value), id=f"core-{name}", compact=True)
 
     def compose(self) -> ComposeResult:
         audit = self.workspace.audit if self.workspace else None
@@ -62,8 +108,10 @@ class AuditFormScreen(Screen[None]):
                 )
             yield Static(msg("tui.audit_form.core_header"), classes="form-header")
             for name in CoreData.field_names():
-                yield Label(msg(f"tui.core.{name}"), classes="form-label")
-                yield Input(getattr(core, name), id=f"core-{name}", compact=True)
+                yield Label(msg(f"report.field.{name}"), classes="form-label")
+                yield self._field(name, getattr(core, name))
+                if name == "locations" and self.workspace is not None:
+                    yield Button(msg("report.form.from_sessions"), id="from-sessions", compact=True)
             yield Static("", id="form-error")
             with Horizontal(classes="form-buttons"):
                 yield Button(msg("tui.key.save"), id="save", variant="primary")
@@ -82,6 +130,24 @@ class AuditFormScreen(Screen[None]):
         error.display = True
         error.scroll_visible()
 
+    def _value(self, name: str) -> str:
+        widget = self.query_one(f"#core-{name}")
+        if isinstance(widget, Select):
+            return "" if widget.is_blank() else str(widget.value)
+        if isinstance(widget, TextArea):
+            return widget.text
+        assert isinstance(widget, Input)
+        return widget.value
+
+    @on(Button.Pressed, "#from-sessions")
+    def propose_visit(self) -> None:
+        """Visit dates and locations as the sessions recorded them (the lead may edit them)."""
+        if self.workspace is None:
+            return
+        dates, places = visit_proposal(self.workspace.sessions)
+        self.query_one("#core-visit_dates", Input).value = shown_value("visit_dates", dates)
+        self.query_one("#core-locations", TextArea).text = places
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         organisation = self.query_one("#organisation", Input).value.strip()
@@ -97,10 +163,14 @@ class AuditFormScreen(Screen[None]):
             self._error(msg("tui.audit_form.bad_target"))
             self.query_one("#target", Input).focus()
             return
-        core = {
-            name: self.query_one(f"#core-{name}", Input).value.strip()
-            for name in CoreData.field_names()
-        }
+        core: dict[str, str] = {}
+        for name in CoreData.field_names():
+            try:
+                core[name] = normalise_core_value(name, self._value(name))
+            except DomainError as exc:
+                self._error(str(exc))
+                self.query_one(f"#core-{name}").focus()
+                return
         editions = self.query("#edition")
         edition = str(editions.first(Select).value) if editions else None
         try:

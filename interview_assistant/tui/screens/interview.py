@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.containers import Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Header, OptionList
 
 from interview_assistant.domain.coverage import NormCoverage
@@ -32,6 +33,19 @@ from interview_assistant.services.interview import (
     OutsideChanges,
     Undone,
 )
+from interview_assistant.services.privacy import (
+    PrivacyFinding,
+    PrivacyGuardError,
+    privacy_guard,
+    redacted,
+)
+from interview_assistant.services.suggest import (
+    NormSuggestion,
+    add_tag,
+    suggester_for,
+    tagged_norms,
+    warm_up,
+)
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
@@ -39,10 +53,15 @@ from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
 from interview_assistant.tui.widgets.note_composer import NoteComposer
 from interview_assistant.tui.widgets.notes_log import NotesLog
+from interview_assistant.tui.widgets.suggestion_bar import SuggestionBar
 from norm_catalogue import Catalogue
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
+
+
+#: seconds of quiet in the input line before the assistant reads the draft
+SUGGEST_DELAY = 0.3
 
 
 def _time(note: Note) -> str:
@@ -74,6 +93,22 @@ class InterviewScreen(Screen[None]):
         Binding("ctrl+e", "edit", msg("tui.key.edit"), id="interview.edit", priority=True),
         Binding("ctrl+d", "delete", msg("tui.key.delete"), id="interview.delete", priority=True),
         Binding("ctrl+z", "undo", msg("tui.key.undo"), id="interview.undo", priority=True),
+        Binding(
+            "ctrl+t",
+            "take_suggestion",
+            msg("suggest.tui_key"),
+            id="interview.take_suggestion",
+            priority=True,
+            show=False,  # the suggestion line names the key when there is something to take
+        ),
+        Binding(
+            "ctrl+n",
+            "redact",
+            msg("privacy.tui_key"),
+            id="interview.redact",
+            priority=True,
+            show=False,  # the warning names the key when there is something to take out
+        ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
@@ -88,6 +123,10 @@ class InterviewScreen(Screen[None]):
         self._draft_before_edit = ""
         #: coverage of this interview's norms, updated per note for the strip
         self._coverages: dict[str, NormCoverage] = {}
+        #: the pending read of the draft (restarted by every keystroke)
+        self._suggest_timer: Timer | None = None
+        #: the newest note the privacy guard found personal data in, with what it found
+        self._exposed: tuple[str, int, list[PrivacyFinding]] | None = None
 
     @property
     def catalogue(self) -> Catalogue:
@@ -105,6 +144,7 @@ class InterviewScreen(Screen[None]):
                 yield CoverageStrip(id="strip")
             with Vertical(id="chat"):
                 yield NotesLog(id="notes-log")
+                yield SuggestionBar(id="suggestions")
                 yield NoteComposer(self.catalogue, id="composer")
         yield KeyBar()
 
@@ -143,6 +183,8 @@ class InterviewScreen(Screen[None]):
         if draft:
             self.composer.set_text(draft)
         keep_out_of_gc()  # the session's notes are now built; keep GC pauses off the keys
+        warm_up(self.catalogue.edition)  # the suggestion index builds off the UI thread
+        self.watch(self.composer.input, "value", self._draft_changed, init=False)
         self.app.mark_ready()
 
     # -- the guide -----------------------------------------------------------------------------
@@ -225,10 +267,12 @@ class InterviewScreen(Screen[None]):
             self.log_view.add_note(note)
             self.log_view.say(self.interview.reply_to(note))
             self._redraw_coverage(note.norms)
+            self._read(note.text, note.norms, note.id)
         else:
             self._redraw_note(note, before)
             edited = msg("tui.interview.edited", time=_time(note))
             self.log_view.say(f"{edited} {self.interview.status_of(note)}".strip())
+        self._guard(note)
         return True
 
     def _redraw_note(self, note: Note, before: tuple[str, ...] = ()) -> None:
@@ -301,6 +345,129 @@ class InterviewScreen(Screen[None]):
     def _note_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.action_edit()
+
+    # -- the assistant reads the note ---------------------------------------------------------
+
+    @property
+    def suggestion_bar(self) -> SuggestionBar:
+        return self.query_one("#suggestions", SuggestionBar)
+
+    def _draft_changed(self, text: str) -> None:
+        """Each keystroke restarts the wait; the draft is read after a pause in typing."""
+        if self._suggest_timer is not None:
+            self._suggest_timer.stop()
+            self._suggest_timer = None
+        if self.composer.editing is not None or not text.strip():
+            if self.suggestion_bar.note_id is None:
+                self.suggestion_bar.clear()
+            return
+        self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self._read_draft(text))
+
+    def _read_draft(self, text: str) -> None:
+        self._suggest_timer = None
+        if self.composer.value == text and self.composer.editing is None:
+            self._read(text, tagged_norms(text, self.interview.current), None)
+
+    def _read(self, text: str, own: tuple[str, ...], note_id: str | None) -> None:
+        """Ask for proposals in a worker thread: the first ask builds the index, and the
+        keys never wait for it."""
+        self._propose(
+            self.catalogue.edition, text, own, self.session.roles, self.interview.current, note_id
+        )
+
+    @work(thread=True, exclusive=True, group="suggest")
+    def _propose(
+        self,
+        edition: str,
+        text: str,
+        own: tuple[str, ...],
+        roles: tuple[str, ...],
+        current: str,
+        note_id: str | None,
+    ) -> None:
+        found = suggester_for(edition).offer(text, own, roles=roles, current=current)
+        self.app.call_from_thread(self._show_proposals, text, note_id, found)
+
+    def _show_proposals(self, text: str, note_id: str | None, found: list[NormSuggestion]) -> None:
+        if note_id is None and (self.composer.value != text or self.composer.editing):
+            return  # typed on since: a newer read is on its way
+        if note_id is None and not found and self.suggestion_bar.note_id is not None:
+            return  # keep the offer for the stored note while the draft has none
+        self.suggestion_bar.propose(found, note_id)
+
+    def action_take_suggestion(self) -> None:
+        """Add the first proposal: to the stored note as an edit (^z takes it back), or
+        to the draft as a tag."""
+        bar = self.suggestion_bar
+        note_id = bar.note_id
+        first = bar.take_first()
+        if first is None:
+            self.notify(msg("suggest.tui_nothing"))
+            return
+        if note_id is None:
+            text = self.composer.value
+            own = tagged_norms(text, self.interview.current)
+            self.composer.set_text(add_tag(text, own, first.norm_id) + " ")
+            return
+        before = self.interview.note(note_id).norms
+        try:
+            note = self.interview.add_tag(first.norm_id, note_id)
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        if note is None:
+            return
+        self._redraw_note(note, before)
+        self.log_view.say(msg("suggest.tui_tagged", norm=first.norm_id, time=_time(note)))
+
+    # -- the guard for personal data ---------------------------------------------------------
+
+    def _guard(self, note: Note) -> None:
+        """Have a stored text read for personal data (the note is on disk already)."""
+        self._read_privacy(note.id, len(note.revisions), note.text)
+
+    @work(thread=True, group="privacy")
+    def _read_privacy(self, note_id: str, revisions: int, text: str) -> None:
+        try:
+            found = privacy_guard().check(text)  # the first call waits for deduce to load
+        except PrivacyGuardError:
+            return  # no guard: the note is stored regardless
+        if found:
+            self.app.call_from_thread(self._warn_privacy, note_id, revisions, found)
+
+    def _warn_privacy(self, note_id: str, revisions: int, found: list[PrivacyFinding]) -> None:
+        if self.interview.gone:
+            return
+        note = self.interview.note(note_id)
+        if note.deleted or len(note.revisions) != revisions:
+            return  # changed since it was read
+        self._exposed = (note_id, revisions, found)
+        listed = ", ".join(
+            msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
+            for f in found
+        )
+        self.log_view.say(msg("privacy.tui_warning", time=_time(note), found=listed))
+
+    def action_redact(self) -> None:
+        """Replace the personal data found in the newest warned note by ``[naam]`` etc.,
+        as an edit (^z takes it back; the earlier text stays in the note's history)."""
+        exposed, self._exposed = self._exposed, None
+        if exposed is None:
+            self.notify(msg("privacy.tui_nothing"))
+            return
+        note_id, revisions, found = exposed
+        before = self.interview.note(note_id)
+        if before.deleted or len(before.revisions) != revisions:
+            self.notify(msg("privacy.tui_nothing"))
+            return
+        try:
+            note = self.interview.finish_edit(redacted(before.text, found), note_id)
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        if note is not None:
+            self._redraw_note(note, before.norms)
+            self.log_view.say(msg("privacy.tui_redacted", time=_time(note)))
 
     # -- walking ---------------------------------------------------------------------------------
 

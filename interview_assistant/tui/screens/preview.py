@@ -2,8 +2,10 @@
 
 Building the report reads every note of the audit, so it happens in a worker (under the
 workspace's lock); so does exporting (Word in particular takes a moment for a large
-audit), from the built model, which nothing changes. When another process changes the
-audit, the report is built again.
+audit). The export bar chooses the draft or the final version and both parts or one; a
+final that may not be written yet is refused with every reason. When another process
+changes the audit, the report is built again. Ctrl+E opens the editor for the texts,
+trend points and the advice.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import Refreshed
-from interview_assistant.services.review import AuditReview
+from interview_assistant.services.review import AuditReview, Refused
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class PreviewScreen(Screen[None]):
     CSS_PATH = "preview.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "rebuild", msg("tui.preview.rebuild"), id="preview.rebuild"),
+        Binding("ctrl+e", "edit_texts", msg("report.tui.edit_texts"), id="preview.edit_texts"),
         Binding("escape", "back", msg("tui.key.back"), id="preview.back"),
     ]
 
@@ -68,6 +71,23 @@ class PreviewScreen(Screen[None]):
         with Horizontal(id="export-bar"):
             yield Label(msg("tui.preview.file"), id="export-label")
             yield Input(str(default_export_base(self.review.audit.organisation)), id="export-path")
+            yield Select(
+                [
+                    (msg("report.tui.version.draft"), "draft"),
+                    (msg("report.tui.version.final"), "final"),
+                ],
+                value="draft",
+                allow_blank=False,
+                id="export-version",
+                compact=True,
+            )
+            yield Select(
+                [(msg(f"report.tui.part.{p}"), p) for p in ("AB", "A", "B")],
+                value="AB",
+                allow_blank=False,
+                id="export-part",
+                compact=True,
+            )
             for fmt, _suffix in EXPORTS:
                 yield Button(msg(f"tui.preview.export_{fmt}"), id=f"export-{fmt}", disabled=True)
         yield KeyBar()
@@ -127,21 +147,40 @@ class PreviewScreen(Screen[None]):
                 if path.suffix == ""
                 else path.with_suffix(suffix)
             )
-        self.export(fmt, path)
+        final = self.query_one("#export-version", Select).value == "final"
+        part = str(self.query_one("#export-part", Select).value)
+        self.export(fmt, path, final, None if part == "AB" else part)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export(self, fmt: str, path: Path) -> None:
+    def export(self, fmt: str, path: Path, final: bool = False, part: str | None = None) -> None:
         from interview_assistant.report.render import write_report
 
         assert self.model is not None
         try:
-            written = write_report(self.model, fmt, path)
+            model = self.model
+            if final or part is not None:
+                model = self.review.report_model(final=final, part=part)
+            written = write_report(model, fmt, path)
+        except Refused as exc:
+            self.app.call_from_thread(
+                self.notify,
+                str(exc),
+                title=msg("tui.notify.error_title"),
+                severity="error",
+                timeout=15,
+            )
+            return
         except (DomainError, OSError) as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title=msg("tui.notify.error_title"), severity="error"
             )
             return
         self.app.call_from_thread(self.notify, msg("tui.preview.exported", path=written))
+
+    def action_edit_texts(self) -> None:
+        from interview_assistant.tui.screens.report_texts import ReportTextsScreen
+
+        self.app.push_screen(ReportTextsScreen(self.review), lambda _: self.action_rebuild())
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -1,0 +1,47 @@
+"""Dutch texts of the guard for personal data (``privacy``, the line mode)."""
+
+DUTCH: dict[str, str] = {
+    "privacy.help": "zoek persoonsgegevens in een tekst of een audit (offline, met deduce)",
+    "privacy.description": (
+        "Zoekt namen, e-mailadressen, telefoonnummers, BSN's en adressen. Met een audit-id: in "
+        "alle notities, functies, kerngegevens, bevindingen en trendpunten van die audit. Met "
+        "'-': één tekst per regel van stdin en één JSON-regel per tekst. Alles gebeurt op deze "
+        "computer; er wordt geen tekst verstuurd. De eerste keer na installatie bouwt deduce "
+        "zijn opzoeklijsten (een paar minuten); daarna duurt het laden enkele seconden."
+    ),
+    "privacy.text_help": "een audit-id (of uniek begin), een tekst, of '-' voor regels van stdin",
+    "privacy.json_help": "één JSON-regel per tekst of vondst",
+    "privacy.none": "Geen persoonsgegevens gevonden.",
+    "privacy.row": "“{text}” ({kind})",
+    "privacy.audit_row": "{place}: “{text}” ({kind})",
+    "privacy.audit_none": "Geen persoonsgegevens gevonden in deze audit.",
+    "privacy.audit_count": (
+        "{count} mogelijke persoonsgegevens gevonden; vervang ze door de functie of [naam]."
+    ),
+    "privacy.unavailable": "De controle op persoonsgegevens is niet beschikbaar: {reason}",
+    "privacy.kind.persoon": "naam",
+    "privacy.kind.e-mail": "e-mailadres",
+    "privacy.kind.telefoon": "telefoonnummer",
+    "privacy.kind.bsn": "BSN",
+    "privacy.kind.adres": "adres of plaats",
+    "privacy.kind.url": "webadres",
+    "privacy.kind.nummer": "nummer",
+    "privacy.place.notitie": "notitie {ref}",
+    "privacy.place.functie": "functie in sessie {ref}",
+    "privacy.place.kerngegevens": "kerngegevens ({ref})",
+    "privacy.place.bevinding": "bevinding {ref}",
+    "privacy.place.trendpunt": "trendpunt {ref}",
+    # the line mode
+    "privacy.line_warning": (
+        "Let op, persoonsgegevens in de notitie van {time}: {found}. Noteer gesprekspartners "
+        "alleen met hun functie: /wijzig vervangt de tekst (bijv. door de functie of [naam])."
+    ),
+    "privacy.tui_warning": (
+        "Let op, persoonsgegevens in de notitie van {time}: {found}. Noteer alleen de functie; "
+        "^n vervangt ze door [naam] enz., ^e om zelf te wijzigen."
+    ),
+    "privacy.tui_key": "Naam weg",
+    "privacy.tui_nothing": "Geen persoonsgegevens gevonden om te vervangen.",
+    "privacy.tui_redacted": "Persoonsgegevens in de notitie van {time} vervangen; ^z zet ze terug.",
+    "privacy.line_finding": "“{text}” ({kind})",
+}

@@ -1,0 +1,114 @@
+"""The ``privacy`` subcommand: personal data in a text, or in everything an audit holds.
+
+``privacy TEXT`` and ``privacy -`` (one text per line, one JSON line each) check texts;
+``privacy AUDIT`` lists every name, e-mail address, phone number, BSN or address found in
+the audit's notes, functions, core data, findings and trend points, with where it
+stands. deduce does the reading, in a separate process on this computer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from interview_assistant.messages import msg
+
+
+def register(
+    root: argparse.ArgumentParser,
+    subparsers: argparse._SubParsersAction,
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser(
+        "privacy",
+        parents=[common],
+        help=msg("privacy.help"),
+        description=msg("privacy.description"),
+    )
+    parser.add_argument("text", metavar="AUDIT|TEKST|-", help=msg("privacy.text_help"))
+    parser.add_argument("--json", action="store_true", help=msg("privacy.json_help"))
+    parser.set_defaults(func=cmd_privacy)
+
+
+def _line(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _audit_named(args: argparse.Namespace) -> str | None:
+    """The audit the argument names (an id or a unique prefix, one word), else None."""
+    word = args.text.strip()
+    if not word or any(ch.isspace() for ch in word):
+        return None
+    from interview_assistant.services.data_folder import DataFolder
+
+    folder = DataFolder.resolve(args.data_dir)
+    matches = [audit_id for audit_id in folder.audit_ids() if audit_id.startswith(word)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from interview_assistant.services.privacy import PrivacyGuardError, privacy_guard
+
+    guard = privacy_guard()
+    try:
+        if args.text == "-":
+            for line in sys.stdin:
+                (found,) = guard.check_many([line.rstrip("\n")])
+                _line({"findings": [{"text": f.text, "kind": f.kind} for f in found]})
+            return 0
+        audit_id = _audit_named(args)
+        if audit_id is not None:
+            return _audit(args, audit_id)
+        found = guard.check(args.text)
+        if args.json:
+            _line({"findings": [{"text": f.text, "kind": f.kind} for f in found]})
+        elif not found:
+            print(msg("privacy.none"), file=sys.stderr)
+        for finding in [] if args.json else found:
+            print(msg("privacy.row", text=finding.text, kind=msg(f"privacy.kind.{finding.kind}")))
+        return 0
+    except PrivacyGuardError as exc:
+        print(msg("privacy.unavailable", reason=exc), file=sys.stderr)
+        return 1
+    finally:
+        guard.close()
+
+
+def _audit(args: argparse.Namespace, audit_id: str) -> int:
+    from interview_assistant.services.data_folder import DataFolder
+    from interview_assistant.services.privacy import audit_texts, privacy_guard
+    from interview_assistant.services.review import AuditReview
+
+    folder = DataFolder.resolve(args.data_dir)
+    review = AuditReview(folder.open_audit(audit_id))
+    texts = audit_texts(review)
+    results = privacy_guard().check_many(t.text for t in texts)
+    count = 0
+    for placed, found in zip(texts, results, strict=True):
+        for finding in found:
+            count += 1
+            if args.json:
+                _line(
+                    {
+                        "place": placed.place,
+                        "ref": placed.ref,
+                        "text": finding.text,
+                        "kind": finding.kind,
+                        "in": placed.text,
+                    }
+                )
+                continue
+            print(
+                msg(
+                    "privacy.audit_row",
+                    place=msg(f"privacy.place.{placed.place}", ref=placed.ref),
+                    text=finding.text,
+                    kind=msg(f"privacy.kind.{finding.kind}"),
+                )
+            )
+    if not args.json:
+        key = "privacy.audit_none" if not count else "privacy.audit_count"
+        print(msg(key, count=count), file=sys.stderr)
+    return 0

@@ -1,0 +1,267 @@
+"""A guard for personal data: names, e-mail addresses, phone numbers, BSNs and addresses.
+
+Interviewees are recorded by function only and the report must name no one, yet names
+slip into notes, functions and findings during a fast interview. The guard reads texts
+with deduce (the Dutch de-identification library) after they are stored: saving never
+waits for it, and what it finds is a warning with a way to fix it, never a refusal.
+
+deduce takes seconds to load (and, once per installation, a couple of minutes to build
+its lookup structures, cached in its package folder), so it runs in a separate process:
+the front end's process starts at once, the auditor's typing never competes with it for
+the GIL, and the cost is paid once per session of the program. Everything runs on this
+computer; no text is sent anywhere.
+
+Only kinds that point at a person are reported: dates and ages are left out, as audit
+notes are full of document dates and durations ("5 jaar in dienst") that are no one's.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import queue
+import subprocess
+import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from interview_assistant.services.review import AuditReview
+
+#: deduce's tag -> the kind shown to the user (a key of the message catalogue)
+KINDS: dict[str, str] = {
+    "persoon": "persoon",
+    "emailadres": "e-mail",
+    "telefoonnummer": "telefoon",
+    "bsn": "bsn",
+    "locatie": "adres",
+    "url": "url",
+    "patientnummer": "nummer",
+}
+
+
+#: texts sent to the checking process before its answers are read
+BATCH = 50
+
+
+@dataclass(frozen=True)
+class PrivacyFinding:
+    """A span of a text that looks like personal data."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"text": self.text, "kind": self.kind, "start": self.start, "end": self.end}
+
+
+#: what replaces a span of each kind when the auditor has it taken out of a text
+PLACEHOLDERS: dict[str, str] = {
+    "persoon": "[naam]",
+    "e-mail": "[e-mail]",
+    "telefoon": "[telefoon]",
+    "bsn": "[bsn]",
+    "adres": "[adres]",
+    "url": "[url]",
+    "nummer": "[nummer]",
+}
+
+
+def redacted(text: str, findings: Iterable[PrivacyFinding]) -> str:
+    """``text`` with every finding replaced by its placeholder (``[naam]``, ...)."""
+    for finding in sorted(findings, key=lambda f: -f.start):
+        if text[finding.start : finding.end] == finding.text:
+            text = text[: finding.start] + PLACEHOLDERS[finding.kind] + text[finding.end :]
+    return text
+
+
+class PrivacyGuardError(RuntimeError):
+    """The checking process could not be started or stopped answering."""
+
+
+class PrivacyGuard:
+    """deduce in a separate process: :meth:`check` answers at once once it is loaded;
+    :meth:`submit` and :meth:`ready` let a front end check without waiting at all."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[str] | None = None
+        self._lock = threading.Lock()  # one request at a time on the pipe
+        self._pending: queue.Queue[tuple[str, str] | None] = queue.Queue()
+        self._done: queue.Queue[tuple[str, list[PrivacyFinding]]] = queue.Queue()
+        self._runner: threading.Thread | None = None
+        #: the checking process has answered (deduce is loaded)
+        self._loaded = False
+
+    def start(self) -> None:
+        """Start the checking process (it loads deduce in the background)."""
+        with self._lock:
+            if self._process is None:
+                self._process = subprocess.Popen(
+                    [sys.executable, "-m", "interview_assistant.services.privacy"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    encoding="utf-8",
+                )
+
+    def check(self, text: str) -> list[PrivacyFinding]:
+        """The personal data in ``text``; waits for deduce to load on the first call."""
+        return self.check_many([text])[0]
+
+    def check_many(self, texts: Iterable[str]) -> list[list[PrivacyFinding]]:
+        """The personal data in each text, in order."""
+        texts = list(texts)
+        found: list[list[PrivacyFinding]] = []
+        for first in range(0, len(texts), BATCH):
+            found.extend(self._check_batch(texts[first : first + BATCH]))
+        return found
+
+    def _check_batch(self, texts: list[str]) -> list[list[PrivacyFinding]]:
+        # a batch small enough that neither pipe fills while the other is written
+        self.start()
+        with self._lock:
+            process = self._process
+            assert process is not None and process.stdin and process.stdout
+            try:
+                for text in texts:
+                    process.stdin.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+                process.stdin.flush()
+                answers = [process.stdout.readline() for _ in texts]
+            except (BrokenPipeError, OSError) as exc:
+                raise PrivacyGuardError(str(exc)) from exc
+        if any(not answer for answer in answers):
+            raise PrivacyGuardError("the checking process stopped")
+        self._loaded = True
+        return [
+            [PrivacyFinding(**found) for found in json.loads(answer)["findings"]]
+            for answer in answers
+        ]
+
+    # -- without waiting -----------------------------------------------------------------
+
+    def submit(self, key: str, text: str) -> None:
+        """Check ``text`` in the background; its findings come back from :meth:`ready`."""
+        if self._runner is None:
+            self._runner = threading.Thread(target=self._run, name="privacy", daemon=True)
+            self._runner.start()
+        self._pending.put((key, text))
+
+    def ready(self) -> list[tuple[str, list[PrivacyFinding]]]:
+        """(key, findings) of every submitted text checked so far, without waiting."""
+        done = []
+        while True:
+            try:
+                done.append(self._done.get_nowait())
+            except queue.Empty:
+                return done
+
+    def _run(self) -> None:
+        while (item := self._pending.get()) is not None:
+            key, text = item
+            try:
+                self._done.put((key, self.check(text)))
+            except PrivacyGuardError:
+                return  # no guard: the texts are stored regardless
+
+    def close(self) -> None:
+        """Stop the checking process; one still loading deduce is stopped at once, so a
+        short run of the program never waits for it."""
+        if self._runner is not None:
+            self._pending.put(None)
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if not self._loaded:
+            process.kill()
+        elif process.stdin:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+_guard: PrivacyGuard | None = None
+_guard_lock = threading.Lock()
+
+
+def privacy_guard() -> PrivacyGuard:
+    """The process's one guard (one checking process, however many screens ask)."""
+    global _guard
+    with _guard_lock:
+        if _guard is None:
+            _guard = PrivacyGuard()
+            atexit.register(_guard.close)
+        return _guard
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """A text of an audit and where it stands: ``place`` is a message key's last part
+    (notitie, functie, kerngegevens, bevinding, trendpunt), ``ref`` names which one."""
+
+    place: str
+    ref: str
+    text: str
+
+
+def audit_texts(review: AuditReview) -> list[PlacedText]:
+    """Every text of an audit that may end up in the report or be read by others: notes,
+    interviewees' functions, core data, findings and trend points."""
+    workspace = review.workspace
+    texts: list[PlacedText] = []
+    core = workspace.audit.core
+    for name in core.field_names():
+        value = getattr(core, name)
+        if isinstance(value, str) and value.strip():
+            texts.append(PlacedText("kerngegevens", name, value))
+    for session in workspace.sessions:
+        for interviewee in session.interviewees:
+            texts.append(PlacedText("functie", session.id, interviewee.function))
+        for note in workspace.notes(session.id):
+            texts.append(PlacedText("notitie", f"{session.id}/{note.id}", note.text))
+    for norm in workspace.catalogue.norms:
+        finding = review.assessment(norm.id).effective_finding
+        if finding.strip():
+            texts.append(PlacedText("bevinding", norm.id, finding))
+    for point in review.trend_points():
+        texts.append(PlacedText("trendpunt", point.id, point.text))
+    return texts
+
+
+def find_personal_data(deidentifier: object, text: str) -> list[PrivacyFinding]:
+    """What deduce finds in ``text``, in reading order, kinds as :data:`KINDS` names them."""
+    document = deidentifier.deidentify(text)  # type: ignore[attr-defined]
+    found = [
+        PrivacyFinding(a.text, KINDS[a.tag], a.start_char, a.end_char)
+        for a in document.annotations
+        if a.tag in KINDS
+    ]
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def serve() -> int:
+    """The checking process: one JSON line in (``{"text": ...}``), one JSON line out."""
+    import logging
+
+    logging.disable(logging.INFO)  # deduce logs its first build; stderr is the user's
+    from deduce import Deduce  # type: ignore[import-untyped]
+
+    deidentifier = Deduce()
+    for line in sys.stdin:
+        text = json.loads(line)["text"]
+        findings = [f.as_json() for f in find_personal_data(deidentifier, text)]
+        sys.stdout.write(json.dumps({"findings": findings}, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(serve())

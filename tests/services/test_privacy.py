@@ -1,0 +1,164 @@
+"""The guard for personal data, with deduce in its own process, on our own sentences.
+
+One checking process serves the whole module: loading deduce takes seconds (and, the
+first time after installing, a couple of minutes to build its lookup structures).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from interview_assistant.domain.session import Interviewee
+from interview_assistant.line.chat import LineChat
+from interview_assistant.services.audit import AuditWorkspace, create_audit
+from interview_assistant.services.privacy import PrivacyGuard, audit_texts
+from interview_assistant.services.review import AuditReview
+from interview_assistant.storage.repository import AuditStore
+
+#: generous: the first load after installing builds deduce's lookup structures
+FIRST_LOAD = 600
+
+
+@pytest.fixture(scope="module")
+def guard() -> Iterator[PrivacyGuard]:
+    guard = PrivacyGuard()
+    yield guard
+    guard.close()
+
+
+def found(guard: PrivacyGuard, text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in guard.check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names with particles, initials and titles
+        (
+            "Mevrouw Jansen van de Berg vertelde over de wachtlijst",
+            [("Mevrouw Jansen van de Berg", "persoon")],
+        ),
+        ("Kees van der Linden is de nieuwe teamcoach", [("Kees van der Linden", "persoon")]),
+        ("J.P. de Wit (P&O) liet de personeelsdossiers zien", [("J.P. de Wit", "persoon")]),
+        ("dhr. Bakker is vrijwilliger bij de thuisadministratie", [("dhr. Bakker", "persoon")]),
+        (
+            "De heer Visser en mw. Bos waren aanwezig",
+            [("De heer Visser", "persoon"), ("mw. Bos", "persoon")],
+        ),
+        ("Sociaal werker Fatima vertelde over het spreekuur", [("Fatima", "persoon")]),
+        # contact details and numbers
+        ("Mail van a.devries@voorbeeld.nl", [("a.devries@voorbeeld.nl", "e-mail")]),
+        (
+            "Bereikbaar via 06-12345678 of 030-1234567",
+            [("06-12345678", "telefoon"), ("030-1234567", "telefoon")],
+        ),
+        ("BSN 111222333 stond in een mail", [("111222333", "bsn")]),
+        (
+            "Cliënt woont aan de Dorpsstraat 4 in Utrecht",
+            [("Dorpsstraat 4", "adres"), ("Utrecht", "adres")],
+        ),
+    ],
+)
+def test_personal_data_is_found_with_its_kind(guard, text, expected) -> None:
+    assert found(guard, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bakker in de wijk sponsort het buurthuis",  # a name that is also a word
+        "Gesprek met de teamcoach over verzuim en werkdruk",  # a function, as it should be
+        "Maandelijks intervisie met het hele team",
+        "Stichting Welzijn De Brug werkt in Lindewaard en Molenveen",  # organisation names
+        "De RI&E van 2021 is verouderd; 5 jaar oud",  # dates and durations are no one's
+    ],
+)
+def test_notes_that_name_no_one_pass(guard, text) -> None:
+    assert found(guard, text) == []
+
+
+def test_many_texts_at_once_keep_their_order(guard) -> None:
+    texts = ["Gesprek met mw. Bos", "Intervisie", *["Werkdruk hoog"] * 120, "Bel 06-12345678"]
+    results = guard.check_many(texts)
+    assert len(results) == len(texts)
+    assert [f.text for f in results[0]] == ["mw. Bos"] and results[1] == []
+    assert [f.text for f in results[-1]] == ["06-12345678"]
+
+
+@pytest.fixture
+def workspace(store: AuditStore) -> AuditWorkspace:
+    return AuditWorkspace(store, create_audit(store, "Stichting Welzijn West").id)
+
+
+def test_every_text_of_an_audit_is_read(workspace) -> None:
+    session = workspace.start_session("Anna", [Interviewee("teamcoach Peter", ("Mng",))])
+    workspace.add_note(session.id, "mw. Bos liet het jaarplan zien #V5")
+    placed = {(t.place, t.text) for t in audit_texts(AuditReview(workspace))}
+    assert ("functie", "teamcoach Peter") in placed
+    assert ("notitie", "mw. Bos liet het jaarplan zien #V5") in placed
+
+
+def test_the_line_mode_warns_after_storing_and_never_before(guard, workspace) -> None:
+    session = workspace.start_session("Anna", [Interviewee("sociaal werker", ("P",))])
+    chat = LineChat(workspace, session.id, privacy=guard)
+    guard.check("")  # loaded: the warning below is about reading, not loading
+    saved = chat.handle("Gesprek met dhr. P. de Vries over de wachtlijst")
+    assert saved[0].startswith("Opgeslagen ")  # stored and answered without the guard
+    (note,) = workspace.notes(session.id)
+    assert note.text == "Gesprek met dhr. P. de Vries over de wachtlijst"
+    deadline = time.monotonic() + FIRST_LOAD
+    warnings: list[str] = []
+    while not warnings:
+        assert time.monotonic() < deadline
+        warnings = chat.refresh()
+        time.sleep(0.05)
+    (warning,) = warnings
+    assert "persoonsgegevens" in warning and "“dhr. P. de Vries” (naam)" in warning
+    assert "/wijzig" in warning
+
+
+def test_a_note_edited_before_it_was_read_gets_no_stale_warning(guard, workspace) -> None:
+    session = workspace.start_session("Anna", [Interviewee("sociaal werker", ("P",))])
+    chat = LineChat(workspace, session.id, privacy=guard)
+    chat.handle("Gesprek met dhr. P. de Vries")
+    chat.handle("/wijzig Gesprek met de teamleider")
+    guard.check("")  # everything submitted before this is read by now
+    time.sleep(0.2)
+    assert chat.refresh() == []
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "interview_assistant", "privacy", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=FIRST_LOAD,
+    )
+
+
+def test_privacy_reads_lines_and_answers_one_json_line_each(guard) -> None:
+    guard.check("")  # deduce's lookup structures are built before the command loads them
+    result = run_cli("-", stdin="Mail j.bakker@welzijn.nl\nIntervisie\n")
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"findings": [{"text": "j.bakker@welzijn.nl", "kind": "e-mail"}]},
+        {"findings": []},
+    ]
+
+
+def test_privacy_of_an_audit_lists_every_finding_with_its_place(guard, workspace, store):
+    guard.check("")
+    session = workspace.start_session("Anna", [Interviewee("teamcoach", ("Mng",))])
+    note = workspace.add_note(session.id, "Mevrouw Jansen liet het jaarplan zien #V5")
+    workspace.add_note(session.id, "Jaarplan gezien #V5")
+    result = run_cli(workspace.audit.id, "--json", "--data-dir", str(store.data_dir))
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["place"] == "notitie" and row["ref"] == f"{session.id}/{note.id}"
+    assert (row["text"], row["kind"]) == ("Mevrouw Jansen", "persoon")
