@@ -1,8 +1,8 @@
 """The wheel a user installs (``pip install .``, ``pipx install .``) is complete and works.
 
 The wheel is built offline from a copy of the project's files, checked for everything the
-application reads at run time (every module, the demo audit, the ``.tcss`` style sheets,
-the catalogue editions), then installed into a fresh virtualenv, where
+application reads at run time (every module, the demo audit, every data file such as the
+``.tcss`` style sheets and the catalogue editions), then installed into a fresh virtualenv, where
 ``interview-assistant --data-dir T demo`` must work without the checkout and the screen
 application must show the demo's dashboard.
 """
@@ -109,21 +109,23 @@ def test_wheel_holds_the_demo_its_builder_and_readme(wheel_files: set[str]) -> N
     assert in_wheel == shipped
 
 
-def test_wheel_holds_the_style_sheets_and_catalogue_data(wheel_files: set[str]) -> None:
-    sheets = {
-        f"interview_assistant/{name}"
-        for name in source_files(REPO / "interview_assistant")
-        if name.endswith(".tcss")
+#: Leftovers of editors and tools, never part of the package.
+JUNK_SUFFIXES = (".pyc", ".pyo", "~", ".swp", ".orig", ".rej")
+
+
+def test_wheel_holds_every_data_file(wheel_files: set[str]) -> None:
+    """Style sheets, catalogue editions and vocabulary, report templates and schema: every
+    file beside the modules is read at run time, so each must be in the wheel."""
+    data = {
+        f"{package}/{name}"
+        for package in ("interview_assistant", "norm_catalogue")
+        for name in source_files(REPO / package)
+        if not name.endswith((".py", *JUNK_SUFFIXES))
+        and not any(part.startswith(".") for part in name.split("/"))
     }
-    # Every data file of the catalogue: the editions and whatever is read beside them.
-    catalogue = {
-        f"norm_catalogue/{name}"
-        for name in source_files(REPO / "norm_catalogue")
-        if name.endswith(".toml")
-    }
-    assert "interview_assistant/tui/screens/interview.tcss" in sheets
-    assert "norm_catalogue/editions/2019.toml" in catalogue
-    assert sheets | catalogue <= wheel_files, sorted((sheets | catalogue) - wheel_files)
+    assert "interview_assistant/tui/screens/interview.tcss" in data
+    assert "norm_catalogue/editions/2019.toml" in data
+    assert data <= wheel_files, sorted(data - wheel_files)
 
 
 @pytest.fixture(scope="module")
