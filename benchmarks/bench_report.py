@@ -35,6 +35,7 @@ from interview_assistant.domain.session import Interviewee, Session, SessionKind
 from interview_assistant.domain.tags import parse_note
 from interview_assistant.exchange import merge_inputs
 from interview_assistant.report import render
+from interview_assistant.report.house_style import DEFAULT_TEMPLATE, render_with_template
 from interview_assistant.services.audit import create_audit
 from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore
@@ -149,6 +150,7 @@ def run() -> dict:
         report_runs: dict[str, list[float]] = {fmt: [] for fmt in ("md", "html", "docx", "json")}
         render_runs: dict[str, list[float]] = {fmt: [] for fmt in report_runs}
         sizes: dict[str, int] = {}
+        house_runs: list[float] = []
         for _ in range(REPEATS):
             for fmt in report_runs:
                 t, data = timed(
@@ -162,6 +164,9 @@ def run() -> dict:
             model = review.report_model()
             for fmt in render_runs:
                 render_runs[fmt].append(timed(lambda fmt=fmt, m=model: render(m, fmt))[0])
+            house_runs.append(
+                timed(lambda m=model: render_with_template(m, DEFAULT_TEMPLATE.read_bytes()))[0]
+            )
         t_open = best(
             [
                 timed(lambda: AuditReview.open(AuditStore(merged_dir), audit_id))[0]
@@ -198,6 +203,7 @@ def run() -> dict:
             fmt: figure(best(runs), GOALS.get(fmt)) for fmt, runs in report_runs.items()
         },
         "report_render_only": {fmt: figure(best(runs)) for fmt, runs in render_runs.items()},
+        "report_render_only_house_style_docx": figure(best(house_runs)),
         "open_audit_for_review": figure(t_open),
         "report_bytes": sizes,
     }

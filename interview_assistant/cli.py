@@ -11,18 +11,21 @@ import argparse
 import importlib
 import json
 import os
+import select
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.ids import to_iso
+from interview_assistant.domain.safe_text import for_terminal
 from interview_assistant.domain.session import Interviewee, SessionKind
-from interview_assistant.domain.tags import NoteSyntaxError
-from interview_assistant.messages import msg
+from interview_assistant.domain.tags import NoteSyntaxError, ParsedNote
+from interview_assistant.messages import DUTCH, msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.terminal import safe_streams
 from norm_catalogue import CatalogueError, load_catalogue
 
 Handler = Callable[[argparse.Namespace], int]
@@ -43,6 +46,12 @@ def _workspace(args: argparse.Namespace) -> AuditWorkspace:
 def _print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def _one_line(text: str) -> str:
+    """A user's text for one line of output: a newline in it cannot fake a line of ours
+    (every other control character the output streams neutralise anyway)."""
+    return for_terminal(text, keep="")
 
 
 def _report_problems(source: DataFolder | AuditWorkspace) -> None:
@@ -157,7 +166,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
         print(msg("cli.no_audits", data_dir=folder.path), file=sys.stderr)
         return 0
     for audit in audits:
-        print(f"{audit.id}  {audit.created:%Y-%m-%d}  {audit.organisation}")
+        print(f"{audit.id}  {audit.created:%Y-%m-%d}  {_one_line(audit.organisation)}")
     return 0
 
 
@@ -168,17 +177,18 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(f"Audit {data['id']}: {data['organisation']}")
+    print(f"Audit {data['id']}: {_one_line(data['organisation'])}")
     print(f"  Catalogus-editie: {data['edition']}   Streefwaarde: {data['target']} bronnen")
-    print(f"  Auditteam: {', '.join(data['team']) or '-'}")
+    print(f"  Auditteam: {_one_line(', '.join(data['team'])) or '-'}")
     for name, value in data["core"].items():
         if value:
-            print(f"  {name}: {value}")
+            print(f"  {name}: {_one_line(str(value))}")
     print(f"  Sessies ({len(data['sessions'])}):")
     for s in workspace.sessions:
+        auditor, functions = _one_line(s.auditor), _one_line(s.functions)
         print(
-            f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {s.auditor:<12} "
-            f"{s.functions} [{', '.join(s.roles)}]  {workspace.note_count(s.id)} notities"
+            f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
+            f"{functions} [{', '.join(s.roles)}]  {workspace.note_count(s.id)} notities"
             + ("" if s.ended else "  (loopt)")
         )
     return 0
@@ -243,17 +253,17 @@ def cmd_session_show(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"Sessie {session.id} ({session.kind.value}) door {session.auditor}")
+    print(f"Sessie {session.id} ({session.kind.value}) door {_one_line(session.auditor)}")
     for interviewee in session.interviewees:
-        print(f"  Gesprekspartner: {interviewee.label()}")
+        print(f"  Gesprekspartner: {_one_line(interviewee.label())}")
     if session.location:
-        print(f"  Locatie: {session.location}")
+        print(f"  Locatie: {_one_line(session.location)}")
     ended = f"{session.ended:%Y-%m-%d %H:%M}" if session.ended else "loopt nog"
     print(f"  Begonnen: {session.started:%Y-%m-%d %H:%M}   Beëindigd: {ended}")
     print(msg("cli.session_notes_header", count=len(notes)))
     for note in notes:
         tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
-        print(f"  {note.created:%H:%M} [{note.kind.value}] {note.text}   ({tags})")
+        print(f"  {note.created:%H:%M} [{note.kind.value}] {_one_line(note.text)}   ({tags})")
     return 0
 
 
@@ -267,18 +277,94 @@ def cmd_note(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from exc
         print(note.id)
         return 0
+    return _note_lines(workspace, session.id)
+
+
+#: the first group of ``note -`` lines stored in one write; a later group may grow to the
+#: number of notes stored before it, so an import of N lines rewrites the session file
+#: O(log N) times (linear in all), while the ids of slowly typed lines still come soon
+FIRST_GROUP = 64
+
+
+def _note_lines(workspace: AuditWorkspace, session_id: str) -> int:
+    """``note -``: a note per line of stdin, stored in groups; an id is printed only once
+    its group is on disk. A refused line is named and skipped (exit status 2); a line
+    that is not UTF-8 or a group that cannot be stored ends the run there."""
     status = 0
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            note = workspace.add_note(session.id, line.rstrip("\n"))
-        except NoteSyntaxError as exc:
-            print(msg("cli.note_line_error", line=number, message=exc), file=sys.stderr)
-            status = 2
-            continue
-        print(note.id, flush=True)
+    group: list[ParsedNote] = []
+    first = number = stored = 0
+
+    def store_group() -> None:
+        nonlocal stored
+        if group:
+            notes = workspace.add_parsed_notes(session_id, group)
+            sys.stdout.write("".join(note.id + "\n" for note in notes))
+            sys.stdout.flush()
+            stored += len(notes)
+            group.clear()
+
+    try:
+        for lines, idle in _stdin_lines():
+            for raw in lines:
+                number += 1
+                try:
+                    line = raw.decode("utf-8").rstrip("\r\n")
+                except UnicodeDecodeError as exc:
+                    store_group()
+                    reason = msg("cli.line_not_utf8", position=exc.start + 1)
+                    print(msg("cli.note_line_error", line=number, message=reason), file=sys.stderr)
+                    return 2
+                if not line.strip():
+                    continue
+                try:
+                    parsed = workspace.parse(line)
+                except NoteSyntaxError as exc:
+                    print(msg("cli.note_line_error", line=number, message=exc), file=sys.stderr)
+                    status = 2
+                    continue
+                if not group:
+                    first = number
+                group.append(parsed)
+                if len(group) >= max(FIRST_GROUP, stored):
+                    store_group()
+            if idle:
+                store_group()
+        store_group()
+    except OSError as exc:
+        reason = describe_os_error(exc)
+        print(msg("cli.error", message=msg("cli.lines_not_saved", first=first, reason=reason)),
+              file=sys.stderr)  # fmt: skip
+        return 1
     return status
+
+
+def _stdin_lines() -> Iterator[tuple[list[bytes], bool]]:
+    """Stdin's lines as bytes as they arrive, each batch with whether no more input is
+    waiting (then what was read so far is stored before waiting for more)."""
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = None  # a stream in memory (an embedding program, a test)
+    if fd is None:
+        text = sys.stdin.read()
+        yield [line.encode("utf-8", "surrogateescape") for line in text.splitlines(True)], True
+        return
+    pending = bytearray()
+    while chunk := os.read(fd, 1 << 16):
+        pending += chunk
+        end = pending.rfind(b"\n") + 1
+        lines = bytes(pending[:end]).splitlines(keepends=True)
+        del pending[:end]
+        yield lines, not _input_waiting(fd)
+    if pending:
+        yield [bytes(pending)], True
+
+
+def _input_waiting(fd: int) -> bool:
+    try:
+        return bool(select.select([fd], [], [], 0)[0])
+    except (OSError, ValueError):
+        return True
 
 
 # -- coverage ----------------------------------------------------------------------------------
@@ -453,10 +539,50 @@ def parse_args(
         first, second, *_ = folders.values()
         raise UsageError(msg("cli.data_dir_conflict", first=first, second=second))
     args.data_dir = given[0] if given else None
+    _check_text_arguments(args)
     return args
 
 
+#: arguments that name files: any bytes the file system allows are fine there
+PATH_ARGUMENTS = frozenset({"data_dir", "output", "paths"})
+#: how the usage line names a positional argument (the others are options: ``--name``)
+POSITIONAL_LABELS = {
+    "organisation": "ORGANISATIE",
+    "text": "TEKST",
+    "audit": "AUDIT",
+    "session": "SESSIE",
+    "norm": "NORM",
+    "verdict": "OORDEEL",
+    "key": "toelichting|advies",
+}
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse an argument that is not UTF-8 (Python keeps its bytes as surrogates), before
+    anything is stored: text is stored as UTF-8 and would not encode."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and not is_utf8(text):
+                label = POSITIONAL_LABELS.get(name, "--" + name.replace("_", "-"))
+                raise UsageError(msg("cli.bad_argument", argument=label))
+
+
+def is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    with safe_streams():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parse_args(argv, parser)
@@ -483,3 +609,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. ``| head``) went away; that is not an error of ours.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
+    except OSError as exc:  # a full disk, a file-size limit, no access, a read-only disk...
+        print(msg("cli.error", message=os_error_sentence(handler, exc)), file=sys.stderr)
+        return 1
+
+
+def os_error_sentence(handler: Handler, exc: OSError) -> str:
+    """One Dutch sentence: what the command could not save (or do) and why."""
+    reason = describe_os_error(exc)
+    what = f"cli.saving.{getattr(handler, '__name__', '').removeprefix('cmd_')}"
+    if what in DUTCH:
+        return msg("cli.not_saved", what=msg(what), reason=reason)
+    return msg("cli.failed", reason=reason)

@@ -52,6 +52,8 @@ def cmd_privacy(args: argparse.Namespace) -> int:
     from interview_assistant.services.privacy import PrivacyGuardError, privacy_guard
 
     guard = privacy_guard()
+    if sys.stderr.isatty():
+        print(msg("privacy.loading"), file=sys.stderr)
     try:
         if args.text == "-":
             for line in sys.stdin:

@@ -49,6 +49,10 @@ class Norm:
     evidence: tuple[str, ...] = ()
     template_roles: tuple[str, ...] = ()
     note: str = ""
+    #: the text as a report prints it where the template has an evident typo ('' = ``text``)
+    report_text: str = ""
+    #: what ``report_text`` corrects (required with it)
+    correction: str = ""
 
     @property
     def short_text(self) -> str:
@@ -141,6 +145,11 @@ def load_catalogue(edition: str | None = None) -> Catalogue:
     return load_catalogue_file(path)
 
 
+def _letters(text: str) -> str:
+    """A norm text without whitespace and commas: what a typo correction may not change."""
+    return "".join(c for c in text if not c.isspace() and c != ",")
+
+
 def load_catalogue_file(path: Path) -> Catalogue:
     """Parse and validate one catalogue file; errors name the file and the norm."""
     import tomllib  # only when a catalogue is first loaded
@@ -196,6 +205,12 @@ def load_catalogue_file(path: Path) -> Catalogue:
         text = str(spec.get("text", "")).strip()
         if not text:
             raise fail("normtekst ontbreekt", norm_id)
+        report_text = str(spec.get("report_text", "")).strip()
+        correction = str(spec.get("correction", "")).strip()
+        if report_text and not correction:
+            raise fail("'report_text' zonder 'correction' (wat is verbeterd)", norm_id)
+        if report_text and _letters(report_text) != _letters(text):
+            raise fail("'report_text' mag alleen witruimte en komma's verbeteren", norm_id)
         norm_roles = tuple(spec.get("roles", ()))
         if not norm_roles:
             raise fail("geen rollen (kolom Wie)", norm_id)
@@ -218,6 +233,8 @@ def load_catalogue_file(path: Path) -> Catalogue:
                 evidence=tuple(spec.get("evidence", ())),
                 template_roles=tuple(spec.get("template_roles", ())),
                 note=str(spec.get("note", "")).strip(),
+                report_text=report_text,
+                correction=correction,
             )
         )
 

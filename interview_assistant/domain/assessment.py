@@ -284,8 +284,15 @@ class Draft:
         """The draft as plain text, one note per line, to start a finding from."""
         lines = [f"- {line.text} ({line.source})" for line in self.lines]
         if self.omitted:
-            lines.append(msg("report.draft.omitted", count=self.omitted))
+            lines.append(omitted_text(self.omitted))
         return "\n".join(lines)
+
+
+def omitted_text(count: int) -> str:
+    """'… en nog 3 notities' (one: 'notitie') for the notes a draft leaves out."""
+    if count == 1:
+        return msg("report.draft.omitted_one")
+    return msg("report.draft.omitted", count=count)
 
 
 def build_draft(sources: Iterable[tuple[Session, NoteReading]], limit: int = DRAFT_LIMIT) -> Draft:

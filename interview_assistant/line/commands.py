@@ -30,8 +30,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
     terminal = sys.stdin.isatty() and sys.stdout.isatty()
     if terminal and not args.plain:
         from interview_assistant.line.prompt import run_prompt_chat
+        from interview_assistant.terminal import raw_streams
 
-        return run_prompt_chat(workspace, args.session)
+        with raw_streams():  # prompt-toolkit writes its own control codes; see its write
+            return run_prompt_chat(workspace, args.session)
     from interview_assistant.cli import UsageError
     from interview_assistant.domain.errors import DomainError
     from interview_assistant.line.plain import run_plain_chat

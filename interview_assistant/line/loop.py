@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
+from interview_assistant.domain.safe_text import for_terminal
 from interview_assistant.line.chat import LineChat
 from interview_assistant.line.setup import Ask, Write, ask_new_session
 from interview_assistant.messages import msg
@@ -45,6 +46,8 @@ def run_chat(
     ``interactive``: a person answers; otherwise (a script) a wrong setup answer stops
     at once and a rejected note makes the exit status 2.
     """
+
+    write = _neutralising(write)
 
     def emit(lines: Iterable[str]) -> None:
         for line in lines:
@@ -89,6 +92,17 @@ def run_chat(
         if chat.retry_text and keeps_text:
             write(msg("line.kept_for_retry"))
     return 2 if chat.rejected and not interactive else 0
+
+
+def _neutralising(write: Write) -> Write:
+    """``write`` with control and bidi characters in the text made inert (notes, names
+    and functions may come from a teammate's bundle); the line mode writes one line at a
+    time, so a newline inside a line is shown as an escape too."""
+
+    def safe_write(line: str) -> None:
+        write(for_terminal(line, keep="\t"))
+
+    return safe_write
 
 
 @contextmanager

@@ -12,9 +12,11 @@ import shutil
 import sys
 from typing import TextIO
 
+from interview_assistant.domain.errors import DomainError
 from interview_assistant.line.loop import run_chat
 from interview_assistant.line.setup import Question, Write
 from interview_assistant.line.wrapping import wrap_line
+from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 
 
@@ -28,6 +30,9 @@ def run_plain_chat(
 ) -> int:
     """Converse over plain lines; ``interactive`` shows prompts and uses ``input()``."""
     source = stdin or sys.stdin
+    # lines are decoded here, so a line that is not UTF-8 is named instead of crashing
+    binary = getattr(source, "buffer", None) if not interactive else None
+    number = 0
     if write is None:
 
         def write(line: str) -> None:
@@ -42,10 +47,21 @@ def run_plain_chat(
             except (KeyboardInterrupt, EOFError):
                 print(flush=True)  # input() leaves the cursor after the prompt
                 raise
-        line = source.readline()
-        if not line:
+        nonlocal number
+        raw = binary.readline() if binary is not None else source.readline()
+        if not raw:
             raise EOFError
-        return line.rstrip("\r\n")
+        number += 1
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:  # e.g. a Windows-1252 file piped in
+                raise DomainError(
+                    "cli.note_line_error",
+                    line=number,
+                    message=msg("cli.line_not_utf8", position=exc.start + 1),
+                ) from None
+        return raw.rstrip("\r\n")
 
     def ask(question: Question) -> str:
         return read(question.prompt, "")

@@ -32,6 +32,11 @@ DUTCH: dict[str, str] = {
         "Bestand {path} is gemaakt met een nieuwere versie (schema {found}, deze versie kent "
         "{supported}); het is apart gezet in {quarantine}. Werk interview-assistant bij."
     ),
+    "store.no_access": (
+        "Geen toegang tot {path} ({reason}); het bestand blijft staan. Geef uw account weer "
+        "lees- en schrijfrechten (bijvoorbeeld met chown of chmod) en probeer opnieuw."
+    ),
+    "store.read_failed": "Bestand {path} kan nu niet worden gelezen: {reason}; het blijft staan.",
     "store.audit_missing": "Audit '{audit}' bestaat niet in {data_dir}.",
     "store.audit_ambiguous": "Audit-id '{audit}' is niet uniek: {matches}.",
     "store.session_missing": "Sessie '{session}' bestaat niet in audit {audit}.",
@@ -43,6 +48,24 @@ DUTCH: dict[str, str] = {
         "editie {file_edition}."
     ),
     "store.write_failed": "Opslaan is mislukt ({reason}). Uw tekst is niet verloren; probeer opnieuw.",
+    # why the system refused a read or write (see domain.errors.describe_os_error)
+    "os_error.ENOSPC": "de schijf is vol",
+    "os_error.EDQUOT": "uw schijfruimte (quotum) is op",
+    "os_error.EFBIG": "het bestand zou groter worden dan het systeem toestaat",
+    "os_error.EIO": "de schijf gaf een lees- of schrijffout",
+    "os_error.EPERM": "het systeem staat dit niet toe",
+    "os_error.EACCES": "geen toegang",
+    "os_error.EROFS": "de schijf is alleen-lezen",
+    "os_error.EXDEV": "het bestand kan niet naar een andere schijf worden verplaatst",
+    "os_error.ENOTDIR": "een deel van het pad is een bestand, geen map",
+    "os_error.EISDIR": "dit is een map, geen bestand",
+    "os_error.ENOENT": "het bestaat niet",
+    "os_error.EEXIST": "er staat al iets met die naam",
+    "os_error.ENAMETOOLONG": "de naam is te lang",
+    "os_error.ELOOP": "het pad verwijst in een kring naar zichzelf",
+    "os_error.EMFILE": "er zijn te veel bestanden tegelijk open",
+    "os_error.other": "het systeem meldt: {detail}",
+    "os_error.with_path": "{reason} ({path})",
     "session.ended": "Sessie {session} is al beëindigd op {ended}.",
     "session.no_roles": "Geef minstens één rol van de geïnterviewde op (bijv. P).",
     "session.unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
@@ -71,6 +94,14 @@ DUTCH: dict[str, str] = {
     "cli.error": "Fout: {message}",
     "cli.warning": "Let op: {message}",
     "cli.note_line_error": "regel {line}: {message}",
+    "cli.line_not_utf8": (
+        "bevat bytes die geen UTF-8-tekst zijn (byte {position}); er is vanaf hier niets "
+        "opgeslagen. Sla het bestand op als UTF-8 en lever de rest opnieuw aan."
+    ),
+    "cli.lines_not_saved": (
+        "de notities vanaf regel {first} zijn niet opgeslagen: {reason}. De id's hierboven "
+        "zijn van de regels die wel zijn opgeslagen."
+    ),
     "cli.no_audits": "Nog geen audits in {data_dir}.",
     "cli.catalogue_unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
     "cli.session_notes_header": "Notities ({count}):",
@@ -78,6 +109,21 @@ DUTCH: dict[str, str] = {
     "cli.data_dir_conflict": (
         "--data-dir noemt twee verschillende mappen: '{first}' en '{second}'. "
         "Geef de datamap één keer op (voor of na het subcommando)."
+    ),
+    "cli.not_saved": "{what} is niet opgeslagen: {reason}.",
+    "cli.failed": "Het is niet gelukt: {reason}.",
+    "cli.saving.audit_new": "De nieuwe audit",
+    "cli.saving.session_start": "De nieuwe sessie",
+    "cli.saving.session_end": "Het einde van de sessie",
+    "cli.saving.note": "De notitie",
+    "cli.saving.verdict": "Het oordeel",
+    "cli.saving.trend_add": "Het trendpunt",
+    "cli.saving.trend_edit": "Het trendpunt",
+    "cli.saving.trend_hide": "Het trendpunt",
+    "cli.saving.text": "De tekst",
+    "cli.saving.demo": "De demo-audit",
+    "cli.bad_argument": (
+        "{argument} bevat bytes die geen UTF-8-tekst zijn; geef de tekst als UTF-8 op."
     ),
     "cli.data_dir_empty": "--data-dir is leeg: geef de map met de audits op.",
 }

@@ -11,6 +11,10 @@ DUTCH: dict[str, str] = {
     ),
     "privacy.text_help": "een audit-id (of uniek begin), een tekst, of '-' voor regels van stdin",
     "privacy.json_help": "één JSON-regel per tekst of vondst",
+    "privacy.loading": (
+        "Controle op persoonsgegevens laden (enkele seconden; de eerste keer na installatie "
+        "een paar minuten)…"
+    ),
     "privacy.none": "Geen persoonsgegevens gevonden.",
     "privacy.row": "“{text}” ({kind})",
     "privacy.audit_row": "{place}: “{text}” ({kind})",

@@ -6,6 +6,7 @@ DUTCH: dict[str, str] = {
     "hij is overgeslagen.",
     # assessing
     "report.draft.omitted": "… en nog {count} notities; zie het beoordelingsscherm.",
+    "report.draft.omitted_one": "… en nog één notitie; zie het beoordelingsscherm.",
     "report.review.unknown_norm": "Onbekende norm '{norm}': editie {edition} kent die niet.",
     "report.review.no_auditor": "Geef de naam van de auditor die het oordeel voorstelt.",
     "report.trend.missing": "Geen sterk punt of zorgpunt met id '{point}'.",

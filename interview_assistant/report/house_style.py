@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from interview_assistant.domain.assessment import VERDICT_ORDER
+from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
 from interview_assistant.domain.audit import dutch_date
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
@@ -96,7 +96,15 @@ def template_context(model: ReportModel) -> dict[str, Any]:
             "page": msg("report.footer_page").strip(),
             "of": msg("report.footer_of").strip(),
         },
-        "core": [{"label": r.label, "value": r.value, "lines": list(r.lines)} for r in model.core],
+        "core": [
+            {
+                "label": r.label,
+                "value": r.value,
+                "entries": list(r.lines) or [r.value],
+                "is_list": r.is_list,
+            }
+            for r in model.core
+        ],
         "result_rows": result_rows,
         "result_total": {
             "name": msg("report.parta.result_total"),
@@ -106,7 +114,7 @@ def template_context(model: ReportModel) -> dict[str, Any]:
             ],
         },
         "provisional": provisional_sentence(model) if model.provisional and not model.final else "",
-        "explanation": _paragraphs(model.explanation) or [msg("report.core.empty")],
+        "explanation": _paragraphs(model.explanation) or [model.empty],
         "trend_rows": [
             {"strong": a, "concern": b}
             for a, b in zip((strong + pad)[:depth], (concerns + pad)[:depth], strict=True)
@@ -153,7 +161,7 @@ def _norm_paragraphs(model: ReportModel, norm) -> list[str]:
         if not norm.draft:
             paragraphs.append(msg("report.partb.no_notes"))
         if norm.omitted:
-            paragraphs.append(msg("report.draft.omitted", count=norm.omitted))
+            paragraphs.append(omitted_text(norm.omitted))
     if norm.proposals:
         proposals = ", ".join(f"{p.auditor} {p.verdict.value}" for p in norm.proposals)
         key = "report.partb.conflict" if norm.conflict else "report.partb.proposed"
@@ -200,7 +208,7 @@ def render_with_template(model: ReportModel, template: bytes, name: str = "") ->
         document.render(template_context(model), jinja_env=environment, autoescape=True)
         out = io.BytesIO()
         document.save(out)
-    except TemplateError as exc:
+    except (TemplateError, TypeError) as exc:  # TypeError: e.g. a loop over a non-list
         raise TemplateProblem(
             "report.template.broken",
             path=label,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from interview_assistant.domain.assessment import VERDICT_ORDER
+from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
 from interview_assistant.messages import msg
 from interview_assistant.report.model import NormFinding, ReportModel
 from interview_assistant.report.wording import (
@@ -82,7 +82,7 @@ def _finding(norm: NormFinding, final: bool) -> str:
         else:
             parts.append(f"<p>{_e(msg('report.partb.no_notes'))}</p>")
         if norm.omitted:
-            omitted = msg("report.draft.omitted", count=norm.omitted)
+            omitted = omitted_text(norm.omitted)
             parts.append(f'<p class="working">{_e(omitted)}</p>')
     if not final and norm.proposals:
         proposals = ", ".join(f"{p.auditor} {p.verdict.value}" for p in norm.proposals)
@@ -126,9 +126,7 @@ def _part_a(model: ReportModel) -> list[str]:
         out.append(f'<p class="flag">{_e(provisional_sentence(model))}</p>')
 
     out.append(f"<h3>{_e(msg('report.parta.explanation'))}</h3>")
-    out.append(
-        _paragraphs(model.explanation) or f'<p class="working">{_e(msg("report.core.empty"))}</p>'
-    )
+    out.append(_paragraphs(model.explanation) or f'<p class="working">{_e(model.empty)}</p>')
 
     out.append(f"<h3>{_e(msg('report.parta.trend'))}</h3>")
     strong, concerns = list(model.strong_points), list(model.concerns)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from interview_assistant.domain.assessment import VERDICT_ORDER
+from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
 from interview_assistant.messages import msg
 from interview_assistant.report.model import NormFinding, ReportModel
 from interview_assistant.report.wording import (
@@ -95,7 +95,7 @@ def _norm_block(norm: NormFinding, final: bool) -> list[str]:
             f"- {escape_inline(note.text)} ({escape_inline(note.source)})" for note in norm.draft
         ]
         if norm.omitted:
-            out.append(f"- *{escape_inline(msg('report.draft.omitted', count=norm.omitted))}*")
+            out.append(f"- *{escape_inline(omitted_text(norm.omitted))}*")
         if not norm.draft:
             out.append(msg("report.partb.no_notes"))
         out.append("")
@@ -147,7 +147,7 @@ def _part_a(model: ReportModel) -> list[str]:
         out += [f"**{escape_inline(provisional_sentence(model))}**", ""]
 
     out += [f"### {msg('report.parta.explanation')}", ""]
-    out += [escape_block(model.explanation) or f"*{msg('report.core.empty')}*", ""]
+    out += [escape_block(model.explanation) or f"*{model.empty}*", ""]
 
     out += [f"### {msg('report.parta.trend')}", ""]
     strong, concerns = list(model.strong_points), list(model.concerns)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from interview_assistant import __version__
@@ -58,6 +58,10 @@ def clean(text: str) -> str:
     return _CONTROL.sub("\ufffd", text)
 
 
+#: an empty field or text in a final report (a draft asks for it: "(nog invullen)")
+EMPTY_FINAL = "–"
+
+
 @dataclass(frozen=True)
 class CoreRow:
     """One row of 'Kerngegevens toetsing'; a multi-line field keeps its lines (a list)."""
@@ -65,10 +69,12 @@ class CoreRow:
     key: str
     label: str
     lines: tuple[str, ...]
+    #: what an empty field shows: "(nog invullen)" in a draft, a dash in a final
+    empty: str = ""
 
     @property
     def value(self) -> str:
-        return "; ".join(self.lines) if self.lines else msg("report.core.empty")
+        return "; ".join(self.lines) if self.lines else (self.empty or EMPTY_FINAL)
 
     @property
     def is_list(self) -> bool:
@@ -220,6 +226,11 @@ class ReportModel:
         return self.advice.provisional
 
     @property
+    def empty(self) -> str:
+        """What an empty field or text shows: a request in a draft, a dash in a final."""
+        return EMPTY_FINAL if self.final else msg("report.core.empty")
+
+    @property
     def shows_a(self) -> bool:
         return self.part in (None, "A")
 
@@ -289,7 +300,10 @@ def _lines(name: str, value: str) -> tuple[str, ...]:
 
 
 def _core_rows(
-    audit: Audit, partners: tuple[PartnerCount, ...], observations: tuple[str, ...]
+    audit: Audit,
+    partners: tuple[PartnerCount, ...],
+    observations: tuple[str, ...],
+    empty: str,
 ) -> tuple[CoreRow, ...]:
     core = audit.core
     form = "; ".join(v for v in (core.audit_form.strip(), core.certification.strip()) if v)
@@ -332,7 +346,7 @@ def _core_rows(
             )
         ),
     ]
-    return tuple(rows)
+    return tuple(replace(row, empty=empty) for row in rows)
 
 
 def assemble_report(
@@ -406,7 +420,7 @@ def assemble_report(
                 NormFinding(
                     norm.id,
                     norm.number,
-                    norm.text,
+                    norm.report_text or norm.text,
                     finding,
                     assessment.verdict,
                     assessment.state,
@@ -446,7 +460,12 @@ def assemble_report(
         audit_id=audit.id,
         organisation=clean(audit.organisation),
         edition=audit.edition,
-        core=_core_rows(audit, partners, observations),
+        core=_core_rows(
+            audit,
+            partners,
+            observations,
+            EMPTY_FINAL if final else msg("report.core.empty"),
+        ),
         partners=partners,
         result=table,
         explanation=clean(explanation).strip(),

@@ -26,7 +26,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from interview_assistant.domain.assessment import VERDICT_ORDER
+from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
 from interview_assistant.messages import msg
 from interview_assistant.report.model import NormFinding, ReportModel
 from interview_assistant.report.wording import (
@@ -78,6 +78,18 @@ def _set_language(doc: DocxDocument) -> None:
         lang.set(qn("w:val"), LANGUAGE)
         lang.set(qn("w:eastAsia"), LANGUAGE)
     doc.core_properties.language = LANGUAGE
+    theme = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), LANGUAGE)
+    # python-docx's default document carries Word 2010's stylesWithEffects part, all en-US;
+    # later Word and other programs ignore it, Word 2010 would prefer it: leave it out.
+    legacy = [
+        rel_id
+        for rel_id, rel in doc.part.rels.items()
+        if rel.reltype.endswith("/stylesWithEffects")
+    ]
+    for rel_id in legacy:
+        doc.part.drop_rel(rel_id)
 
 
 def _field(paragraph: Paragraph, instruction: str) -> None:
@@ -148,7 +160,7 @@ def _finding(cell: _Cell, norm: NormFinding, final: bool) -> None:
         for note in norm.draft:
             _paragraph(cell, f"• {note.text} ({note.source})")
         if norm.omitted:
-            _paragraph(cell, msg("report.draft.omitted", count=norm.omitted), italic=True)
+            _paragraph(cell, omitted_text(norm.omitted), italic=True)
         if not norm.draft:
             _paragraph(cell, msg("report.partb.no_notes"))
     if not final and norm.proposals:
@@ -245,7 +257,7 @@ def _part_a(doc: DocxDocument, model: ReportModel) -> None:
         for paragraph in finding_paragraphs(model.explanation):
             _paragraph(doc, paragraph)
     else:
-        _paragraph(doc, msg("report.core.empty"), italic=True)
+        _paragraph(doc, model.empty, italic=True)
 
     doc.add_heading(msg("report.parta.trend"), level=2)
     strong, concerns = list(model.strong_points), list(model.concerns)

@@ -20,7 +20,7 @@ the stale read and ask for another (``Refreshed.retry``), so no note is lost fro
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -30,7 +30,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import new_id, new_note_id, now, to_iso
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
-from interview_assistant.domain.tags import parse_note
+from interview_assistant.domain.tags import ParsedNote, parse_note
 from interview_assistant.storage.repository import AuditStore, FileProblem, SessionLog, StoreError
 from norm_catalogue import Catalogue, Norm, load_catalogue
 
@@ -60,7 +60,7 @@ def create_audit(
         team=tuple(team),
         core=core or CoreData(),
     )
-    store.save_audit(audit)
+    store.create_audit(audit)
     return audit
 
 
@@ -328,9 +328,13 @@ class AuditWorkspace:
         )
         with self._changing():
             self.store.save_session(session)
+            try:
+                self.add_to_team(session.auditor)
+            except BaseException:
+                self.store.discard_new_session(self.audit.id, session.id)  # nothing half-done
+                raise
             self.logs[session.id] = SessionLog(session, [])
             self.coverage.add_session(session)
-            self.add_to_team(session.auditor)
         return session
 
     def end_session(self, session_id: str) -> Session:
@@ -365,7 +369,7 @@ class AuditWorkspace:
                 log.session = session
         return outside
 
-    def parse(self, text: str, default_norm: str | None = None):
+    def parse(self, text: str, default_norm: str | None = None) -> ParsedNote:
         return parse_note(text, self._norm_ids, default_norm)
 
     def add_note(self, session_id: str, text: str, default_norm: str | None = None) -> Note:
@@ -374,6 +378,18 @@ class AuditWorkspace:
         parsed = self.parse(text, default_norm)
         note = Note.create(new_note_id(), session_id, parsed, now())
         return self._store(log, None, note)
+
+    def add_parsed_notes(self, session_id: str, parsed: Sequence[ParsedNote]) -> list[Note]:
+        """Store several checked notes (from :meth:`parse`) in one durable write: all or
+        none. For an import, which would be quadratic with one rewrite per note."""
+        log = self.logs[session_id]
+        notes = [Note.create(new_note_id(), session_id, p, now()) for p in parsed]
+        with self._changing():
+            stored = self.store.save_notes(self.audit.id, session_id, notes)
+            for note in stored:
+                log.notes.append(note)
+                self.coverage.apply(None, note)
+        return stored
 
     def edit_note(
         self, session_id: str, note_id: str, text: str, default_norm: str | None = None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import pickle
 import queue
 import subprocess
 import sys
@@ -91,6 +92,8 @@ class PrivacyGuard:
     def __init__(self) -> None:
         self._process: subprocess.Popen[str] | None = None
         self._lock = threading.Lock()  # one request at a time on the pipe
+        #: starting never waits for a request in flight (which may wait for deduce to load)
+        self._start_lock = threading.Lock()
         self._pending: queue.Queue[tuple[str, str] | None] = queue.Queue()
         self._done: queue.Queue[tuple[str, list[PrivacyFinding]]] = queue.Queue()
         self._runner: threading.Thread | None = None
@@ -98,8 +101,8 @@ class PrivacyGuard:
         self._loaded = False
 
     def start(self) -> None:
-        """Start the checking process (it loads deduce in the background)."""
-        with self._lock:
+        """Start the checking process (it loads deduce in the background); never waits."""
+        with self._start_lock:
             if self._process is None:
                 self._process = subprocess.Popen(
                     [sys.executable, "-m", "interview_assistant.services.privacy"],
@@ -254,7 +257,12 @@ def serve() -> int:
     logging.disable(logging.INFO)  # deduce logs its first build; stderr is the user's
     from deduce import Deduce  # type: ignore[import-untyped]
 
-    deidentifier = Deduce()
+    try:
+        deidentifier = Deduce()
+    except (EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+        # deduce's cache of lookup structures was cut short (a build stopped while it was
+        # being saved): build it again instead of leaving the guard broken for good
+        deidentifier = Deduce(build_lookup_structs=True)
     for line in sys.stdin:
         text = json.loads(line)["text"]
         findings = [f.as_json() for f in find_personal_data(deidentifier, text)]

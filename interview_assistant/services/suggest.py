@@ -251,8 +251,8 @@ class NormSuggester:
 
         Only clear ones: not the note's own norms, nothing that fits far worse than the
         best norm (which may be the note's own), and nothing that matched only on words a
-        better fitting norm of the note's own explains already, so a note that fits its
-        norm gets no offer.
+        better fitting norm (the note's own or one offered) explains already, so a note
+        that fits its norm gets no offer and each offer brings words of its own.
         """
         own = tuple(own)
         ranked = self.suggest(text, roles=roles, current=current, limit=LIMIT + len(own))
@@ -266,6 +266,7 @@ class NormSuggester:
                 explained.update(suggestion.why)
             elif suggestion.score >= floor and not explained.issuperset(suggestion.why):
                 offered.append(suggestion)
+                explained.update(suggestion.why)
         return offered[:LIMIT]
 
 

@@ -17,10 +17,12 @@ DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` and any missing parents owner-only.
+    """Create ``path`` and any missing parents owner-only, durably.
 
     Folders that already exist are left as they are: the user may have pointed
-    ``--data-dir`` at a folder whose permissions are theirs to choose.
+    ``--data-dir`` at a folder whose permissions are theirs to choose. Each new folder's
+    parent is fsync'd, or after a power cut a first note's folder could vanish although
+    the note's own file was fsync'd.
     """
     missing = []
     probe = path
@@ -30,6 +32,7 @@ def ensure_private_dir(path: Path) -> Path:
     for folder in reversed(missing):
         folder.mkdir(mode=DIR_MODE, exist_ok=True)
         folder.chmod(DIR_MODE)  # mkdir's mode is filtered by the umask
+        fsync_dir(folder.parent)
     return path
 
 

@@ -16,6 +16,7 @@ and reported as a :class:`FileProblem`; the rest of the audit stays usable.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from tinydb.table import Document
 
 from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.audit import Audit
-from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.ids import now
 from interview_assistant.domain.merge import merge_assessments, merge_latest, merge_notes
 from interview_assistant.domain.note import Note
@@ -270,6 +271,18 @@ class AuditStore:
         self.problems.append(problem)
         return problem
 
+    def _cannot_read(self, path: Path, exc: OSError) -> FileProblem:
+        """A file we may not (or cannot now) read is not corrupt: it stays where it is, and
+        the problem is reported so the user can fix the permissions (or the disk)."""
+        self._dbs.pop(path, None)
+        key = "store.no_access" if isinstance(exc, PermissionError) else "store.read_failed"
+        problem = FileProblem(
+            path, path, msg(key, path=str(path), reason=describe_os_error(exc, with_path=False))
+        )
+        if problem not in self.problems:
+            self.problems.append(problem)
+        return problem
+
     def _open_checked(
         self, audit_id: str, path: Path, expected: str
     ) -> tuple[Database, Any] | None:
@@ -283,7 +296,7 @@ class AuditStore:
             self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
             return None
         except OSError as exc:
-            self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            self._cannot_read(path, exc)
             return None
         if not isinstance(meta, dict) or meta.get("format") != expected:
             self._quarantine(audit_id, path, "store.foreign")
@@ -361,6 +374,29 @@ class AuditStore:
             raise StoreError(
                 "store.audit_unreadable", audit=audit_id, reason=problem.message
             ) from exc
+
+    def create_audit(self, audit: Audit) -> None:
+        """Store a new audit; if that fails (a full disk, no access) no trace of it is
+        left, not even an empty folder that would list as a broken audit."""
+        folder = self.audit_dir(audit.id)
+        existed = folder.exists()
+        try:
+            self.save_audit(audit)
+        except BaseException:
+            if not existed:
+                self._locks.pop(audit.id, None)
+                for path in [p for p in self._dbs if folder in p.parents]:
+                    self._dbs.pop(path, None)
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
+
+    def discard_new_session(self, audit_id: str, session_id: str) -> None:
+        """Remove a session file just created, when the rest of starting it failed."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            self._dbs.pop(path, None)
+            self._loaded.pop(path, None)
+            path.unlink(missing_ok=True)
 
     def save_audit(self, audit: Audit) -> None:
         """Create or replace the audit's metadata."""
@@ -631,7 +667,7 @@ class AuditStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            self._quarantine(audit_id, path, "store.corrupt", reason=str(exc))
+            self._cannot_read(path, exc)
             return None
         try:
             doc = schema.decode_session_file(raw)

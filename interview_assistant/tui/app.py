@@ -24,6 +24,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from interview_assistant.domain.errors import DomainError
@@ -34,6 +35,7 @@ from interview_assistant.services.watch import AuditWatcher, FolderChange
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.start import StartScreen
+from interview_assistant.tui.text import shown
 
 if TYPE_CHECKING:
     from interview_assistant.services.review import AuditReview, ReviewUpdate
@@ -96,6 +98,21 @@ class InterviewAssistantApp(App[None]):
         self.ready = asyncio.Event()
         self._initial_audit = audit_id
         self._initial_session = session_id
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notification shown as written: messages carry user text (names, paths, notes)
+        that must read as typed, never as markup or a control code; ours use no markup."""
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def on_mount(self) -> None:
         if self._initial_audit is not None:

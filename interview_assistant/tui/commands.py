@@ -11,10 +11,12 @@ from interview_assistant.services.paths import resolve_data_dir
 
 
 def _run(args: argparse.Namespace, audit: str | None, session: str | None) -> int:
+    from interview_assistant.terminal import raw_streams
     from interview_assistant.tui.app import make_app
 
     app = make_app(resolve_data_dir(getattr(args, "data_dir", None)), audit, session)
-    app.run()
+    with raw_streams():  # Textual writes its own control codes and escapes user text
+        app.run()
     return app.return_code or 0
 
 

@@ -58,6 +58,8 @@ def test_the_default_template_lays_out_the_report_like_the_example(review, final
     assert header == "Stichting Welzijn De Brug" + ("" if final else " — CONCEPT")
     assert document.core_properties.language == "nl-NL"
     assert 'w:val="nl-NL"' in _xml(data, "word/styles.xml")
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert not any("en-US" in _xml(data, n) for n in names if n.endswith(".xml"))
     footer = "".join(
         _xml(data, n) for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if "footer" in n
     )
@@ -115,3 +117,14 @@ def test_the_context_holds_plain_values_only(review) -> None:
         return isinstance(value, str | int | bool)
 
     assert plain(template_context(review.report_model()))
+
+
+def test_a_multi_line_scope_is_a_list_and_empty_fields_a_dash_in_a_final(review) -> None:
+    review.set_core_field("scope", "Opbouwwerk\nJongerenwerk")
+    complete_review(review)
+    data = render_with_template(review.report_model(final=True), DEFAULT_TEMPLATE.read_bytes())
+    core = Document(io.BytesIO(data)).tables[0]
+    rows = {row.cells[0].text: row.cells[1] for row in core.rows}
+    scope = next(cell for label, cell in rows.items() if label.startswith("Scope"))
+    assert [p.text for p in scope.paragraphs] == ["• Opbouwwerk", "• Jongerenwerk"]
+    assert rows["Website organisatie"].text == "–"  # not "(nog invullen)" in a final

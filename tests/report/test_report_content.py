@@ -249,3 +249,13 @@ def test_a_long_trend_column_is_cut_and_counted(store) -> None:
     assert len(model.strong_points) == 25 and model.strong_omitted == 5
     assert "Nog 5 sterke punten staan niet in deze lijst." in render(model, "md").decode()
     assert json.loads(render(model, "json"))["strong_points_omitted"] == 5
+
+
+def test_reports_print_the_corrected_text_of_a_template_typo(review) -> None:
+    model = review.report_model()
+    assert "medezeggenschap, ongewenst" in model.norm("O17").text
+    text = render(model, "md").decode()
+    assert "medezeggenschap, , ongewenst" not in text and "medezeggenschap, ongewenst" in text
+    cells = Document(io.BytesIO(render(model, "docx"))).tables[5].rows[17].cells
+    assert "medezeggenschap, ongewenst" in cells[0].text
+    assert "aan de gedragscode" in model.norm("V7").text

@@ -150,6 +150,11 @@ def test_word_language_properties_header_footer_and_grid(review, final: bool) ->
     data = render(review.report_model(final=final), "docx")
     styles = _xml(data, "word/styles.xml")
     assert 'w:lang w:val="nl-NL"' in styles and "en-US" not in styles
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        everything = "".join(
+            archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml")
+        )
+    assert "en-US" not in everything  # settings (theme font language) and every styles part
     document = Document(io.BytesIO(data))
     props = document.core_properties
     assert props.language == "nl-NL"

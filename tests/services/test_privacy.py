@@ -10,14 +10,13 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 
 import pytest
 
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.line.chat import LineChat
 from interview_assistant.services.audit import AuditWorkspace, create_audit
-from interview_assistant.services.privacy import PrivacyGuard, audit_texts
+from interview_assistant.services.privacy import PrivacyGuard, audit_texts, privacy_guard, redacted
 from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore
 
@@ -26,10 +25,10 @@ FIRST_LOAD = 600
 
 
 @pytest.fixture(scope="module")
-def guard() -> Iterator[PrivacyGuard]:
-    guard = PrivacyGuard()
-    yield guard
-    guard.close()
+def guard() -> PrivacyGuard:
+    """The process's guard, as the front ends use it: one checking process per test run,
+    so deduce's lookup structures are never built twice at once."""
+    return privacy_guard()
 
 
 def found(guard: PrivacyGuard, text: str) -> list[tuple[str, str]]:
@@ -162,3 +161,21 @@ def test_privacy_of_an_audit_lists_every_finding_with_its_place(guard, workspace
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert row["place"] == "notitie" and row["ref"] == f"{session.id}/{note.id}"
     assert (row["text"], row["kind"]) == ("Mevrouw Jansen", "persoon")
+
+
+def test_redacting_replaces_each_finding_by_its_placeholder(guard) -> None:
+    text = "dhr. P. de Vries (06-12345678) en mw. Bos"
+    assert redacted(text, guard.check(text)) == "[naam] ([telefoon]) en [naam]"
+
+
+def test_starting_never_waits_for_a_check_that_waits_for_deduce() -> None:
+    fresh = PrivacyGuard()  # its process is still loading deduce during this test
+    try:
+        fresh.submit("note", "Gesprek met mw. Bos")  # the background check now waits
+        time.sleep(0.2)
+        started = time.monotonic()
+        fresh.start()  # what a second screen or chat does when it opens
+        assert time.monotonic() - started < 0.5
+        assert fresh.ready() == []  # nothing read yet, and asking did not wait either
+    finally:
+        fresh.close()  # a process still loading is stopped at once

@@ -89,13 +89,17 @@ def build() -> DocxDocument:
     add("{%p if show_a %}")
     doc.add_heading("{{ labels.part_a }}", level=1)
     doc.add_heading("{{ labels.core }}", level=2)
-    _rows_table(
+    core = _rows_table(
         doc,
         ["Kerngegeven", "Invulling"],
         [7.0, 10.4],
         "{%tr for row in core %}",
-        ["{{ row.label }}", "{{ row.value }}"],
+        ["{{ row.label }}", ""],
     )
+    value = core.rows[2].cells[1]  # a multi-line field (the scope) as a list
+    value.paragraphs[0].add_run("{%p for line in row.entries %}")
+    value.add_paragraph("{% if row.is_list %}• {% endif %}{{ line }}")
+    value.add_paragraph("{%p endfor %}")
     doc.add_heading("{{ labels.result }}", level=2)
     add("{{ labels.result_note }}")
     widths = [3.4, 3.4, 2.8, 2.6, 2.6, 2.6]

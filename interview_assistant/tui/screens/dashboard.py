@@ -31,6 +31,7 @@ from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
 from interview_assistant.tui.widgets.key_bar import KeyBar
 from norm_catalogue import Catalogue, Norm
@@ -221,7 +222,7 @@ class DashboardScreen(Screen[None]):
         workspace = self.workspace
         if workspace is None:
             return
-        self.sub_title = workspace.audit.organisation
+        self.sub_title = shown(workspace.audit.organisation)
         self._draw_summary(workspace)
         self._draw_norms(workspace)
         self._draw_sessions(workspace)
@@ -375,8 +376,8 @@ class DashboardScreen(Screen[None]):
         for session, note in found[:DETAIL_NOTES]:
             if session.id != current:
                 current = session.id
-                parts += ["\n", (source_label(session), "bold")]
-            parts += ["\n", (f"  {note.created:%H:%M} ", "$text-muted"), note.text]
+                parts += ["\n", (shown(source_label(session)), "bold")]
+            parts += ["\n", (f"  {note.created:%H:%M} ", "$text-muted"), shown(note.text)]
         if len(found) > DETAIL_NOTES:
             more = msg("tui.dashboard.more_notes", count=len(found) - DETAIL_NOTES)
             parts += ["\n", (more, "italic $text-muted")]
@@ -395,11 +396,11 @@ class DashboardScreen(Screen[None]):
             state = "tui.dashboard.running" if session.is_open else "tui.dashboard.ended"
             table.add_row(
                 Text(f"{session.started:%Y-%m-%d %H:%M}"),
-                Text(session.auditor),
+                Text(shown(session.auditor)),
                 Text(msg(f"session_kind.{session.kind.value}")),
                 Text(str(workspace.note_count(session.id)), justify="right"),
                 Text(msg(state)),
-                Text("; ".join(i.label() for i in session.interviewees) or "-"),
+                Text(shown("; ".join(i.label() for i in session.interviewees)) or "-"),
                 key=session.id,
             )
         if selected is not None and selected in {s.id for s in sessions}:

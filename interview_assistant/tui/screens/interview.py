@@ -267,13 +267,20 @@ class InterviewScreen(Screen[None]):
             self.log_view.add_note(note)
             self.log_view.say(self.interview.reply_to(note))
             self._redraw_coverage(note.norms)
-            self._read(note.text, note.norms, note.id)
         else:
             self._redraw_note(note, before)
             edited = msg("tui.interview.edited", time=_time(note))
             self.log_view.say(f"{edited} {self.interview.status_of(note)}".strip())
-        self._guard(note)
+        # the assistant reads the stored note once it is on screen: never before it shows
+        self.set_timer(SUGGEST_DELAY, lambda: self._read_stored(note, new=note_id is None))
         return True
+
+    def _read_stored(self, note: Note, new: bool) -> None:
+        if not self.is_mounted:
+            return
+        if new:
+            self._read(note.text, note.norms, note.id)
+        self._guard(note)
 
     def _redraw_note(self, note: Note, before: tuple[str, ...] = ()) -> None:
         self.log_view.replace_note(note)

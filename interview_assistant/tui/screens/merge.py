@@ -22,6 +22,7 @@ from textual.widgets import Button, Header, Label, ProgressBar, Static, TextArea
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.tui.text import plain
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -87,18 +88,18 @@ class MergeScreen(Screen[None]):
 
     def _progress(self, step: Progress) -> None:
         self.query_one("#merge-progress", ProgressBar).update(total=step.total, progress=step.done)
-        self.query_one("#merge-stage", Static).update(step.label)
+        self.query_one("#merge-stage", Static).update(plain(step.label))
 
     def _failed(self, exc: Exception, problems: list[FileProblem]) -> None:
         self.query_one("#merge-start", Button).disabled = False
         self.query_one("#merge-progress", ProgressBar).display = False
         self.app.report_problems(problems)
-        self.query_one("#merge-result", Static).update(msg("tui.merge.failed", reason=exc))
+        self.query_one("#merge-result", Static).update(plain(msg("tui.merge.failed", reason=exc)))
 
     def _done(self, report: MergeReport, problems: list[FileProblem]) -> None:
         self.query_one("#merge-start", Button).disabled = False
         self.query_one("#merge-stage", Static).update(msg("tui.merge.done", audit=report.audit_id))
-        self.query_one("#merge-result", Static).update("\n".join(report.lines()))
+        self.query_one("#merge-result", Static).update(plain("\n".join(report.lines())))
         self.app.report_problems(problems)
         self.app.refresh_audit()  # the watcher reports it too; this does not wait for it
 

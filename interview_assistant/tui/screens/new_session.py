@@ -20,6 +20,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.tui.text import plain, shown
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -87,12 +88,12 @@ class NewSessionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = msg("tui.session_form.title")
-        self.sub_title = self.workspace.audit.organisation
+        self.sub_title = shown(self.workspace.audit.organisation)
         self.query_one("#form-error", Static).display = False
 
     def _error(self, text: str, focus: str | None = None) -> None:
         error = self.query_one("#form-error", Static)
-        error.update(text)
+        error.update(plain(text))
         error.display = True
         error.scroll_visible()
         if focus:
@@ -123,7 +124,8 @@ class NewSessionScreen(Screen[None]):
             return
         self.interviewees.append(pending)
         labels = "; ".join(i.label() for i in self.interviewees)
-        self.query_one("#interviewees", Static).update(msg("tui.session_form.added", label=labels))
+        added = msg("tui.session_form.added", label=labels)
+        self.query_one("#interviewees", Static).update(plain(added))
         self.query_one("#function", Input).value = ""
         self.query_one("#roles", SelectionList).deselect_all()
         self.query_one("#form-error", Static).display = False

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.tags import NoteKind
 from interview_assistant.messages import msg
+from interview_assistant.tui.text import shown
 
 NOTE_PREFIX = "note-"
 ASSISTANT_PREFIX = "assistant-"
@@ -36,11 +37,11 @@ def note_prompt(note: Note) -> Content:
     elif note.edited:
         parts += ["  ", (msg("tui.log.edited"), "italic $text-muted")]
     body_style = "strike $text-muted" if note.deleted else "$foreground"
-    return Content.assemble(*parts, "\n", (note.text, body_style))
+    return Content.assemble(*parts, "\n", (shown(note.text), body_style))
 
 
 def assistant_prompt(text: str) -> Content:
-    return Content.assemble(("» ", "bold $text-primary"), (text, "italic $text-primary"))
+    return Content.assemble(("» ", "bold $text-primary"), (shown(text), "italic $text-primary"))
 
 
 class NotesLog(OptionList):
