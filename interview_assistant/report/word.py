@@ -17,13 +17,14 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from docx import Document
+from docx.blkcntnr import BlockItemContainer
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
@@ -142,7 +143,7 @@ def _table(
     return table
 
 
-def _paragraphs(cell: _Cell, text: str) -> None:
+def _paragraphs(cell: BlockItemContainer, text: str) -> None:
     """A finding's paragraphs as paragraphs of an empty cell."""
     for index, paragraph in enumerate(finding_paragraphs(text)):
         target = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
@@ -152,7 +153,7 @@ def _paragraphs(cell: _Cell, text: str) -> None:
             _run(target, line)
 
 
-def _finding(cell: _Cell, norm: NormFinding, final: bool) -> None:
+def _finding(cell: BlockItemContainer, norm: NormFinding, final: bool) -> None:
     if norm.finding:
         _paragraphs(cell, norm.finding)
     elif not final:
