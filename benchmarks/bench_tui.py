@@ -49,19 +49,24 @@ from textual.app import App
 
 mode, spawned = sys.argv[1], float(sys.argv[2])
 frame_at = []
-_display = App._display
 
 
-def first_frame_of(screen_type):
-    # The moment the compositor hands the first full frame of ``screen_type`` to the
-    # driver (headless: the same work, nothing written): what a user would first see.
-    def display(app, screen, renderable):
-        _display(app, screen, renderable)
-        if renderable is not None and not frame_at and isinstance(screen, screen_type):
-            frame_at.append(time.time())
-            app.exit()
+async def run_until_first_frame_of(app, screen_type):
+    # The frame after ``screen_type`` is first mounted and laid out (headless: the same
+    # work, nothing written): what a user would first see. Public API only: the screen
+    # is watched from a task and its first refresh awaited with call_after_refresh.
+    def frame():
+        frame_at.append(time.time())
+        app.exit()
 
-    App._display = display
+    async def watch():
+        while not (isinstance(app.screen, screen_type) and app.screen.is_mounted):
+            await asyncio.sleep(0.001)
+        app.screen.call_after_refresh(frame)
+
+    watcher = asyncio.get_running_loop().create_task(watch())
+    await app.run_async(headless=True, size=(120, 40))
+    watcher.cancel()
 
 
 if mode == "minimal":
@@ -74,8 +79,7 @@ if mode == "minimal":
             yield Input()
             yield Footer()
 
-    first_frame_of(Screen)
-    asyncio.run(Minimal().run_async(headless=True, size=(120, 40)))
+    asyncio.run(run_until_first_frame_of(Minimal(), Screen))
 elif mode == "minimal-loaded":
     # The floor for the filled dashboard: a minimal app that reads the same audit's files
     # (json.load of each) and lists one line per norm, drawn once the files are read.
@@ -112,8 +116,7 @@ else:
 
     app = make_app(Path(sys.argv[3]), sys.argv[4])
     if mode == "first-frame":
-        first_frame_of(DashboardScreen)
-        asyncio.run(app.run_async(headless=True, size=(120, 40)))
+        asyncio.run(run_until_first_frame_of(app, DashboardScreen))
     else:
 
         def frame():

@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_interview
+import bench_note_import
 import bench_processes
 import bench_report
 import bench_store
@@ -24,6 +25,7 @@ AREAS = {
     "tui": bench_tui.run,
     "interview": bench_interview.run,
     "processes": bench_processes.run,
+    "note_import": bench_note_import.run,
 }
 
 

@@ -139,6 +139,8 @@ def audit_json(workspace: AuditWorkspace) -> dict[str, Any]:
 
 
 def cmd_audit_new(args: argparse.Namespace) -> int:
+    if not args.organisation.strip():
+        raise UsageError(msg("audit.blank_organisation"))
     audit = _folder(args).create_audit(args.organisation, args.edition, args.target)
     print(audit.id)
     return 0

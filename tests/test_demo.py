@@ -56,6 +56,8 @@ def demo_copy(tmp_path: Path) -> AuditWorkspace:
     """The demo opened from a plain file copy, so a broken file is never moved in the repo."""
     folder = tmp_path / "demo-files"
     shutil.copytree(DEMO_DATA_DIR, folder)
+    for path in [folder, *folder.rglob("*")]:  # owner-only, as the store writes them
+        path.chmod(0o700 if path.is_dir() else 0o600)
     store = AuditStore(folder)
     (audit_id,) = store.audit_ids()
     return AuditWorkspace(store, audit_id)

@@ -37,6 +37,16 @@ DUTCH: dict[str, str] = {
         "lees- en schrijfrechten (bijvoorbeeld met chown of chmod) en probeer opnieuw."
     ),
     "store.read_failed": "Bestand {path} kan nu niet worden gelezen: {reason}; het blijft staan.",
+    "store.not_a_folder": "{path} hoort een map te zijn, maar is een bestand; zet het opzij en probeer opnieuw.",
+    "store.data_dir_file": "De datamap {path} kan niet: {file} is een bestand, geen map.",
+    "store.data_dir_system": "De datamap {path} ligt in een systeemmap; kies een map in uw eigen gebruikersmap.",
+    "store.loose_tightened": (
+        "{path} was ook voor anderen toegankelijk (rechten {mode}); alleen u heeft er nu toegang toe."
+    ),
+    "store.loose_not_ours": (
+        "{path} is ook voor anderen toegankelijk (rechten {mode}) en is niet van u, dus de "
+        "rechten blijven zo; laat de eigenaar ze beperken."
+    ),
     "store.audit_missing": "Audit '{audit}' bestaat niet in {data_dir}.",
     "store.audit_ambiguous": "Audit-id '{audit}' is niet uniek: {matches}.",
     "store.session_missing": "Sessie '{session}' bestaat niet in audit {audit}.",
@@ -70,6 +80,9 @@ DUTCH: dict[str, str] = {
     "session.no_roles": "Geef minstens één rol van de geïnterviewde op (bijv. P).",
     "session.unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
     "session.unknown_kind": "Onbekende soort sessie '{kind}'. Geldig: {valid}.",
+    "audit.blank_organisation": "De naam van de organisatie is leeg; geef de organisatie op.",
+    "session.blank_auditor": "De naam van de auditor is leeg; geef uw naam op.",
+    "session.blank_function": "De functie van een gesprekspartner is leeg; geef de functie op.",
     "audit.bad_target": "Het streefaantal moet een geheel getal van 1 of meer zijn.",
     # the assistant's side of the chat
     "guide.none": "{norm}: nog geen bronnen (0 van {target}).",

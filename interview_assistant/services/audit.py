@@ -44,6 +44,8 @@ def create_audit(
     team: Iterable[str] = (),
 ) -> Audit:
     """Create and store a new audit; the catalogue edition must exist."""
+    if not organisation.strip():
+        raise DomainError("audit.blank_organisation")
     catalogue = load_catalogue(edition)
     if target is not None and target < 1:
         raise DomainError("audit.bad_target")
@@ -111,6 +113,7 @@ class AuditWorkspace:
         self.logs: dict[str, SessionLog] = {}
         self.coverage = Coverage(self.catalogue.norm_ids, self.audit.target)
         self.reload()
+        store.tighten_permissions(audit_id)  # after reading: what was set aside is not told twice
 
     @classmethod
     def open(cls, store: AuditStore, audit_prefix: str) -> AuditWorkspace:
@@ -306,6 +309,10 @@ class AuditWorkspace:
         location: str = "",
     ) -> Session:
         interviewees = tuple(interviewees)
+        if not auditor.strip():
+            raise DomainError("session.blank_auditor")
+        if any(not i.function.strip() for i in interviewees):
+            raise DomainError("session.blank_function")
         for interviewee in interviewees:
             for role in interviewee.roles:
                 if role not in self.catalogue.roles:

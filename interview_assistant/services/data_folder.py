@@ -16,17 +16,35 @@ from typing import TYPE_CHECKING
 from interview_assistant.domain.audit import Audit, CoreData
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.paths import resolve_data_dir
-from interview_assistant.storage.repository import AuditStore, FileProblem
+from interview_assistant.storage.repository import AuditStore, FileProblem, StoreError
 
 if TYPE_CHECKING:
     from interview_assistant.exchange import ExportSummary, MergeReport, Progress
     from interview_assistant.services.review import AuditReview
 
 
+#: where the system keeps what is not a file (processes, devices): never a data folder
+SYSTEM_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
+
+
+def check_data_dir(path: Path) -> None:
+    """Refuse, in Dutch, a data folder that is a file, lies under a file, or lies in a
+    system folder, before anything is read or created there."""
+    resolved = path.expanduser().resolve()
+    if any(resolved == s or s in resolved.parents for s in SYSTEM_FOLDERS):
+        raise StoreError("store.data_dir_system", path=str(path))
+    for probe in (resolved, *resolved.parents):
+        if probe.exists():
+            if not probe.is_dir():
+                raise StoreError("store.data_dir_file", path=str(path), file=str(probe))
+            return
+
+
 class DataFolder:
     """The audits in one folder on disk."""
 
     def __init__(self, path: Path) -> None:
+        check_data_dir(Path(path))
         self.store = AuditStore(Path(path))
 
     @classmethod

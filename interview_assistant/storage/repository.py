@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec, schema
 from interview_assistant.storage.batch import publish_files, roll_forward
-from interview_assistant.storage.durable import FILE_MODE, ensure_private_dir
+from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
     META_DOC_ID,
@@ -260,7 +261,10 @@ class AuditStore:
     # -- reading and quarantine -----------------------------------------------------------
 
     def _quarantine(self, audit_id: str, path: Path, key: str, **params: Any) -> FileProblem:
-        target_dir = ensure_private_dir(self.audit_dir(audit_id) / "quarantine")
+        target_dir = self.audit_dir(audit_id) / "quarantine"
+        if target_dir.exists() and not target_dir.is_dir():
+            raise StoreError("store.not_a_folder", path=str(target_dir))
+        ensure_private_dir(target_dir)
         stamp = now().strftime("%Y%m%dT%H%M%S%f")
         target = target_dir / f"{path.name}.{stamp}"
         os.replace(path, target)
@@ -326,6 +330,34 @@ class AuditStore:
                     leftover.unlink(missing_ok=True)
                     removed += 1
         return removed
+
+    def tighten_permissions(self, audit_id: str) -> None:
+        """Make the audit's folders and files owner-only where they are not (copied in,
+        unpacked, made under another umask), and say so once; warn where they are not
+        ours to change. The data folder itself is the user's to choose and left alone."""
+        folder = self.audit_dir(audit_id)
+        sessions = self._sessions_dir(audit_id)
+        paths = [self.audits_dir, folder, sessions, folder / "quarantine", folder / "audit.json"]
+        if sessions.is_dir():
+            paths += sorted(sessions.glob("*.json"))
+        for path in paths:
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            if stat.S_ISLNK(info.st_mode) or not info.st_mode & 0o077:
+                continue
+            mode = f"{stat.S_IMODE(info.st_mode):04o}"
+            wanted = DIR_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE
+            try:
+                if info.st_uid != os.getuid():
+                    raise PermissionError
+                path.chmod(wanted)
+            except OSError:
+                message = msg("store.loose_not_ours", path=str(path), mode=mode)
+            else:
+                message = msg("store.loose_tightened", path=str(path), mode=mode)
+            self.problems.append(FileProblem(path, path, message))
 
     def take_problems(self) -> list[FileProblem]:
         """The problems found since the last call, for the UI to report once."""
@@ -634,6 +666,8 @@ class AuditStore:
     def session_ids(self, audit_id: str) -> list[str]:
         folder = self._sessions_dir(audit_id)
         if not folder.is_dir():
+            if folder.exists():  # not "no sessions": something else stands in their place
+                raise StoreError("store.not_a_folder", path=str(folder))
             return []
         return sorted(p.stem for p in folder.glob("*.json") if not p.name.startswith("."))
 

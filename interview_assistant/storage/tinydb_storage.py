@@ -95,6 +95,10 @@ class DurableJSONStorage(Storage):
             raise UnreadableFile(reason) from exc
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
             raise UnreadableFile("geen TinyDB-tabellen")
+        for name, table in data.items():
+            for key in table:
+                if not key.isdecimal():  # TinyDB's document ids are numbers
+                    raise UnreadableFile(f"documentsleutel '{key}' in tabel '{name}' is geen getal")
         self._cache, self._signature, self._raw = data, signature, raw
         return data
 

@@ -79,3 +79,20 @@ def test_a_disk_read_error_is_not_taken_for_corruption(folder, monkeypatch) -> N
     )
     monkeypatch.undo()
     assert path.exists() and not (path.parent.parent / "quarantine").exists()
+
+
+def test_loose_permissions_are_tightened_and_said_once(folder) -> None:
+    data, audit_id, session_id = folder
+    audit_dir = data.path / "audits" / audit_id
+    session_file = audit_dir / "sessions" / f"{session_id}.json"
+    audit_dir.chmod(0o755)
+    session_file.chmod(0o644)
+    workspace = DataFolder(data.path).open_audit(audit_id)
+    messages = [p.message for p in workspace.take_problems()]
+    assert len(messages) == 2 and all("rechten 0" in m for m in messages)
+    assert {m.split(" was ")[0] for m in messages} == {str(audit_dir), str(session_file)}
+    assert (audit_dir.stat().st_mode & 0o777, session_file.stat().st_mode & 0o777) == (
+        0o700,
+        0o600,
+    )
+    assert DataFolder(data.path).open_audit(audit_id).take_problems() == []  # said once

@@ -20,6 +20,8 @@ SCHEMA1 = Path(__file__).parent / "fixtures" / "schema1"
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     shutil.copytree(SCHEMA1, tmp_path / "data")
+    for path in [tmp_path / "data", *(tmp_path / "data").rglob("*")]:  # owner-only, as written
+        path.chmod(0o700 if path.is_dir() else 0o600)
     return tmp_path / "data"
 
 
