@@ -45,6 +45,7 @@ from interview_assistant.storage.schema import (
     NoteDoc,
     SessionFileDoc,
 )
+from interview_assistant.storage.sync_folders import synced_folder
 from interview_assistant.storage.tinydb_storage import (
     Database,
     UnreadableFile,
@@ -202,6 +203,16 @@ class AuditStore:
         self._held: dict[str, int] = {}  # audit id -> lock depth held by this store
         # session file -> the file state the caller's in-memory log reflects
         self._loaded: dict[Path, tuple[int, int, int] | None] = {}
+        #: a sync engine shares the folder: say so once, move and delete nothing of others
+        self.synced = synced_folder(self.data_dir)
+        if self.synced is not None:
+            message = msg(
+                "store.synced_folder",
+                path=str(self.data_dir),
+                engine=self.synced.engine,
+                root=str(self.synced.root),
+            )
+            self.problems.append(FileProblem(self.data_dir, self.data_dir, message))
 
     # -- paths and locking -------------------------------------------------------------
 
@@ -261,6 +272,13 @@ class AuditStore:
     # -- reading and quarantine -----------------------------------------------------------
 
     def _quarantine(self, audit_id: str, path: Path, key: str, **params: Any) -> FileProblem:
+        if self.synced is not None:  # moving it would move it on every laptop too
+            self._dbs.pop(path, None)
+            why = params.get("reason") or msg(f"{key}_short")
+            left = FileProblem(path, path, msg("store.bad_file_left", path=str(path), why=why))
+            if left not in self.problems:
+                self.problems.append(left)
+            return left
         target_dir = self.audit_dir(audit_id) / "quarantine"
         if target_dir.exists() and not target_dir.is_dir():
             raise StoreError("store.not_a_folder", path=str(target_dir))
@@ -321,8 +339,8 @@ class AuditStore:
         belong to a write in progress. The published files are never touched.
         """
         folder = self.audit_dir(audit_id)
-        if not folder.is_dir():
-            return 0
+        if not folder.is_dir() or self.synced is not None:
+            return 0  # in a synced folder a temp file may be another laptop's write
         removed = 0
         with self.locked(audit_id):
             for pattern in (".*.tmp", "sessions/.*.tmp"):
