@@ -90,6 +90,13 @@ DUTCH: dict[str, str] = {
     "os_error.other": "het systeem meldt: {detail}",
     "os_error.with_path": "{reason} ({path})",
     "session.ended": "Sessie {session} is al beëindigd op {ended}.",
+    "session.same_as_bad": (
+        "'{reference}' is geen verwijzing naar een gesprekspartner; schrijf SESSIE of SESSIE:N."
+    ),
+    "session.same_as_unknown": (
+        "Geen gesprekspartner '{reference}' in een eerder interview van deze audit."
+    ),
+    "session.person_option": "{label}, gesprek {number} ({auditor}, {started})",
     "session.no_roles": "Geef minstens één rol van de geïnterviewde op (bijv. P).",
     "session.unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
     "session.unknown_kind": "Onbekende soort sessie '{kind}'. Geldig: {valid}.",
