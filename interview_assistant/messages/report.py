@@ -85,6 +85,16 @@ DUTCH: dict[str, str] = {
         "(normenkader versie {edition}). Alleen voor het auditteam."
     ),
     "report.concept": "CONCEPT",
+    "report.questions.title": "Open vragen",
+    "report.questions.intro": (
+        "Werkdata voor het auditteam; staat niet in de definitieve versie. Vragen uit de "
+        "notities bij normen zonder oordeel van de teamleider, en normen die nog in geen "
+        "gesprek of documentstudie aan bod kwamen."
+    ),
+    "report.questions.item": "{norm}: {text} ({function})",
+    "report.questions.item_nowhere": "{norm}: {text}",
+    "report.questions.not_discussed": "Nog niet besproken: {norms}.",
+    "report.questions.none": "Geen open vragen.",
     "report.provisional": (
         "Voorlopig: {open} nog geen oordeel van de teamleider ({norms}). De telling en het "
         "advies hieronder gelden pas als elke norm beoordeeld is."

@@ -33,6 +33,9 @@ DUTCH: dict[str, str] = {
     # system commands in the palette
     "tui.palette.placeholder": "Zoek een norm op nummer of woorden…",
     "tui.palette.jump_help": "Ga naar deze norm",
+    "tui.palette.key_help": "Toets: {key}",
+    "tui.palette.export": "Rapport exporteren als {format}",
+    "tui.palette.export_help": "Naar het bestand in de balk, als de gekozen versie en delen.",
     "tui.palette.quit": "Afsluiten",
     "tui.palette.quit_help": "Sluit de interview-assistent af; alles is al opgeslagen.",
     "tui.palette.help": "Hulp",

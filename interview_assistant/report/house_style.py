@@ -28,6 +28,7 @@ from interview_assistant.report.wording import (
     finding_paragraphs,
     plan_lines,
     provisional_sentence,
+    question_lines,
     section_finding_header,
     signature_lines,
     trend_omitted,
@@ -93,6 +94,8 @@ def template_context(model: ReportModel) -> dict[str, Any]:
             "part_b": msg("report.partb.title"),
             "rules_title": msg("report.partb.explanation"),
             "verdict": msg("report.partb.verdict"),
+            "questions": msg("report.questions.title"),
+            "questions_intro": msg("report.questions.intro"),
             "page": msg("report.footer_page").strip(),
             "of": msg("report.footer_of").strip(),
         },
@@ -130,6 +133,8 @@ def template_context(model: ReportModel) -> dict[str, Any]:
         "rules": [
             msg(f"report.partb.rule{key}", edition=model.edition) for key in ("1", "2", "3", "4")
         ],
+        #: a draft's open questions (working data); empty in a final report
+        "questions": question_lines(model),
         "sections": [
             {
                 "heading": msg("report.partb.section", name=section.name),

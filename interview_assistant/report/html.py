@@ -18,6 +18,7 @@ from interview_assistant.report.wording import (
     finding_paragraphs,
     plan_lines,
     provisional_sentence,
+    question_lines,
     section_finding_header,
     signature_lines,
     trend_omitted,
@@ -212,6 +213,12 @@ def render_html(model: ReportModel) -> str:
         body += _part_a(model)
     if model.shows_b:
         body += _part_b(model)
+    if not model.final:
+        body.append('<section class="working">')
+        body.append(f"<h2>{_e(msg('report.questions.title'))}</h2>")
+        body.append(f"<p><em>{_e(msg('report.questions.intro'))}</em></p>")
+        body.append("<ul>" + "".join(f"<li>{_e(q)}</li>" for q in question_lines(model)) + "</ul>")
+        body.append("</section>")
     head_title = f"{msg('report.concept')}: {title}" if not model.final else title
     return (
         "<!DOCTYPE html>\n"

@@ -22,6 +22,7 @@ from interview_assistant.report.wording import (
     finding_paragraphs,
     plan_lines,
     provisional_sentence,
+    question_lines,
     section_finding_header,
     signature_lines,
     trend_omitted,
@@ -212,6 +213,9 @@ def render_markdown(model: ReportModel) -> str:
         out += _part_a(model)
     if model.shows_b:
         out += _part_b(model)
+    if not model.final:
+        out += [f"## {msg('report.questions.title')}", "", f"*{msg('report.questions.intro')}*", ""]
+        out += [f"- {escape_inline(line)}" for line in question_lines(model)]
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)

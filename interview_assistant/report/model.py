@@ -41,6 +41,7 @@ from interview_assistant.domain.audit import (
 )
 from interview_assistant.domain.coverage import Coverage
 from interview_assistant.domain.session import Session, SessionKind, same_person_roots
+from interview_assistant.domain.tags import strip_tags
 from interview_assistant.messages import msg
 from norm_catalogue import Catalogue
 
@@ -170,6 +171,21 @@ class NormFinding:
 
 
 @dataclass(frozen=True)
+class OpenQuestion:
+    """Working data of a draft: a question an auditor noted that is still open.
+
+    A note whose prose (tags left out) ends in "?" is a question the team wrote down to
+    find out; it stays open until the lead decides the norm. A quoted question (ending
+    ``?'``) is what an interviewee asked, not a question of the team. ``function`` says in
+    which conversation it came up (functions only, as everywhere in the report).
+    """
+
+    norm_id: str
+    text: str
+    function: str
+
+
+@dataclass(frozen=True)
 class SectionFindings:
     id: str
     name: str
@@ -216,6 +232,14 @@ class ReportModel:
     size: tuple[str, ...] = ()
     generated: datetime | None = None
     tool_version: str = __version__
+    #: in a draft only: questions noted and not answered (see :class:`OpenQuestion`)
+    open_questions: tuple[OpenQuestion, ...] = ()
+    #: in a draft only: norms without a verdict that no note touches yet
+    not_discussed: tuple[str, ...] = ()
+
+    @property
+    def has_open_questions(self) -> bool:
+        return bool(self.open_questions or self.not_discussed)
 
     @property
     def norm_count(self) -> int:
@@ -273,6 +297,34 @@ def partner_counts(sessions: Iterable[Session]) -> tuple[PartnerCount, ...]:
             entry = counts.setdefault(function.lower(), [function, 0])
             entry[1] += 1
     return tuple(PartnerCount(name, count) for name, count in counts.values())
+
+
+def open_questions(
+    catalogue: Catalogue,
+    per_norm: Mapping[str, list[tuple[Session, NoteReading]]],
+    verdicts: Mapping[str, Verdict | None],
+) -> tuple[tuple[OpenQuestion, ...], tuple[str, ...]]:
+    """The draft's open questions and the norms not yet discussed, in catalogue order.
+    A norm the lead has decided has neither: the decision answered them."""
+    questions: list[OpenQuestion] = []
+    untouched: list[str] = []
+    for norm_id in catalogue.norm_ids:
+        if verdicts.get(norm_id) is not None:
+            continue
+        pairs = per_norm.get(norm_id, [])
+        if not pairs:
+            untouched.append(norm_id)
+            continue
+        seen: set[str] = set()
+        for session, note in pairs:
+            text = " ".join(clean(strip_tags(note.text)).split())
+            if text.endswith("?") and text.lower() not in seen:
+                seen.add(text.lower())
+                function = ", ".join(
+                    " ".join(clean(i.function).split()) for i in session.interviewees
+                )
+                questions.append(OpenQuestion(norm_id, text, function))
+    return tuple(questions), tuple(untouched)
 
 
 def observation_rounds(sessions: Iterable[Session]) -> tuple[str, ...]:
@@ -458,6 +510,7 @@ def assemble_report(
             for p in points
         )
 
+    questions, untouched = ((), ()) if final else open_questions(catalogue, per_norm, verdicts)
     partners = partner_counts(sessions)
     observations = observation_rounds(sessions)
     advice = label_advice(table)
@@ -500,4 +553,6 @@ def assemble_report(
         scope=_lines("scope", core.scope),
         size=_lines("size", core.size),
         generated=generated,
+        open_questions=questions,
+        not_discussed=untouched,
     )

@@ -109,4 +109,10 @@ def report_summary(model: ReportModel) -> dict[str, Any]:
     summary["strong_points_omitted"] = model.strong_omitted
     summary["concerns_omitted"] = model.concerns_omitted
     summary["conflicts"] = list(model.conflicts)
+    if not model.final:  # working data: the team's open questions
+        summary["open_questions"] = [
+            {"norm": q.norm_id, "text": q.text, "function": q.function}
+            for q in model.open_questions
+        ]
+        summary["not_discussed"] = list(model.not_discussed)
     return summary

@@ -35,6 +35,7 @@ from interview_assistant.report.wording import (
     finding_paragraphs,
     plan_lines,
     provisional_sentence,
+    question_lines,
     section_finding_header,
     signature_lines,
     trend_omitted,
@@ -339,6 +340,11 @@ def build_docx(model: ReportModel) -> DocxDocument:
         if model.shows_a:
             doc.add_page_break()
         _part_b(doc, model)
+    if not model.final:
+        doc.add_heading(msg("report.questions.title"), level=1)
+        _paragraph(doc, msg("report.questions.intro"), italic=True)
+        for line in question_lines(model):
+            _paragraph(doc, line, "List Bullet")
     return doc
 
 

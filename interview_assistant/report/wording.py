@@ -147,3 +147,19 @@ def finding_paragraphs(text: str) -> list[str]:
 def section_finding_header(section_id: str) -> str:
     """The seed's middle column header: Vakmanschap names improvement points too."""
     return msg("report.partb.finding" if section_id == "V" else "report.partb.finding_short")
+
+
+def question_lines(model: ReportModel) -> list[str]:
+    """The draft's 'Open vragen' as lines: each question noted, then the norms not yet
+    discussed; one line saying there are none otherwise. Empty in a final report."""
+    if model.final:
+        return []
+    lines = [
+        msg("report.questions.item", norm=q.norm_id, text=q.text, function=q.function)
+        if q.function
+        else msg("report.questions.item_nowhere", norm=q.norm_id, text=q.text)
+        for q in model.open_questions
+    ]
+    if model.not_discussed:
+        lines.append(msg("report.questions.not_discussed", norms=", ".join(model.not_discussed)))
+    return lines or [msg("report.questions.none")]

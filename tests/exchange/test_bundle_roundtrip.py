@@ -11,6 +11,7 @@ import pytest
 from laptops import Laptop, folder_state
 
 from interview_assistant.domain.assessment import Verdict
+from interview_assistant.domain.session import Interviewee
 from interview_assistant.exchange import ExchangeError, export_bundle, merge_inputs
 from interview_assistant.services.review import AuditReview
 
@@ -167,3 +168,21 @@ def test_export_reports_progress_per_session(lead: Laptop, audit_id: str, tmp_pa
     export_bundle(lead.fresh_store(), audit_id, tmp_path / "b.zip", progress=seen.append)
     assert [(p.stage, p.done, p.total) for p in seen] == [("export", 1, 2), ("export", 2, 2)]
     assert seen[0].label.startswith("Exporteren: sessie")
+
+
+def test_a_same_person_link_travels_to_the_lead(
+    lead: Laptop, bram: Laptop, audit_id: str, tmp_path: Path
+) -> None:
+    """Bram hears the teamcoach again and links them; after the merge the lead's report
+    still counts one teamcoach."""
+    path = tmp_path / "lead.zip"
+    export_bundle(lead.store, audit_id, path)
+    merge_inputs(bram.store, [path])
+    workspace = bram.workspace(audit_id)
+    (coach,) = workspace.heard_people
+    workspace.start_session("Bram", [Interviewee("teamcoach", ("Mng",), coach.link)])
+    back = tmp_path / "bram.zip"
+    export_bundle(bram.fresh_store(), audit_id, back)
+    merge_inputs(lead.fresh_store(), [back])
+    review = AuditReview(lead.workspace(audit_id))
+    assert [(p.function, p.count) for p in review.report_model().partners] == [("teamcoach", 1)]

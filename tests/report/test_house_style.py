@@ -68,6 +68,9 @@ def test_the_default_template_lays_out_the_report_like_the_example(review, final
         assert all(cell.paragraphs for row in table.rows for cell in row.cells)
     if final:
         assert "Positief: de verbeterplannen" in text and "Plaats: Utrecht" in text
+    # the draft closes with its open questions; the final has none
+    assert ("Open vragen" in text) is (not final)
+    assert ("Nog niet besproken: D9, O21, O22." in text) is (not final)
 
 
 def test_one_part_only(review) -> None:

@@ -6,7 +6,9 @@ import io
 import json
 import re
 
+import jsonschema
 import pytest
+from audit_fixture import complete_review
 from docx import Document
 from markdown_it import MarkdownIt
 
@@ -15,6 +17,7 @@ from interview_assistant.domain.session import Interviewee
 from interview_assistant.report import render
 from interview_assistant.report.markdown import escape_block, escape_inline
 from interview_assistant.report.model import clean
+from interview_assistant.report.summary import summary_schema
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.review import AuditReview
 
@@ -259,3 +262,40 @@ def test_reports_print_the_corrected_text_of_a_template_typo(review) -> None:
     cells = Document(io.BytesIO(render(model, "docx"))).tables[5].rows[17].cells
     assert "medezeggenschap, ongewenst" in cells[0].text
     assert "aan de gedragscode" in model.norm("V7").text
+
+
+def test_the_draft_lists_open_questions_and_the_final_none(review) -> None:
+    workspace = review.workspace
+    interview = workspace.start_session("Bram Jansen", [Interviewee("teamleider", ("Mng",))])
+    workspace.add_note(interview.id, "Is de RI&E na de verhuizing herzien? #D6 @doc")
+    workspace.add_note(interview.id, "Zegt: 'wie leest dat eigenlijk?' #D6")  # a quote
+    workspace.add_note(interview.id, "Wordt het klachtenreglement jaarlijks getoetst? #V1")
+    review.reload()
+    model = review.report_model()
+    assert [(q.norm_id, q.text, q.function) for q in model.open_questions] == [
+        ("D6", "Is de RI&E na de verhuizing herzien?", "teamleider")
+    ], "V1 has the lead's verdict: its question is answered; a quoted question is not the team's"
+    assert model.not_discussed == ("D9", "O21", "O22")
+    text = render(model, "md").decode()
+    questions = text.split("## Open vragen", 1)[1]
+    assert "- D6: Is de RI&E na de verhuizing herzien? (teamleider)" in questions
+    assert "- Nog niet besproken: D9, O21, O22." in questions
+    html = render(model, "html").decode()
+    assert "<li>D6: Is de RI&amp;E na de verhuizing herzien? (teamleider)</li>" in html
+    summary = json.loads(render(model, "json"))
+    assert summary["open_questions"] == [
+        {"norm": "D6", "text": "Is de RI&E na de verhuizing herzien?", "function": "teamleider"}
+    ]
+    assert summary["not_discussed"] == ["D9", "O21", "O22"]
+    jsonschema.Draft202012Validator(summary_schema()).validate(summary)
+    paragraphs = [p.text for p in Document(io.BytesIO(render(model, "docx"))).paragraphs]
+    assert "D6: Is de RI&E na de verhuizing herzien? (teamleider)" in paragraphs
+
+    complete_review(review)
+    final = review.report_model(final=True)
+    assert final.open_questions == () and final.not_discussed == ()
+    for fmt in ("md", "html", "json"):
+        data = render(final, fmt).decode()
+        assert "Open vragen" not in data and "herzien?" not in data and "open_questions" not in data
+    paragraphs = [p.text for p in Document(io.BytesIO(render(final, "docx"))).paragraphs]
+    assert not any("Open vragen" in p or "herzien?" in p for p in paragraphs)

@@ -180,6 +180,14 @@ def build() -> DocxDocument:
     finding.add_paragraph("{%p endfor %}")
     add("{%p endfor %}")
     add("{%p endif %}")
+
+    add("{%p if questions %}")
+    doc.add_heading("{{ labels.questions }}", level=1)
+    add().add_run("{{ labels.questions_intro }}").italic = True
+    add("{%p for line in questions %}")
+    add("{{ line }}", style="List Bullet")
+    add("{%p endfor %}")
+    add("{%p endif %}")
     return doc
 
 

@@ -32,6 +32,7 @@ from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview
 from interview_assistant.services.suggest import built_suggester, suggester_for, untagged
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.screens.dashboard import source_label
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -71,7 +72,10 @@ def proposals_content(assessment: Assessment) -> Content:
 
 class AssessmentScreen(Screen[None]):
     CSS_PATH = "assessment.tcss"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        NormProvider,
+        ScreenCommands,
+    }
     AUTO_FOCUS = "#verdict"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", msg("tui.key.save"), id="assess.save", priority=True),

@@ -9,11 +9,13 @@ dates and locations can be taken from the sessions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
@@ -32,6 +34,7 @@ from interview_assistant.domain.audit import (
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
 from norm_catalogue import DEFAULT_EDITION, available_editions
 
@@ -53,6 +56,7 @@ class AuditFormScreen(Screen[None]):
 
     CSS_PATH = "forms.tcss"
     AUTO_FOCUS = "#organisation"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", msg("tui.key.save"), id="audit_form.save"),
         Binding("escape", "cancel", msg("tui.key.cancel"), id="audit_form.cancel"),

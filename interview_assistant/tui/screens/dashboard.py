@@ -31,6 +31,7 @@ from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -120,7 +121,10 @@ class DashboardBody(Vertical):
 
 class DashboardScreen(Screen[None]):
     CSS_PATH = "dashboard.tcss"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        NormProvider,
+        ScreenCommands,
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_session", msg("tui.key.new_session"), id="dashboard.new_session"),
         Binding("k", "core_data", msg("tui.key.core_data"), id="dashboard.core_data"),

@@ -11,12 +11,15 @@ trend points and the advice.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, Static
@@ -25,6 +28,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview, Refused
+from interview_assistant.tui.screen_commands import PaletteCommand, ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -48,6 +52,7 @@ def default_export_base(organisation: str) -> Path:
 
 class PreviewScreen(Screen[None]):
     CSS_PATH = "preview.tcss"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "rebuild", msg("tui.preview.rebuild"), id="preview.rebuild"),
         Binding("ctrl+e", "edit_texts", msg("report.tui.edit_texts"), id="preview.edit_texts"),
@@ -135,7 +140,23 @@ class PreviewScreen(Screen[None]):
 
     @on(Button.Pressed, "#export-bar Button")
     def _export_pressed(self, event: Button.Pressed) -> None:
-        fmt = (event.button.id or "").removeprefix("export-")
+        self.export_as((event.button.id or "").removeprefix("export-"))
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The export buttons, once the report is built (the version and part chosen)."""
+        if self.model is None:
+            return []
+        return [
+            (
+                msg("tui.palette.export", format=msg(f"tui.preview.export_{fmt}")),
+                msg("tui.palette.export_help"),
+                partial(self.export_as, fmt),
+            )
+            for fmt, _suffix in EXPORTS
+        ]
+
+    def export_as(self, fmt: str) -> None:
+        """Export to the file named in the bar, as the version and part chosen there."""
         suffix = dict(EXPORTS)[fmt]
         base = self.query_one("#export-path", Input).value.strip()
         if not base or self.model is None:

@@ -10,11 +10,13 @@ with every reason, shown under the form.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
@@ -32,6 +34,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview, Refused
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -56,6 +59,7 @@ def point_label(point: TrendPoint) -> str:
 class ReportTextsScreen(Screen[None]):
     CSS_PATH = "report_texts.tcss"
     AUTO_FOCUS = "#text-toelichting"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", msg("tui.key.save"), id="report_texts.save", priority=True),
         Binding("escape", "back", msg("tui.key.back"), id="report_texts.back"),
