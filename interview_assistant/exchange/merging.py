@@ -39,7 +39,12 @@ from interview_assistant.exchange.inputs import Inputs, collect_inputs
 from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import AuditFile, SessionFile, check_notes
 from interview_assistant.messages import msg
-from interview_assistant.storage.repository import AuditStore, StoredAudit, StoreError
+from interview_assistant.storage.repository import (
+    AuditStore,
+    StoredAudit,
+    StoreError,
+    newer_mark,
+)
 from interview_assistant.storage.schema import note_from_doc
 from norm_catalogue import load_catalogue
 
@@ -331,6 +336,9 @@ class _Plan:
             trend=local.trend if local else {},
             texts=local.texts if local else {},
         )
+        #: the lead's marks on personal-data findings: stored, and as the inputs have them
+        self.local_marks = store.load_privacy_marks(audit_id) if local else {}
+        self.marks: dict[str, dict[str, Any]] = {}
         self.local_sessions: dict[str, Session] = {}
         self.local_notes: dict[NoteKey, Note] = {}
         self.inputs: list[AuditSnapshot] = []
@@ -339,6 +347,9 @@ class _Plan:
         self.stored_ids: dict[str, set[str]] = {}  # session id -> note ids stored
 
     def add_audit_file(self, audit_file: AuditFile) -> None:
+        for key, mark in audit_file.privacy_marks.items():
+            held = self.marks.get(key)
+            self.marks[key] = mark if held is None else newer_mark(held, mark)
         self.inputs.append(
             AuditSnapshot(
                 audit_file.audit,
@@ -439,10 +450,15 @@ class _Plan:
                     counts.unchanged += 1
                     continue
                 rows.append(after)
+        marks = []
+        for key, mark in sorted(self.marks.items()):
+            held = self.local_marks.get(key)
+            if held is None or newer_mark(held, mark) != held:
+                marks.append(mark)
         audit_changed = merged.audit != self.local.audit
-        self.report.audit_updated = self.stored is not None and audit_changed
-        if not audit_changed and not any(changed.values()):
+        self.report.audit_updated = self.stored is not None and (audit_changed or bool(marks))
+        if not audit_changed and not any(changed.values()) and not marks:
             return None
         return self.store.audit_file_data(
-            merged.audit, changed["assessments"], changed["trend"], changed["texts"]
+            merged.audit, changed["assessments"], changed["trend"], changed["texts"], marks
         )

@@ -23,6 +23,7 @@ from interview_assistant.exchange.errors import ExchangeError
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec
 from interview_assistant.storage.assessment_codec import decode_audit_tables
+from interview_assistant.storage.repository import PRIVACY_TABLE, newer_mark, privacy_mark
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
     SCHEMA_VERSION,
@@ -216,6 +217,8 @@ class AuditFile:
     assessments: dict[str, Assessment] = field(default_factory=dict)
     trend: dict[str, TrendEdit] = field(default_factory=dict)
     texts: dict[TextKey, ReportText] = field(default_factory=dict)
+    #: findings of the guard for personal data the lead marked as fine, by their key
+    privacy_marks: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
@@ -255,6 +258,9 @@ def read_audit_file(tables: dict[str, Any], source: str) -> AuditFile:
         for text in texts:
             _aware(text.at)
             _add(found.texts, text.key, text, merge_latest)
+        for row in tables.get(PRIVACY_TABLE, {}).values():
+            mark = privacy_mark(row)
+            _add(found.privacy_marks, mark["key"], mark, newer_mark)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, ExchangeError):
             raise

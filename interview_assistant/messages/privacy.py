@@ -80,5 +80,9 @@ DUTCH: dict[str, str] = {
         "Naam in de notitie van {time} vervangen door “{function}”; ^z zet hem terug{more}."
     ),
     "privacy.tui_next_function": ", ^f nog eens voor een andere functie",
+    "privacy.tui_saved_warning": (
+        "Let op, persoonsgegevens in {place}: {found}. Vervang ze door de functie of [naam], "
+        "of markeer ze als in orde: privacy {audit} --ok TEKST."
+    ),
     "privacy.tui_checking": "Controle op persoonsgegevens voor het definitieve rapport…",
 }

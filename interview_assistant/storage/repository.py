@@ -73,7 +73,7 @@ JOURNAL = ".merge-journal.json"
 PRIVACY_TABLE = "privacy_marks"
 
 
-def _privacy_mark(row: Any) -> dict[str, Any]:
+def privacy_mark(row: Any) -> dict[str, Any]:
     """A mark row, checked (``ValueError``/``KeyError``/``TypeError`` when it is not one)."""
     mark = {"key": row["key"], "text": row["text"], "ok": row["ok"], "at": row["at"]}
     if not all(isinstance(mark[k], str) for k in ("key", "text", "at")):
@@ -85,7 +85,7 @@ def _privacy_mark(row: Any) -> dict[str, Any]:
     return mark
 
 
-def _newer_mark(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+def newer_mark(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     """The newer of two marks of one finding (ties by content, whatever the order)."""
     return max(a, b, key=lambda m: (from_iso(m["at"]), m["ok"], m["text"]))
 
@@ -580,7 +580,7 @@ class AuditStore:
     def load_privacy_marks(self, audit_id: str) -> dict[str, dict[str, Any]]:
         """The lead's marks on personal-data findings, by their key (the newest of each)."""
         return self._load_merged_rows(
-            audit_id, PRIVACY_TABLE, _privacy_mark, lambda row: row["key"], _newer_mark
+            audit_id, PRIVACY_TABLE, privacy_mark, lambda row: row["key"], newer_mark
         )
 
     def save_privacy_marks(
@@ -592,10 +592,10 @@ class AuditStore:
             audit_id,
             PRIVACY_TABLE,
             "key",
-            {m["key"]: _privacy_mark(m) for m in marks},
-            _privacy_mark,
+            {m["key"]: privacy_mark(m) for m in marks},
+            privacy_mark,
             dict,
-            _newer_mark,
+            newer_mark,
         )
 
     def _load_merged_rows(self, audit_id, table, decode, key, merge) -> dict:
@@ -680,6 +680,7 @@ class AuditStore:
         assessments: Iterable[Assessment] = (),
         trend: Iterable[TrendEdit] = (),
         texts: Iterable[ReportText] = (),
+        privacy_marks: Iterable[dict[str, Any]] = (),
     ) -> bytes:
         """The audit file as stored now with ``audit`` as its metadata and the given review
         rows put in (each replacing the stored row of its key), encoded; for
@@ -699,6 +700,7 @@ class AuditStore:
         _merge_into_table(
             db, rc.TEXTS_TABLE, "key", {t.key.value: t for t in texts}, rc.report_text_to_doc
         )
+        _merge_into_table(db, PRIVACY_TABLE, "key", {m["key"]: m for m in privacy_marks}, dict)
         return encode_tables(db.batched.read() or {})
 
     def publish_merge(

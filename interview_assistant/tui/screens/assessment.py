@@ -32,6 +32,7 @@ from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview
 from interview_assistant.services.suggest import built_suggester, suggester_for, untagged
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.privacy_check import check_saved_text
 from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.screens.dashboard import source_label
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
@@ -309,6 +310,7 @@ class AssessmentScreen(Screen[None]):
             self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
             return False
         self._loaded_verdict, self._loaded_text = verdict, text
+        check_saved_text(self.app, self.review.workspace, "bevinding", self.norm_id, text)
         if not self._save_plan(verdict):
             return False
         self.query_one("#finding", TextArea).border_title = msg("tui.assess.finding_title")

@@ -34,6 +34,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview, Refused
+from interview_assistant.tui.privacy_check import check_saved_text
 from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
@@ -146,6 +147,8 @@ class ReportTextsScreen(Screen[None]):
             if point_changed and point_text.strip() and self._point_id is not None:
                 self.review.edit_trend_point(self._point_id, text=point_text)
                 self._point_stored = point_text
+                workspace = self.review.workspace
+                check_saved_text(self.app, workspace, "trendpunt", self._point_id, point_text)
                 self._show_points()
                 changed = True
         except (DomainError, OSError) as exc:
