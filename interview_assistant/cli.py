@@ -126,9 +126,7 @@ def audit_json(workspace: AuditWorkspace) -> dict[str, Any]:
                 "id": s.id,
                 "auditor": s.auditor,
                 "kind": s.kind.value,
-                "interviewees": [
-                    {"function": i.function, "roles": list(i.roles)} for i in s.interviewees
-                ],
+                "interviewees": [_interviewee_json(i) for i in s.interviewees],
                 "started": to_iso(s.started),
                 "ended": to_iso(s.ended) if s.ended else None,
                 "notes": workspace.note_count(s.id),
@@ -199,6 +197,14 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
 # -- sessions and notes ------------------------------------------------------------------------
 
 
+def _interviewee_json(interviewee: Interviewee) -> dict:
+    doc: dict = {"function": interviewee.function, "roles": list(interviewee.roles)}
+    if interviewee.same_as is not None:
+        link = interviewee.same_as
+        doc["same_as"] = {"session": link.session_id, "partner": link.index + 1}
+    return doc
+
+
 def cmd_session_start(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     try:
@@ -206,7 +212,11 @@ def cmd_session_start(args: argparse.Namespace) -> int:
     except ValueError as exc:
         valid = ", ".join(k.value for k in SessionKind)
         raise UsageError(msg("session.unknown_kind", kind=args.kind, valid=valid)) from exc
-    interviewee = Interviewee(args.function.strip(), tuple(args.role or ()))
+    try:
+        same_as = workspace.person_link(args.same_as) if args.same_as else None
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
+    interviewee = Interviewee(args.function.strip(), tuple(args.role or ()), same_as)
     try:
         session = workspace.start_session(args.auditor, [interviewee], kind, args.location or "")
     except DomainError as exc:
@@ -245,9 +255,7 @@ def cmd_session_show(args: argparse.Namespace) -> int:
                 "audit": session.audit_id,
                 "auditor": session.auditor,
                 "kind": session.kind.value,
-                "interviewees": [
-                    {"function": i.function, "roles": list(i.roles)} for i in session.interviewees
-                ],
+                "interviewees": [_interviewee_json(i) for i in session.interviewees],
                 "location": session.location,
                 "started": to_iso(session.started),
                 "ended": to_iso(session.ended) if session.ended else None,
@@ -471,6 +479,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", action="append", help="rolcode uit de legenda; herhaalbaar")
     p.add_argument("--kind", default="interview", help="interview, documentstudie of observatie")
     p.add_argument("--location")
+    p.add_argument(
+        "--same-as",
+        metavar="SESSIE[:N]",
+        help="dezelfde persoon als gesprekspartner N (standaard 1) in een eerder interview;"
+        " het verslag telt hem of haar dan één keer",
+    )
     p.set_defaults(func=cmd_session_start)
     p = session.add_parser("end", parents=[common], help="beëindig een sessie")
     p.add_argument("audit", metavar="AUDIT")

@@ -3,7 +3,10 @@
 ``privacy TEXT`` and ``privacy -`` (one text per line, one JSON line each) check texts;
 ``privacy AUDIT`` lists every name, e-mail address, phone number, BSN or address found in
 the audit's notes, functions, core data, findings and trend points, with where it
-stands. deduce does the reading, in a separate process on this computer.
+stands, and which of them the lead marked as fine (``--ok TEXT``: an organisation or place
+name deduce flags; ``--niet-ok TEXT`` takes a mark back). ``report --final`` is refused
+while a finding remains that is not marked. deduce does the reading, in a separate
+process on this computer.
 """
 
 from __future__ import annotations
@@ -28,6 +31,17 @@ def register(
     )
     parser.add_argument("text", metavar="AUDIT|TEKST|-", help=msg("privacy.text_help"))
     parser.add_argument("--json", action="store_true", help=msg("privacy.json_help"))
+    parser.add_argument(
+        "--ok", action="append", default=[], metavar="TEKST", help=msg("privacy.ok_help")
+    )
+    parser.add_argument(
+        "--niet-ok",
+        dest="not_ok",
+        action="append",
+        default=[],
+        metavar="TEKST",
+        help=msg("privacy.not_ok_help"),
+    )
     parser.set_defaults(func=cmd_privacy)
 
 
@@ -51,6 +65,8 @@ def _audit_named(args: argparse.Namespace) -> str | None:
 def cmd_privacy(args: argparse.Namespace) -> int:
     from interview_assistant.services.privacy import PrivacyGuardError, privacy_guard
 
+    if args.ok or args.not_ok:
+        return _mark(args)
     guard = privacy_guard()
     if sys.stderr.isatty():
         print(msg("privacy.loading"), file=sys.stderr)
@@ -78,39 +94,65 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         guard.close()
 
 
+def _mark(args: argparse.Namespace) -> int:
+    """Mark findings as fine (or no longer): no deduce needed, so no waiting."""
+    from interview_assistant.services.audit import AuditWorkspace
+    from interview_assistant.services.data_folder import DataFolder
+    from interview_assistant.services.privacy import PrivacyMarks
+
+    audit_id = _audit_named(args)
+    if audit_id is None:
+        print(msg("privacy.needs_audit"), file=sys.stderr)
+        return 2
+    workspace: AuditWorkspace = DataFolder.resolve(args.data_dir).open_audit(audit_id)
+    marks = PrivacyMarks(workspace)
+    for text in marks.mark(args.ok, ok=True):
+        print(msg("privacy.marked", audit=audit_id, text=text))
+    for text in marks.mark(args.not_ok, ok=False):
+        print(msg("privacy.unmarked", audit=audit_id, text=text))
+    return 0
+
+
 def _audit(args: argparse.Namespace, audit_id: str) -> int:
     from interview_assistant.services.data_folder import DataFolder
-    from interview_assistant.services.privacy import audit_texts, privacy_guard
+    from interview_assistant.services.privacy import PrivacyMarks, audit_findings, privacy_guard
     from interview_assistant.services.review import AuditReview
 
     folder = DataFolder.resolve(args.data_dir)
     review = AuditReview(folder.open_audit(audit_id))
-    texts = audit_texts(review)
-    results = privacy_guard().check_many(t.text for t in texts)
-    count = 0
-    for placed, found in zip(texts, results, strict=True):
-        for finding in found:
-            count += 1
-            if args.json:
-                _line(
-                    {
-                        "place": placed.place,
-                        "ref": placed.ref,
-                        "text": finding.text,
-                        "kind": finding.kind,
-                        "in": placed.text,
-                    }
-                )
-                continue
-            print(
-                msg(
-                    "privacy.audit_row",
-                    place=msg(f"privacy.place.{placed.place}", ref=placed.ref),
-                    text=finding.text,
-                    kind=msg(f"privacy.kind.{finding.kind}"),
-                )
+    found = audit_findings(review, privacy_guard())
+    for item in found:
+        placed, finding = item.placed, item.finding
+        if args.json:
+            _line(
+                {
+                    "place": placed.place,
+                    "ref": placed.ref,
+                    "text": finding.text,
+                    "kind": finding.kind,
+                    "in": placed.text,
+                    "ok": item.fine,
+                }
             )
+            continue
+        row = msg(
+            "privacy.audit_row",
+            place=item.place(),
+            text=finding.text,
+            kind=msg(f"privacy.kind.{finding.kind}"),
+        )
+        print(row + (msg("privacy.fine_suffix") if item.fine else ""))
     if not args.json:
-        key = "privacy.audit_none" if not count else "privacy.audit_count"
-        print(msg(key, count=count), file=sys.stderr)
+        fine = PrivacyMarks(review.workspace).fine()
+        if fine:
+            listed = ", ".join(f"“{text}”" for text in sorted(fine.values()))
+            print(msg("privacy.fine_list", texts=listed), file=sys.stderr)
+        count = len(found)
+        fine_count = sum(1 for item in found if item.fine)
+        if not count:
+            print(msg("privacy.audit_none"), file=sys.stderr)
+        elif fine_count:
+            print(msg("privacy.audit_open", count=count, fine=fine_count), file=sys.stderr)
+        else:
+            print(msg("privacy.audit_count", count=count), file=sys.stderr)
     return 0

@@ -412,8 +412,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.template is not None and fmt != "docx":
         raise UsageError(msg("report.template.needs_docx"))
     review = _review(args)
+    if args.final and sys.stderr.isatty():
+        print(msg("privacy.loading"), file=sys.stderr)  # the final report checks for names
     try:
-        model = review.report_model(final=args.final, part=args.part)
+        model = review.report_model(final=args.final, part=args.part, check_privacy=True)
     except Refused as exc:
         raise UsageError(str(exc)) from exc
     if args.template is not None:

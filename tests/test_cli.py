@@ -280,3 +280,23 @@ def test_data_dir_reaches_the_screen_application_without_a_subcommand() -> None:
     args = cli.parse_args(["--data-dir", "X"])
     assert args.data_dir == "X" and getattr(args, "func", None) is None
     assert cli.parse_args([]).data_dir is None
+
+
+def test_session_start_links_a_partner_heard_before_and_the_report_counts_once(audit) -> None:
+    data_dir, audit_id = audit
+    first = start_session(data_dir, audit_id)
+    second = start_session(data_dir, audit_id, "--role", "P", "--same-as", first[:6])
+    start_session(data_dir, audit_id)  # a second social worker
+    shown = json.loads(run(data_dir, "audit", "show", audit_id, "--json").stdout)
+    links = {s["id"]: s["interviewees"][0].get("same_as") for s in shown["sessions"]}
+    assert links[second] == {"session": first, "partner": 1}
+    out = data_dir.parent / "rapport.md"
+    run(data_dir, "report", audit_id, "--format", "md", "-o", str(out))
+    report = out.read_text(encoding="utf-8")
+    assert "**Gesprekspartners (geen namen, alleen functies):** 2 sociaal werkers" in report
+
+    wrong = run(data_dir, *["session", "start", audit_id, "--auditor", "Bert"],
+                *["--function", "teamleider", "--role", "Mng", "--same-as", f"{first}:2"],
+                check=False)  # fmt: skip
+    assert wrong.returncode == 2
+    assert f"Geen gesprekspartner '{first}:2' in een eerder interview" in wrong.stderr

@@ -154,3 +154,17 @@ def test_arbitrary_text_never_crashes_and_never_reaches_the_terminal_raw(text: s
     for status, out, err in runs:
         assert status in (0, 1, 2)
         assert not RAW_CONTROL.search(out) and not RAW_CONTROL.search(err)
+
+
+def test_reports_carry_no_bidi_override_and_json_keeps_the_text(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    organisation = "Stichting \u202eNOORD\u202c Welzijn"
+    audit = run(data, "audit", "new", organisation).stdout.strip()
+    run(data, "verdict", audit, "V1", "voldoet", "--finding", "Zie \u2066map\u2069.")
+    for fmt in ("md", "html", "json"):
+        output = tmp_path / f"rapport.{fmt}"
+        assert run(data, "report", audit, "--format", fmt, "-o", str(output)).returncode == 0
+        text = output.read_text(encoding="utf-8")
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", text), fmt
+    summary = json.loads((tmp_path / "rapport.json").read_text(encoding="utf-8"))
+    assert organisation in json.dumps(summary, ensure_ascii=False)

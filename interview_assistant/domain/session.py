@@ -6,9 +6,12 @@ stored, so nothing confidential about a person can leak into a report.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+
+from interview_assistant.messages import msg
 
 
 class SessionKind(StrEnum):
@@ -18,9 +21,21 @@ class SessionKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class PersonLink:
+    """ "The same person as in interview X": the earlier session's id and the position
+    (0-based) of the interviewee there. Anonymous by construction: it names no one, yet
+    lets the report count a person heard in two interviews once."""
+
+    session_id: str
+    index: int
+
+
+@dataclass(frozen=True)
 class Interviewee:
     function: str
     roles: tuple[str, ...]
+    #: set when this person was heard before in another session of the audit
+    same_as: PersonLink | None = None
 
     def label(self) -> str:
         return f"{self.function} ({', '.join(self.roles)})" if self.roles else self.function
@@ -60,3 +75,71 @@ class Session:
 
     def end(self, at: datetime) -> Session:
         return replace(self, ended=at)
+
+
+PersonKey = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class HeardPerson:
+    """An interviewee of an earlier interview a new partner can be linked to."""
+
+    link: PersonLink
+    interviewee: Interviewee
+    session: Session
+    #: the interview's number in the audit (1 for the first interview)
+    interview_number: int
+
+    def option_label(self) -> str:
+        """'teamleider (TL), gesprek 2 (Anna, 27-11 10:05)': who, without a name."""
+        return msg(
+            "session.person_option",
+            label=self.interviewee.label(),
+            number=self.interview_number,
+            auditor=self.session.auditor,
+            started=self.session.started.astimezone().strftime("%d-%m %H:%M"),
+        )
+
+
+def heard_people(sessions: Iterable[Session]) -> tuple[HeardPerson, ...]:
+    """Every person heard in an interview, once: a partner already linked to an earlier
+    one is that person and is not offered again. Interviews in the order they started."""
+    interviews = sorted(
+        (s for s in sessions if s.kind is SessionKind.INTERVIEW), key=lambda s: (s.started, s.id)
+    )
+    roots = same_person_roots(interviews)
+    people: list[HeardPerson] = []
+    for number, session in enumerate(interviews, start=1):
+        for index, interviewee in enumerate(session.interviewees):
+            if roots[(session.id, index)] == (session.id, index):
+                people.append(
+                    HeardPerson(PersonLink(session.id, index), interviewee, session, number)
+                )
+    return tuple(people)
+
+
+def same_person_roots(sessions: Iterable[Session]) -> dict[PersonKey, PersonKey]:
+    """Each interviewee's (session id, index) mapped to the first hearing of the same
+    person, following ``same_as`` links. A link to a session or position not among
+    ``sessions`` (not merged in yet, or not an interview) leaves the person on their own;
+    a cycle (only possible in a hand-edited file) stops where it closes."""
+    people = {
+        (s.id, i): interviewee for s in sessions for i, interviewee in enumerate(s.interviewees)
+    }
+    roots: dict[PersonKey, PersonKey] = {}
+    for key in people:
+        seen = [key]
+        current = key
+        while True:
+            link = people[current].same_as
+            target = (link.session_id, link.index) if link else None
+            if target is None or target not in people or target in seen:
+                break
+            if target in roots:
+                current = roots[target]
+                break
+            seen.append(target)
+            current = target
+        for visited in seen:
+            roots.setdefault(visited, current)
+    return roots

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from interview_assistant.domain.errors import DomainError
-from interview_assistant.domain.session import Interviewee, Session, SessionKind
+from interview_assistant.domain.session import Interviewee, PersonLink, Session, SessionKind
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 
@@ -63,6 +64,36 @@ def parse_roles(answer: str, known: list[str]) -> tuple[str, ...]:
         if code not in roles:
             roles.append(code)
     return tuple(roles)
+
+
+def _ask_same_person(
+    workspace: AuditWorkspace,
+    function: str,
+    until_valid: Callable[[Question, Callable[[str], object]], Any],
+    write: Write,
+) -> PersonLink | None:
+    """Asked only when an earlier interview heard someone of the same function: the
+    one case where the report could count a person twice."""
+    wanted = " ".join(function.lower().split())
+    people = [
+        p
+        for p in workspace.heard_people
+        if " ".join(p.interviewee.function.lower().split()) == wanted
+    ]
+    if not people:
+        return None
+    for number, person in enumerate(people, start=1):
+        write(msg("line.same_as_row", number=number, label=person.option_label()))
+
+    def accept(answer: str) -> PersonLink | None:
+        if not answer:
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= len(people):
+            return people[int(answer) - 1].link
+        raise DomainError("line.unknown_person")
+
+    choices = tuple((str(n), p.option_label()) for n, p in enumerate(people, start=1))
+    return until_valid(Question(msg("line.ask_same_as"), choices=choices), accept)
 
 
 def ask_new_session(
@@ -120,6 +151,7 @@ def ask_new_session(
         ),
         required if interview else str,
     )
+    same_as = _ask_same_person(workspace, function, until_valid, write) if interview else None
     write(msg("line.legend_header"))
     for code, role in catalogue.roles.items():
         write(msg("line.legend_row", code=code, description=role.description))
@@ -134,7 +166,7 @@ def ask_new_session(
             ),
             lambda answer: parse_roles(answer, known),
         )
-        interviewees = [Interviewee(function, roles)] if function or roles else []
+        interviewees = [Interviewee(function, roles, same_as)] if function or roles else []
         try:
             session = workspace.start_session(auditor, interviewees, kind)
         except DomainError as exc:

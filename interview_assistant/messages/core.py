@@ -47,6 +47,19 @@ DUTCH: dict[str, str] = {
         "{path} is ook voor anderen toegankelijk (rechten {mode}) en is niet van u, dus de "
         "rechten blijven zo; laat de eigenaar ze beperken."
     ),
+    "store.foreign_short": "geen bestand van interview-assistant",
+    "store.newer_short": "gemaakt met een nieuwere versie",
+    "store.corrupt_short": "beschadigd",
+    "store.bad_file_left": (
+        "Bestand {path} is niet bruikbaar ({why}); het blijft staan, want de datamap wordt "
+        "via een synchronisatiedienst gedeeld."
+    ),
+    "store.synced_folder": (
+        "De datamap {path} ligt in een map die {engine} deelt tussen computers ({root}). Eén "
+        "datamap mag niet via een synchronisatiedienst gedeeld worden: wissel sessies uit met "
+        "export en merge. Tot dan verplaatst of verwijdert dit programma daar niets wat het niet "
+        "zelf net schreef."
+    ),
     "store.audit_missing": "Audit '{audit}' bestaat niet in {data_dir}.",
     "store.audit_ambiguous": "Audit-id '{audit}' is niet uniek: {matches}.",
     "store.session_missing": "Sessie '{session}' bestaat niet in audit {audit}.",
@@ -77,6 +90,13 @@ DUTCH: dict[str, str] = {
     "os_error.other": "het systeem meldt: {detail}",
     "os_error.with_path": "{reason} ({path})",
     "session.ended": "Sessie {session} is al beëindigd op {ended}.",
+    "session.same_as_bad": (
+        "'{reference}' is geen verwijzing naar een gesprekspartner; schrijf SESSIE of SESSIE:N."
+    ),
+    "session.same_as_unknown": (
+        "Geen gesprekspartner '{reference}' in een eerder interview van deze audit."
+    ),
+    "session.person_option": "{label}, gesprek {number} ({auditor}, {started})",
     "session.no_roles": "Geef minstens één rol van de geïnterviewde op (bijv. P).",
     "session.unknown_role": "Onbekende rol '{role}'. Geldig: {valid}.",
     "session.unknown_kind": "Onbekende soort sessie '{kind}'. Geldig: {valid}.",

@@ -7,6 +7,11 @@ DUTCH: dict[str, str] = {
     "line.ask_kind": "Soort (interview, documentstudie, observatie)",
     "line.ask_function": "Functie van de gesprekspartner (geen naam)",
     "line.ask_function_optional": "Functie van de gesprekspartner (geen naam; leeg als er geen is)",
+    "line.ask_same_as": (
+        "Dezelfde persoon als in een eerder gesprek? (nummer; Enter voor een nieuwe persoon)"
+    ),
+    "line.same_as_row": "  {number}  {label}",
+    "line.unknown_person": "Kies een nummer uit de lijst, of Enter voor een nieuwe persoon.",
     "line.ask_roles": "Rollen (codes uit de legenda, meerdere met spaties)",
     "line.ask_roles_optional": "Rollen (codes uit de legenda; leeg voor alle normen)",
     "line.ask_default": "{question} [{default}]: ",

@@ -42,10 +42,43 @@ DUTCH: dict[str, str] = {
     ),
     "privacy.tui_warning": (
         "Let op, persoonsgegevens in de notitie van {time}: {found}. Noteer alleen de functie; "
-        "^n vervangt ze door [naam] enz., ^e om zelf te wijzigen."
+        "^f vervangt een naam door de functie, ^n door [naam] enz., ^o markeert ze als in orde "
+        "(bijv. een plaatsnaam), ^e om zelf te wijzigen."
     ),
     "privacy.tui_key": "Naam weg",
     "privacy.tui_nothing": "Geen persoonsgegevens gevonden om te vervangen.",
     "privacy.tui_redacted": "Persoonsgegevens in de notitie van {time} vervangen; ^z zet ze terug.",
     "privacy.line_finding": "“{text}” ({kind})",
+    # the lead's marks and the final report
+    "privacy.ok_help": (
+        "markeer een vondst als in orde (bijv. een organisatie- of plaatsnaam); herhaalbaar"
+    ),
+    "privacy.not_ok_help": "haal de markering 'in orde' van een vondst weer weg",
+    "privacy.marked": "In orde gemarkeerd voor audit {audit}: “{text}”.",
+    "privacy.unmarked": "Niet langer in orde voor audit {audit}: “{text}”.",
+    "privacy.needs_audit": "--ok en --niet-ok horen bij een audit: privacy AUDIT --ok TEKST.",
+    "privacy.fine_suffix": " [in orde]",
+    "privacy.fine_list": "In orde gemarkeerd: {texts}.",
+    "privacy.audit_open": (
+        "{count} mogelijke persoonsgegevens gevonden, {fine} in orde gemarkeerd; vervang de "
+        "andere door de functie of [naam], of markeer ze met --ok als in orde."
+    ),
+    "privacy.refuse.finding": "Persoonsgegevens in {place}: “{text}” ({kind}).",
+    "privacy.refuse.unavailable": (
+        "Niet gecontroleerd op persoonsgegevens (de controle is niet beschikbaar: {reason})."
+    ),
+    "privacy.refuse.more": "En nog {count} mogelijke persoonsgegevens.",
+    "privacy.refuse.how": (
+        "Vervang persoonsgegevens door de functie of [naam], of markeer een vondst die in orde "
+        "is (bijv. een plaatsnaam): interview-assistant privacy {audit} --ok TEKST."
+    ),
+    "privacy.tui_ok_key": "In orde",
+    "privacy.tui_fine": "In orde gemarkeerd voor deze audit: {texts}.",
+    "privacy.tui_function_key": "Door functie",
+    "privacy.tui_no_function": "Deze sessie heeft geen gesprekspartner met een functie.",
+    "privacy.tui_by_function": (
+        "Naam in de notitie van {time} vervangen door “{function}”; ^z zet hem terug{more}."
+    ),
+    "privacy.tui_next_function": ", ^f nog eens voor een andere functie",
+    "privacy.tui_checking": "Controle op persoonsgegevens voor het definitieve rapport…",
 }

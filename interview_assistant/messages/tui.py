@@ -131,6 +131,8 @@ DUTCH: dict[str, str] = {
     "tui.session_form.interviewees": "Gesprekspartners (alleen functies, geen namen)",
     "tui.session_form.function": "Functie van de gesprekspartner",
     "tui.session_form.function_placeholder": "bijv. maatschappelijk werker",
+    "tui.session_form.same_as": "Dezelfde persoon als in een eerder gesprek (geen naam nodig)",
+    "tui.session_form.same_as_none": "Nee, een nieuwe persoon",
     "tui.session_form.roles": "Rollen (spatie kiest; meerdere mag)",
     "tui.session_form.add": "Partner toevoegen",
     "tui.session_form.added": "Toegevoegd: {label}",

@@ -40,7 +40,7 @@ from interview_assistant.domain.audit import (
     stored_dates,
 )
 from interview_assistant.domain.coverage import Coverage
-from interview_assistant.domain.session import Session, SessionKind
+from interview_assistant.domain.session import Session, SessionKind, same_person_roots
 from interview_assistant.messages import msg
 from norm_catalogue import Catalogue
 
@@ -253,16 +253,23 @@ def partner_counts(sessions: Iterable[Session]) -> tuple[PartnerCount, ...]:
     """Interviewees per function in order of first appearance (case and spaces ignored).
 
     Only interviews count: a document review heard nobody, and an observation round is
-    listed apart (:func:`observation_rounds`), as the example report does.
+    listed apart (:func:`observation_rounds`), as the example report does. A person heard
+    in several interviews (linked with "dezelfde persoon als in gesprek X") counts once,
+    under the function of the first hearing.
     """
+    interviews = [s for s in sessions if s.kind is SessionKind.INTERVIEW]
+    roots = same_person_roots(interviews)
+    counted: set[tuple[str, int]] = set()
     counts: dict[str, list] = {}
-    for session in sessions:
-        if session.kind is not SessionKind.INTERVIEW:
-            continue
-        for interviewee in session.interviewees:
+    for session in interviews:
+        for index, interviewee in enumerate(session.interviewees):
             function = " ".join(clean(interviewee.function).split())
             if not function:
                 continue
+            person = roots[(session.id, index)]
+            if person in counted:
+                continue
+            counted.add(person)
             entry = counts.setdefault(function.lower(), [function, 0])
             entry[1] += 1
     return tuple(PartnerCount(name, count) for name, count in counts.values())

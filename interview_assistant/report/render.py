@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from interview_assistant.domain.safe_text import without_bidi_controls
 from interview_assistant.report.html import render_html
 from interview_assistant.report.markdown import render_markdown
 from interview_assistant.report.model import ReportModel
@@ -15,7 +16,7 @@ from interview_assistant.storage.batch import write_export
 
 def _json(model: ReportModel) -> bytes:
     text = json.dumps(report_summary(model), ensure_ascii=False, indent=2) + "\n"
-    return text.encode("utf-8")
+    return without_bidi_controls(text).encode("utf-8")  # a JSON escape: the text stays exact
 
 
 def _docx(model: ReportModel) -> bytes:
@@ -25,8 +26,9 @@ def _docx(model: ReportModel) -> bytes:
 
 
 RENDERERS: dict[str, Callable[[ReportModel], bytes]] = {
-    "md": lambda model: (render_markdown(model) + "\n").encode("utf-8"),
-    "html": lambda model: render_html(model).encode("utf-8"),
+    # bidi overrides from notes would show the reader text in another order than written
+    "md": lambda model: without_bidi_controls(render_markdown(model) + "\n").encode("utf-8"),
+    "html": lambda model: without_bidi_controls(render_html(model)).encode("utf-8"),
     "docx": _docx,
     "json": _json,
 }

@@ -29,7 +29,14 @@ from interview_assistant.domain.coverage import Coverage, NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import new_id, new_note_id, now, to_iso
 from interview_assistant.domain.note import Note
-from interview_assistant.domain.session import Interviewee, Session, SessionKind
+from interview_assistant.domain.session import (
+    HeardPerson,
+    Interviewee,
+    PersonLink,
+    Session,
+    SessionKind,
+    heard_people,
+)
 from interview_assistant.domain.tags import ParsedNote, parse_note
 from interview_assistant.storage.repository import AuditStore, FileProblem, SessionLog, StoreError
 from norm_catalogue import Catalogue, Norm, load_catalogue
@@ -301,6 +308,34 @@ class AuditWorkspace:
                     lambda a: a if auditor in a.team else replace(a, team=(*a.team, auditor)),
                 )
 
+    @property
+    def heard_people(self) -> tuple[HeardPerson, ...]:
+        """The people heard in this audit's interviews, each once, that a new session's
+        partner can be "the same person as" (so the report counts them once)."""
+        return heard_people(self.sessions)
+
+    def person_link(self, reference: str) -> PersonLink:
+        """``SESSIE`` or ``SESSIE:N``: the N-th partner (from 1; the first if left out)
+        of an earlier interview, the session given by its id or a unique beginning."""
+        prefix, _, number = reference.strip().partition(":")
+        if not prefix or (number and not number.isdigit()):
+            raise DomainError("session.same_as_bad", reference=reference)
+        session = self.session(prefix)  # a clear error if unknown or ambiguous
+        link = PersonLink(session.id, int(number) - 1 if number else 0)
+        self._check_link(link)
+        return link
+
+    def _check_link(self, link: PersonLink) -> None:
+        log = self.logs.get(link.session_id)
+        session = log.session if log else None
+        if (
+            session is None
+            or session.kind is not SessionKind.INTERVIEW
+            or not 0 <= link.index < len(session.interviewees)
+        ):
+            reference = f"{link.session_id}:{link.index + 1}"
+            raise DomainError("session.same_as_unknown", reference=reference)
+
     def start_session(
         self,
         auditor: str,
@@ -321,6 +356,9 @@ class AuditWorkspace:
                     )
         if kind is SessionKind.INTERVIEW and not any(i.roles for i in interviewees):
             raise DomainError("session.no_roles")
+        for interviewee in interviewees:
+            if interviewee.same_as is not None:
+                self._check_link(interviewee.same_as)
         session_id = new_id()
         while session_id in self.logs:
             session_id = new_id()

@@ -25,11 +25,17 @@ import queue
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from interview_assistant.domain.assessment import Refusal
+from interview_assistant.domain.ids import from_iso, now, to_iso
+from interview_assistant.messages import msg
+
 if TYPE_CHECKING:
+    from interview_assistant.services.audit import AuditWorkspace
     from interview_assistant.services.review import AuditReview
 
 #: deduce's tag -> the kind shown to the user (a key of the message catalogue)
@@ -46,6 +52,9 @@ KINDS: dict[str, str] = {
 
 #: texts sent to the checking process before its answers are read
 BATCH = 50
+
+#: texts whose findings a guard remembers
+CACHE_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -75,10 +84,33 @@ PLACEHOLDERS: dict[str, str] = {
 
 def redacted(text: str, findings: Iterable[PrivacyFinding]) -> str:
     """``text`` with every finding replaced by its placeholder (``[naam]``, ...)."""
-    for finding in sorted(findings, key=lambda f: -f.start):
-        if text[finding.start : finding.end] == finding.text:
-            text = text[: finding.start] + PLACEHOLDERS[finding.kind] + text[finding.end :]
-    return text
+    return replaced(text, findings)[0]
+
+
+def replaced(
+    text: str, findings: Iterable[PrivacyFinding], person: str | None = None
+) -> tuple[str, list[PrivacyFinding]]:
+    """``text`` with every finding replaced: a person by ``person`` (an interviewee's
+    function) when given, everything else by its placeholder; and where the person's
+    replacements now stand (to replace them again by another function). A finding whose
+    span no longer holds its text is left alone."""
+    spans = sorted((f for f in findings if text[f.start : f.end] == f.text), key=lambda f: f.start)
+    out: list[str] = []
+    placed: list[PrivacyFinding] = []
+    at = 0
+    for finding in spans:
+        if finding.start < at:
+            continue  # overlaps the one before
+        out.append(text[at : finding.start])
+        start = sum(len(part) for part in out)
+        if person is not None and finding.kind == "persoon":
+            out.append(person)
+            placed.append(PrivacyFinding(person, "persoon", start, start + len(person)))
+        else:
+            out.append(PLACEHOLDERS[finding.kind])
+        at = finding.end
+    out.append(text[at:])
+    return "".join(out), placed
 
 
 class PrivacyGuardError(RuntimeError):
@@ -99,6 +131,14 @@ class PrivacyGuard:
         self._runner: threading.Thread | None = None
         #: the checking process has answered (deduce is loaded)
         self._loaded = False
+        #: findings by text: an audit is read again for every final report, and most of
+        #: its texts have not changed since
+        self._cache: dict[str, list[PrivacyFinding]] = {}
+
+    @property
+    def loaded(self) -> bool:
+        """deduce is loaded: a check answers at once."""
+        return self._loaded
 
     def start(self) -> None:
         """Start the checking process (it loads deduce in the background); never waits."""
@@ -119,10 +159,17 @@ class PrivacyGuard:
     def check_many(self, texts: Iterable[str]) -> list[list[PrivacyFinding]]:
         """The personal data in each text, in order."""
         texts = list(texts)
-        found: list[list[PrivacyFinding]] = []
-        for first in range(0, len(texts), BATCH):
-            found.extend(self._check_batch(texts[first : first + BATCH]))
-        return found
+        cache = self._cache
+        found = {t: cache[t] for t in texts if t in cache}
+        unread = [t for t in dict.fromkeys(texts) if t not in found]
+        for first in range(0, len(unread), BATCH):
+            batch = unread[first : first + BATCH]
+            answers = dict(zip(batch, self._check_batch(batch), strict=True))
+            found.update(answers)
+            if len(cache) > CACHE_LIMIT:
+                cache.clear()
+            cache.update(answers)
+        return [list(found[t]) for t in texts]
 
     def _check_batch(self, texts: list[str]) -> list[list[PrivacyFinding]]:
         # a batch small enough that neither pipe fills while the other is written
@@ -237,6 +284,108 @@ def audit_texts(review: AuditReview) -> list[PlacedText]:
     for point in review.trend_points():
         texts.append(PlacedText("trendpunt", point.id, point.text))
     return texts
+
+
+# -- the lead's marks: findings that are fine (an organisation or place name) -------------
+
+
+def mark_key(text: str) -> str:
+    """What a mark matches: the finding's text, whatever its case and spacing."""
+    return " ".join(text.split()).casefold()
+
+
+class PrivacyMarks:
+    """Findings the lead marked as fine, for one audit: stored in the audit file (merged
+    like the other review rows, the newest mark of a text wins) and matched on the text
+    wherever it stands in the audit."""
+
+    def __init__(self, workspace: AuditWorkspace, clock: Callable[[], datetime] = now) -> None:
+        self.workspace = workspace
+        self.clock = clock
+
+    def fine(self) -> dict[str, str]:
+        """The marked texts, by :func:`mark_key`, as the lead typed them."""
+        with self.workspace.lock:
+            stored = self.workspace.store.load_privacy_marks(self.workspace.audit.id)
+        return {key: row["text"] for key, row in stored.items() if row["ok"]}
+
+    @staticmethod
+    def matches(finding: PrivacyFinding, fine: dict[str, str]) -> bool:
+        """``finding`` is one of the ``fine`` texts (as :meth:`fine` gives them)."""
+        return mark_key(finding.text) in fine
+
+    def mark(self, texts: Iterable[str], ok: bool = True) -> list[str]:
+        """Mark texts as fine (``ok=False``: no longer); returns them, tidied, in order."""
+        tidied = list(dict.fromkeys(" ".join(t.split()) for t in texts if t.strip()))
+        if not tidied:
+            return []
+        audit_id = self.workspace.audit.id
+        with self.workspace.lock:
+            held = self.workspace.store.load_privacy_marks(audit_id)
+            rows = []
+            for text in tidied:
+                at = self.clock()
+                before = held.get(mark_key(text))
+                if before is not None and at <= from_iso(before["at"]):
+                    at = from_iso(before["at"]) + timedelta(microseconds=1)
+                rows.append({"key": mark_key(text), "text": text, "ok": ok, "at": to_iso(at)})
+            self.workspace.store.save_privacy_marks(audit_id, rows)
+        return tidied
+
+
+@dataclass(frozen=True)
+class PlacedFinding:
+    """A finding in a text of an audit; ``fine``: the lead marked it as fine."""
+
+    placed: PlacedText
+    finding: PrivacyFinding
+    fine: bool
+
+    def place(self) -> str:
+        """Where it stands, in words (``notitie S1/N3``, ``bevinding V5``, ...)."""
+        return msg(f"privacy.place.{self.placed.place}", ref=self.placed.ref)
+
+
+def audit_findings(review: AuditReview, guard: PrivacyGuard) -> list[PlacedFinding]:
+    """Every finding in the audit's texts, with where it stands and whether it is fine;
+    waits for deduce to load (call it off the UI thread)."""
+    texts = audit_texts(review)
+    results = guard.check_many(t.text for t in texts)
+    fine = PrivacyMarks(review.workspace).fine()
+    return [
+        PlacedFinding(placed, finding, mark_key(finding.text) in fine)
+        for placed, found in zip(texts, results, strict=True)
+        for finding in found
+    ]
+
+
+#: findings a refusal names one by one; the rest are counted
+REFUSAL_LIMIT = 20
+
+
+def personal_data_refusals(review: AuditReview, guard: PrivacyGuard) -> list[Refusal]:
+    """Why the final report may not be written yet as far as personal data goes: one
+    reason per finding the lead has not marked as fine (empty: none)."""
+    try:
+        open_ = [f for f in audit_findings(review, guard) if not f.fine]
+    except PrivacyGuardError as exc:  # unknown is not "none": the final report waits
+        return [Refusal("privacy.refuse.unavailable", {"reason": str(exc)})]
+    reasons = [
+        Refusal(
+            "privacy.refuse.finding",
+            {
+                "place": f.place(),
+                "text": f.finding.text,
+                "kind": msg(f"privacy.kind.{f.finding.kind}"),
+            },
+        )
+        for f in open_[:REFUSAL_LIMIT]
+    ]
+    if len(open_) > REFUSAL_LIMIT:
+        reasons.append(Refusal("privacy.refuse.more", {"count": len(open_) - REFUSAL_LIMIT}))
+    if open_:
+        reasons.append(Refusal("privacy.refuse.how", {"audit": review.audit.id}))
+    return reasons
 
 
 def find_personal_data(deidentifier: object, text: str) -> list[PrivacyFinding]:

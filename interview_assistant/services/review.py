@@ -281,9 +281,18 @@ class AuditReview:
         assert recorded is not None
         return recorded
 
-    def final_refusals(self) -> list[Refusal]:
-        """Every reason the final report cannot be written yet (empty: it can)."""
-        return final_refusals(self.label_advice(), self.plans(), self.advice(), self.conflicts())
+    def final_refusals(self, check_privacy: bool = False) -> list[Refusal]:
+        """Every reason the final report cannot be written yet (empty: it can).
+
+        ``check_privacy``: also personal data in the audit's texts that the lead has not
+        marked as fine (see :mod:`services.privacy`); waits for deduce to load, so front
+        ends ask for it off the UI thread."""
+        reasons = final_refusals(self.label_advice(), self.plans(), self.advice(), self.conflicts())
+        if check_privacy:
+            from interview_assistant.services.privacy import personal_data_refusals, privacy_guard
+
+            reasons += personal_data_refusals(self, privacy_guard())
+        return reasons
 
     # -- core data -------------------------------------------------------------------------
 
@@ -402,17 +411,20 @@ class AuditReview:
 
     # -- the report --------------------------------------------------------------------------
 
-    def report_model(self, final: bool = False, part: str | None = None) -> ReportModel:
+    def report_model(
+        self, final: bool = False, part: str | None = None, check_privacy: bool = False
+    ) -> ReportModel:
         """The report as a model, ready for any renderer in interview_assistant.report.
 
         ``final`` is refused (:class:`Refused`, every reason at once) until every norm has
-        the lead's verdict, no conflict is open and the advice is recorded. ``part`` is
-        ``"A"`` or ``"B"`` for one part only.
+        the lead's verdict, no conflict is open and the advice is recorded, and with
+        ``check_privacy`` (what the front ends ask for) while personal data remains that
+        the lead has not marked as fine. ``part`` is ``"A"`` or ``"B"`` for one part only.
         """
         from interview_assistant.report.model import TREND_LIMIT, assemble_report
 
         if final:
-            reasons = self.final_refusals()
+            reasons = self.final_refusals(check_privacy)
             if reasons:
                 raise Refused("report.refuse.final", reasons)
 

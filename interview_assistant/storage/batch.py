@@ -9,7 +9,13 @@ renamed into place: the audit holds either the whole merge or none of it.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -97,13 +103,51 @@ def roll_forward(journal: Path) -> bool:
     return True
 
 
+#: a temp file beside an export older than this was left by a writer that was killed
+STALE_EXPORT_SECONDS = 600
+
+
 def write_export(path: Path, data: bytes) -> Path:
-    """Write a bundle or report the user asked for, atomically and owner-only."""
+    """Write a bundle or report the user asked for, atomically and owner-only.
+
+    The temp file beside it is removed on any error, and on SIGTERM or SIGHUP (turned
+    into an exit for the duration of the write); one a killed writer left behind
+    (SIGKILL, a power cut) is swept by the next write to the same path.
+    """
     path = Path(path).expanduser()
     if not path.parent.is_dir():
         raise FileNotFoundError(path.parent)
-    write_atomic(path, data)
+    _sweep_stale_exports(path)
+    with _signals_exit():
+        write_atomic(path, data)
     return path
+
+
+def _sweep_stale_exports(path: Path) -> None:
+    cutoff = time.time() - STALE_EXPORT_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
+@contextlib.contextmanager
+def _signals_exit() -> Iterator[None]:
+    """Let SIGTERM and SIGHUP end the process through an exception, so cleanup runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def leave(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    caught = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.signal(s, leave) for s in caught}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
 
 def read_input(path: Path, max_bytes: int) -> bytes:

@@ -1,7 +1,11 @@
 """Turn domain objects into JSON documents, and the audit and session headers back.
 
 The documents are the on-disk format described by :mod:`interview_assistant.storage.schema`
-(which also decodes notes); changing them means bumping the schema version there.
+(which also decodes notes); changing them means bumping the schema version there. An
+optional key that a reader may ignore needs no bump: an interviewee's ``same_as`` (the
+same person as a partner of an earlier interview) is written only when set, so a file
+without it reads as before and an older release reads a file with it, counting the
+person twice as it always did.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import Any
 from interview_assistant.domain.audit import Audit, CoreData
 from interview_assistant.domain.ids import from_iso, to_iso
 from interview_assistant.domain.note import Note, Revision
-from interview_assistant.domain.session import Interviewee, Session, SessionKind
+from interview_assistant.domain.session import Interviewee, PersonLink, Session, SessionKind
 
 Doc = dict[str, Any]
 
@@ -47,15 +51,33 @@ def audit_from_doc(doc: Doc) -> Audit:
     )
 
 
+def _interviewee_to_doc(interviewee: Interviewee) -> Doc:
+    doc: Doc = {"function": interviewee.function, "roles": list(interviewee.roles)}
+    if interviewee.same_as is not None:  # absent in files without a link: read as before
+        link = interviewee.same_as
+        doc["same_as"] = {"session": link.session_id, "index": link.index}
+    return doc
+
+
+def _interviewee_from_doc(doc: Doc) -> Interviewee:
+    link = doc.get("same_as")
+    same_as = None
+    if link is not None:
+        session_id = link.get("session") if isinstance(link, dict) else None
+        index = link.get("index") if isinstance(link, dict) else None
+        if not isinstance(session_id, str) or type(index) is not int or index < 0:
+            raise ValueError("verwijzing naar dezelfde gesprekspartner is onleesbaar")
+        same_as = PersonLink(session_id, index)
+    return Interviewee(str(doc["function"]), tuple(doc["roles"]), same_as)
+
+
 def session_to_doc(session: Session) -> Doc:
     doc: Doc = {
         "id": session.id,
         "audit_id": session.audit_id,
         "auditor": session.auditor,
         "kind": session.kind.value,
-        "interviewees": [
-            {"function": i.function, "roles": list(i.roles)} for i in session.interviewees
-        ],
+        "interviewees": [_interviewee_to_doc(i) for i in session.interviewees],
         "location": session.location,
         "started": to_iso(session.started),
         "ended": to_iso(session.ended) if session.ended else None,
@@ -78,9 +100,7 @@ def session_from_doc(doc: Doc) -> Session:
         audit_id=str(doc["audit_id"]),
         auditor=str(doc["auditor"]),
         kind=SessionKind(doc["kind"]),
-        interviewees=tuple(
-            Interviewee(str(i["function"]), tuple(i["roles"])) for i in doc["interviewees"]
-        ),
+        interviewees=tuple(_interviewee_from_doc(i) for i in doc["interviewees"]),
         location=str(doc.get("location", "")),
         started=from_iso(doc["started"]),
         ended=_opt_time(doc.get("ended")),

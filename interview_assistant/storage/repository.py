@@ -29,7 +29,7 @@ from tinydb.table import Document
 from interview_assistant.bulk import gc_paused
 from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.errors import DomainError, describe_os_error
-from interview_assistant.domain.ids import now
+from interview_assistant.domain.ids import from_iso, now
 from interview_assistant.domain.merge import merge_assessments, merge_latest, merge_notes
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
@@ -45,6 +45,7 @@ from interview_assistant.storage.schema import (
     NoteDoc,
     SessionFileDoc,
 )
+from interview_assistant.storage.sync_folders import synced_folder
 from interview_assistant.storage.tinydb_storage import (
     Database,
     UnreadableFile,
@@ -67,6 +68,26 @@ def _review_codec():
 
 
 JOURNAL = ".merge-journal.json"
+
+#: the lead's marks on findings of the guard for personal data ("this place name is fine")
+PRIVACY_TABLE = "privacy_marks"
+
+
+def _privacy_mark(row: Any) -> dict[str, Any]:
+    """A mark row, checked (``ValueError``/``KeyError``/``TypeError`` when it is not one)."""
+    mark = {"key": row["key"], "text": row["text"], "ok": row["ok"], "at": row["at"]}
+    if not all(isinstance(mark[k], str) for k in ("key", "text", "at")):
+        raise TypeError("tekst verwacht")
+    if not isinstance(mark["ok"], bool):
+        raise TypeError("ja of nee verwacht")
+    if from_iso(mark["at"]).utcoffset() is None:
+        raise ValueError("tijdstip zonder tijdzone")
+    return mark
+
+
+def _newer_mark(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """The newer of two marks of one finding (ties by content, whatever the order)."""
+    return max(a, b, key=lambda m: (from_iso(m["at"]), m["ok"], m["text"]))
 
 
 class StoreError(DomainError):
@@ -202,6 +223,16 @@ class AuditStore:
         self._held: dict[str, int] = {}  # audit id -> lock depth held by this store
         # session file -> the file state the caller's in-memory log reflects
         self._loaded: dict[Path, tuple[int, int, int] | None] = {}
+        #: a sync engine shares the folder: say so once, move and delete nothing of others
+        self.synced = synced_folder(self.data_dir)
+        if self.synced is not None:
+            message = msg(
+                "store.synced_folder",
+                path=str(self.data_dir),
+                engine=self.synced.engine,
+                root=str(self.synced.root),
+            )
+            self.problems.append(FileProblem(self.data_dir, self.data_dir, message))
 
     # -- paths and locking -------------------------------------------------------------
 
@@ -261,6 +292,13 @@ class AuditStore:
     # -- reading and quarantine -----------------------------------------------------------
 
     def _quarantine(self, audit_id: str, path: Path, key: str, **params: Any) -> FileProblem:
+        if self.synced is not None:  # moving it would move it on every laptop too
+            self._dbs.pop(path, None)
+            why = params.get("reason") or msg(f"{key}_short")
+            left = FileProblem(path, path, msg("store.bad_file_left", path=str(path), why=why))
+            if left not in self.problems:
+                self.problems.append(left)
+            return left
         target_dir = self.audit_dir(audit_id) / "quarantine"
         if target_dir.exists() and not target_dir.is_dir():
             raise StoreError("store.not_a_folder", path=str(target_dir))
@@ -321,8 +359,8 @@ class AuditStore:
         belong to a write in progress. The published files are never touched.
         """
         folder = self.audit_dir(audit_id)
-        if not folder.is_dir():
-            return 0
+        if not folder.is_dir() or self.synced is not None:
+            return 0  # in a synced folder a temp file may be another laptop's write
         removed = 0
         with self.locked(audit_id):
             for pattern in (".*.tmp", "sessions/.*.tmp"):
@@ -535,6 +573,29 @@ class AuditStore:
             rc.report_text_from_doc,
             rc.report_text_to_doc,
             merge_latest,
+        )
+
+    # -- findings of the privacy guard the lead marked as fine (a table of audit.json) -----
+
+    def load_privacy_marks(self, audit_id: str) -> dict[str, dict[str, Any]]:
+        """The lead's marks on personal-data findings, by their key (the newest of each)."""
+        return self._load_merged_rows(
+            audit_id, PRIVACY_TABLE, _privacy_mark, lambda row: row["key"], _newer_mark
+        )
+
+    def save_privacy_marks(
+        self, audit_id: str, marks: Iterable[dict[str, Any]]
+    ) -> dict[str, dict[str, Any]]:
+        """Merge marks (``key``, ``text``, ``ok``, ``at``) into the audit file in one write;
+        the newer of two marks of one key wins. Returns them as stored."""
+        return self._merge_rows(
+            audit_id,
+            PRIVACY_TABLE,
+            "key",
+            {m["key"]: _privacy_mark(m) for m in marks},
+            _privacy_mark,
+            dict,
+            _newer_mark,
         )
 
     def _load_merged_rows(self, audit_id, table, decode, key, merge) -> dict:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from interview_assistant.domain.errors import DomainError
-from interview_assistant.domain.session import Interviewee, SessionKind
+from interview_assistant.domain.session import Interviewee, PersonLink, SessionKind
 from interview_assistant.line.setup import Question, ask_new_session, parse_kind, parse_roles
 
 
@@ -88,3 +88,21 @@ def test_kind_and_roles_parsing():
     known = ["P", "Mng", "P&O", "S"]
     assert parse_roles("p&o;MNG  p,p", known) == ("P&O", "Mng", "P")
     assert parse_roles("  ", known) == ()
+
+
+def test_a_partner_of_a_function_heard_before_can_be_the_same_person(workspace, session_id):
+    answers = Answers("Bert", "", "Maatschappelijk werker", "1", "p")
+    written: list[str] = []
+    session = ask_new_session(workspace, answers, written.append)
+    question = answers.asked[3]
+    assert question.prompt.startswith("Dezelfde persoon als in een eerder gesprek?")
+    assert question.choices[0][1].startswith("maatschappelijk werker (P), gesprek 1 (Anna, ")
+    assert any(line.startswith("  1  maatschappelijk werker (P), gesprek 1") for line in written)
+    (interviewee,) = session.interviewees
+    assert interviewee.same_as == PersonLink(session_id, 0)
+
+
+def test_the_same_person_question_is_not_asked_for_a_new_function(workspace, session_id):
+    answers = Answers("Bert", "", "teamleider", "mng")
+    session = ask_new_session(workspace, answers, lambda line: None)
+    assert len(answers.asked) == 4 and session.interviewees[0].same_as is None

@@ -16,8 +16,16 @@ import pytest
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.line.chat import LineChat
 from interview_assistant.services.audit import AuditWorkspace, create_audit
-from interview_assistant.services.privacy import PrivacyGuard, audit_texts, privacy_guard, redacted
-from interview_assistant.services.review import AuditReview
+from interview_assistant.services.privacy import (
+    PrivacyFinding,
+    PrivacyGuard,
+    PrivacyMarks,
+    audit_texts,
+    privacy_guard,
+    redacted,
+    replaced,
+)
+from interview_assistant.services.review import AuditReview, Refused
 from interview_assistant.storage.repository import AuditStore
 
 #: generous: the first load after installing builds deduce's lookup structures
@@ -157,10 +165,70 @@ def test_privacy_of_an_audit_lists_every_finding_with_its_place(guard, workspace
     session = workspace.start_session("Anna", [Interviewee("teamcoach", ("Mng",))])
     note = workspace.add_note(session.id, "Mevrouw Jansen liet het jaarplan zien #V5")
     workspace.add_note(session.id, "Jaarplan gezien #V5")
-    result = run_cli(workspace.audit.id, "--json", "--data-dir", str(store.data_dir))
-    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
-    assert row["place"] == "notitie" and row["ref"] == f"{session.id}/{note.id}"
-    assert (row["text"], row["kind"]) == ("Mevrouw Jansen", "persoon")
+    workspace.add_note(session.id, "Wijkteam in Utrecht werkt samen met de huisarts #V3")
+    data = ("--data-dir", str(store.data_dir))
+    marked = run_cli(workspace.audit.id, "--ok", " utrecht ", *data)  # no deduce needed
+    assert marked.stdout.strip().endswith("“utrecht”.")
+    result = run_cli(workspace.audit.id, "--json", *data)
+    jansen, utrecht = [json.loads(line) for line in result.stdout.splitlines()]
+    assert jansen["place"] == "notitie" and jansen["ref"] == f"{session.id}/{note.id}"
+    assert (jansen["text"], jansen["kind"], jansen["ok"]) == ("Mevrouw Jansen", "persoon", False)
+    assert (utrecht["text"], utrecht["ok"]) == ("Utrecht", True)  # marked whatever the case
+    target = str(store.data_dir / "definitief.md")
+    command = [sys.executable, "-m", "interview_assistant", "report", workspace.audit.id]
+    refused = subprocess.run(
+        [*command, "--final", "-o", target, *data],
+        capture_output=True,
+        text=True,
+        timeout=FIRST_LOAD,
+    )
+    assert refused.returncode == 2
+    assert f"Persoonsgegevens in notitie {session.id}/{note.id}: “Mevrouw Jansen” (naam)" in (
+        refused.stderr
+    )
+    assert "Utrecht" not in refused.stderr  # the lead marked it as fine
+    assert not (store.data_dir / "definitief.md").exists()
+
+
+def test_the_final_report_waits_for_unmarked_personal_data_wherever_it_stands(guard, workspace):
+    session = workspace.start_session("Anna", [Interviewee("teamleider dhr. Bakker", ("Mng",))])
+    workspace.add_note(session.id, "Bel 06-12345678 voor het jaarverslag #O2")
+    review = AuditReview(workspace)
+    review.set_core_field("scope", "Jongerenwerk in Molenveen")
+    assert all("ersoonsgegevens" not in r.text() for r in review.final_refusals())
+    reasons = [r.text() for r in review.final_refusals(check_privacy=True)]
+    assert f"Persoonsgegevens in functie in sessie {session.id}: “dhr. Bakker” (naam)." in reasons
+    assert any("“06-12345678” (telefoonnummer)" in reason for reason in reasons)
+    assert any(f"privacy {workspace.audit.id} --ok TEKST" in reason for reason in reasons)
+    with pytest.raises(Refused, match="Persoonsgegevens in functie"):
+        review.report_model(final=True, check_privacy=True)
+    PrivacyMarks(workspace).mark(["dhr.  Bakker", "06-12345678"])
+    assert all("ersoonsgegevens" not in r.text() for r in review.final_refusals(True))
+
+
+def test_marks_are_stored_with_the_audit_and_the_newest_one_counts(workspace, store) -> None:
+    marks = PrivacyMarks(workspace)
+    assert marks.mark(["Lindewaard", " De  Brug ", ""]) == ["Lindewaard", "De Brug"]
+    reopened = PrivacyMarks(AuditWorkspace(AuditStore(store.data_dir), workspace.audit.id))
+    assert reopened.fine() == {"lindewaard": "Lindewaard", "de brug": "De Brug"}
+    reopened.mark(["LINDEWAARD"], ok=False)
+    assert marks.fine() == {"de brug": "De Brug"}  # taken back, seen by the other copy too
+    finding = PrivacyFinding("de Brug", "adres", 0, 7)
+    assert PrivacyMarks.matches(finding, marks.fine())
+
+
+def test_a_name_is_replaced_by_one_function_then_by_the_next() -> None:
+    text = "Mw. Bos (06-12345678) vertelde dat Mw. Bos het plan schreef"
+    found = [
+        PrivacyFinding("Mw. Bos", "persoon", 0, 7),
+        PrivacyFinding("06-12345678", "telefoon", 9, 20),
+        PrivacyFinding("Mw. Bos", "persoon", 35, 42),
+    ]
+    first, placed = replaced(text, found, "de teamcoach")
+    assert first == "de teamcoach ([telefoon]) vertelde dat de teamcoach het plan schreef"
+    second, _ = replaced(first, placed, "de stagiaire")
+    assert second == "de stagiaire ([telefoon]) vertelde dat de stagiaire het plan schreef"
+    assert replaced("Iets anders", found, "x") == ("Iets anders", [])  # text changed since
 
 
 def test_redacting_replaces_each_finding_by_its_placeholder(guard) -> None:

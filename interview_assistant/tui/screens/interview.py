@@ -36,8 +36,10 @@ from interview_assistant.services.interview import (
 from interview_assistant.services.privacy import (
     PrivacyFinding,
     PrivacyGuardError,
+    PrivacyMarks,
     privacy_guard,
     redacted,
+    replaced,
 )
 from interview_assistant.services.suggest import (
     NormSuggestion,
@@ -109,6 +111,22 @@ class InterviewScreen(Screen[None]):
             priority=True,
             show=False,  # the warning names the key when there is something to take out
         ),
+        Binding(
+            "ctrl+f",
+            "by_function",
+            msg("privacy.tui_function_key"),
+            id="interview.by_function",
+            priority=True,
+            show=False,
+        ),
+        Binding(
+            "ctrl+o",
+            "privacy_ok",
+            msg("privacy.tui_ok_key"),
+            id="interview.privacy_ok",
+            priority=True,
+            show=False,
+        ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
@@ -127,6 +145,9 @@ class InterviewScreen(Screen[None]):
         self._suggest_timer: Timer | None = None
         #: the newest note the privacy guard found personal data in, with what it found
         self._exposed: tuple[str, int, list[PrivacyFinding]] | None = None
+        #: a name just replaced by a function (^f): the note, its revisions, where the
+        #: function stands and which interviewee's it is (^f again takes the next one)
+        self._by_function: tuple[str, int, list[PrivacyFinding], int] | None = None
 
     @property
     def catalogue(self) -> Catalogue:
@@ -440,6 +461,9 @@ class InterviewScreen(Screen[None]):
         except PrivacyGuardError:
             return  # no guard: the note is stored regardless
         if found:
+            fine = PrivacyMarks(self.workspace).fine()  # the lead's "this one is fine"
+            found = [f for f in found if not PrivacyMarks.matches(f, fine)]
+        if found:
             self.app.call_from_thread(self._warn_privacy, note_id, revisions, found)
 
     def _warn_privacy(self, note_id: str, revisions: int, found: list[PrivacyFinding]) -> None:
@@ -449,6 +473,7 @@ class InterviewScreen(Screen[None]):
         if note.deleted or len(note.revisions) != revisions:
             return  # changed since it was read
         self._exposed = (note_id, revisions, found)
+        self._by_function = None
         listed = ", ".join(
             msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
             for f in found
@@ -459,6 +484,7 @@ class InterviewScreen(Screen[None]):
         """Replace the personal data found in the newest warned note by ``[naam]`` etc.,
         as an edit (^z takes it back; the earlier text stays in the note's history)."""
         exposed, self._exposed = self._exposed, None
+        self._by_function = None
         if exposed is None:
             self.notify(msg("privacy.tui_nothing"))
             return
@@ -475,6 +501,60 @@ class InterviewScreen(Screen[None]):
         if note is not None:
             self._redraw_note(note, before.norms)
             self.log_view.say(msg("privacy.tui_redacted", time=_time(note)))
+
+    def action_by_function(self) -> None:
+        """Replace the names found in the newest warned note by the interviewee's function
+        (other personal data by its placeholder), as an edit (^z takes it back). Pressed
+        again straight after, the next interviewee's function takes its place."""
+        functions = [i.function for i in self.session.interviewees if i.function.strip()]
+        if not functions:
+            self.notify(msg("privacy.tui_no_function"))
+            return
+        again, self._by_function = self._by_function, None
+        if again is not None:
+            note_id, revisions, found, index = again
+            index = (index + 1) % len(functions)
+        else:
+            exposed, self._exposed = self._exposed, None
+            if exposed is None:
+                self.notify(msg("privacy.tui_nothing"))
+                return
+            (note_id, revisions, found), index = exposed, 0
+        before = self.interview.note(note_id)
+        if before.deleted or len(before.revisions) != revisions:
+            self.notify(msg("privacy.tui_nothing"))
+            return
+        text, placed = replaced(before.text, found, functions[index])
+        try:
+            note = self.interview.finish_edit(text, note_id)
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        if note is None:
+            return
+        self._redraw_note(note, before.norms)
+        if placed and len(functions) > 1:
+            self._by_function = (note_id, len(note.revisions), placed, index)
+        more = msg("privacy.tui_next_function") if self._by_function else ""
+        self.log_view.say(
+            msg("privacy.tui_by_function", time=_time(note), function=functions[index], more=more)
+        )
+
+    def action_privacy_ok(self) -> None:
+        """Mark what was found in the newest warned note as fine for the whole audit (an
+        organisation or place name): not warned about again, and no reason to refuse the
+        final report."""
+        exposed, self._exposed = self._exposed, None
+        if exposed is None:
+            self.notify(msg("privacy.tui_nothing"))
+            return
+        try:
+            texts = PrivacyMarks(self.workspace).mark(f.text for f in exposed[2])
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        listed = ", ".join(f"“{text}”" for text in texts)
+        self.log_view.say(msg("privacy.tui_fine", texts=listed))
 
     # -- walking ---------------------------------------------------------------------------------
 

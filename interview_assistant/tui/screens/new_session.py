@@ -2,7 +2,8 @@
 
 Interviewees are asked by function and role codes only, never by name. A group
 interview gets several partners; the one filled in but not yet added counts as well,
-so a one-to-one interview needs no extra step.
+so a one-to-one interview needs no extra step. A partner heard before can be marked
+"the same person as" in an earlier interview, so the report counts them once.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, SelectionList, Static
 
 from interview_assistant.domain.errors import DomainError
-from interview_assistant.domain.session import Interviewee, SessionKind
+from interview_assistant.domain.session import Interviewee, PersonLink, SessionKind
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.tui.text import plain, shown
@@ -76,6 +77,15 @@ class NewSessionScreen(Screen[None]):
                 id="roles",
                 compact=True,
             )
+            people = self.workspace.heard_people
+            if people:
+                yield Label(msg("tui.session_form.same_as"), classes="form-label")
+                yield Select(
+                    [(p.option_label(), n) for n, p in enumerate(people)],
+                    prompt=msg("tui.session_form.same_as_none"),
+                    id="same-as",
+                    compact=True,
+                )
             with Horizontal(classes="form-buttons"):
                 yield Button(msg("tui.session_form.add"), id="add-interviewee")
             yield Label(msg("tui.session_form.location"), classes="form-label")
@@ -110,7 +120,17 @@ class NewSessionScreen(Screen[None]):
         kind = SessionKind(str(self.query_one("#kind", Select).value))
         if not roles and kind is SessionKind.INTERVIEW:
             raise ValueError(msg("tui.session_form.roles_missing", function=function))
-        return Interviewee(function, roles)
+        return Interviewee(function, roles, self._same_as())
+
+    def _same_as(self) -> PersonLink | None:
+        """The earlier interviewee chosen as the same person; None for a new person."""
+        chosen = self.query("#same-as")
+        if not chosen:
+            return None
+        value = chosen.first(Select).value
+        if not isinstance(value, int):  # Select.BLANK: a new person
+            return None
+        return self.workspace.heard_people[value].link
 
     @on(Button.Pressed, "#add-interviewee")
     def action_add_interviewee(self) -> None:
@@ -128,6 +148,8 @@ class NewSessionScreen(Screen[None]):
         self.query_one("#interviewees", Static).update(plain(added))
         self.query_one("#function", Input).value = ""
         self.query_one("#roles", SelectionList).deselect_all()
+        for same_as in self.query("#same-as").results(Select):
+            same_as.clear()
         self.query_one("#form-error", Static).display = False
         self.query_one("#function", Input).focus()
 

@@ -158,8 +158,13 @@ class PreviewScreen(Screen[None]):
         assert self.model is not None
         try:
             model = self.model
+            if final:
+                from interview_assistant.services.privacy import privacy_guard
+
+                if not privacy_guard().loaded:  # the check waits for deduce: say so
+                    self.app.call_from_thread(self.notify, msg("privacy.tui_checking"))
             if final or part is not None:
-                model = self.review.report_model(final=final, part=part)
+                model = self.review.report_model(final=final, part=part, check_privacy=True)
             written = write_report(model, fmt, path)
         except Refused as exc:
             self.app.call_from_thread(
