@@ -131,6 +131,7 @@ def export_bundle(
             exported.append(ExportedSession(session_id, checked.session.auditor, notes))
             if progress:
                 progress(Progress("export", done, len(wanted), session_id))
+    _check_exportable(path, files)
     manifest = {
         "format": BUNDLE_FORMAT,
         "schema": SCHEMA_VERSION,
@@ -150,6 +151,24 @@ def export_bundle(
             "report.exchange.write_failed", str(path), path=str(path), reason=exc
         ) from exc
     return ExportSummary(written, audit.id, audit.organisation, tuple(exported), len(data))
+
+
+def _check_exportable(path: Path, files: list[tuple[str, bytes, dict]]) -> None:
+    """Refuse a bundle the lead's merge would refuse (the same limits), before writing it."""
+    if len(files) + 1 > limits.MAX_ENTRIES:
+        raise ExchangeError(
+            "exchange.export_too_many", str(path), count=len(files), limit=limits.MAX_ENTRIES
+        )
+    total = 0
+    for name, raw, _ in files:
+        if len(raw) > limits.MAX_JSON_BYTES:
+            raise ExchangeError(
+                "exchange.export_too_large", name, size=len(raw), limit=limits.MAX_JSON_BYTES
+            )
+        total += len(raw)
+    limit = min(limits.MAX_BUNDLE_UNCOMPRESSED, limits.MAX_MERGE_UNCOMPRESSED)
+    if total > limit:
+        raise ExchangeError("exchange.export_too_large", str(path), size=total, limit=limit)
 
 
 def _zip(entries: list[tuple[str, bytes]], at: datetime) -> bytes:
@@ -198,7 +217,12 @@ def _unsafe_name(name: str) -> str | None:
     return None
 
 
-def read_bundle(data: bytes, source: str, progress: Callable[[str], None] | None = None) -> Bundle:
+def read_bundle(
+    data: bytes,
+    source: str,
+    progress: Callable[[str], None] | None = None,
+    budget: int = limits.MAX_BUNDLE_UNCOMPRESSED,
+) -> Bundle:
     """Check a bundle's structure, sizes, manifest and checksums; return its entries."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -248,12 +272,12 @@ def read_bundle(data: bytes, source: str, progress: Callable[[str], None] | None
                 limit=limits.MAX_JSON_BYTES,
             )
         declared_total += info.file_size
-        if declared_total > limits.MAX_BUNDLE_UNCOMPRESSED:
+        if declared_total > min(limits.MAX_BUNDLE_UNCOMPRESSED, budget):
             raise ExchangeError(
                 "report.exchange.too_large",
                 source,
                 size=declared_total,
-                limit=limits.MAX_BUNDLE_UNCOMPRESSED,
+                limit=min(limits.MAX_BUNDLE_UNCOMPRESSED, budget),
             )
         if (
             info.file_size > limits.RATIO_FLOOR_BYTES

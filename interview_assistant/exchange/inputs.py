@@ -75,6 +75,7 @@ def collect_inputs(
     """Read and check the structure of every input; raise on the first bad one."""
     files = expand_paths(paths)
     inputs = Inputs()
+    budget = limits.MAX_MERGE_UNCOMPRESSED  # for the whole call, not per input
     for done, path in enumerate(files, start=1):
         source = str(path)
         inputs.files.append(source)
@@ -94,8 +95,15 @@ def collect_inputs(
                 "report.exchange.too_large", source, size=len(raw), limit=limits.MAX_JSON_BYTES
             )
         if is_zip:
-            _add_bundle(inputs, read_bundle(raw, source))
+            bundle = read_bundle(raw, source, budget=budget)
+            budget -= sum(len(entry.data) for entry in bundle.entries)
+            _add_bundle(inputs, bundle)
         else:
+            budget -= len(raw)
+            if budget < 0:
+                raise ExchangeError(
+                    "exchange.merge_too_large", source, limit=limits.MAX_MERGE_UNCOMPRESSED
+                )
             _add_json(inputs, raw, source)
         if progress:
             progress(done, len(files), source)

@@ -14,6 +14,9 @@ MAX_JSON_BYTES = 64 * MiB
 MAX_BUNDLE_BYTES = 256 * MiB
 #: All entries of one bundle together, uncompressed (as declared, and as read).
 MAX_BUNDLE_UNCOMPRESSED = 512 * MiB
+#: All inputs of one merge call together (JSON files as read, bundle entries uncompressed):
+#: the limits hold for the call, not per input, so many inputs cannot add up past them.
+MAX_MERGE_UNCOMPRESSED = 512 * MiB
 #: Entries in one bundle; files taken from one folder.
 MAX_ENTRIES = 5_000
 MAX_FOLDER_FILES = 5_000

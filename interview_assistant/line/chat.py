@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
-from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS
@@ -305,7 +305,7 @@ class LineChat:
         self.rejected += 1
         self.retry_text = text
         if isinstance(exc, OSError):
-            error = msg("store.write_failed", reason=exc.strerror or exc)
+            error = msg("store.write_failed", reason=describe_os_error(exc, with_path=False))
         else:
             error = str(exc)
         return [msg("line.not_saved", error=error)]

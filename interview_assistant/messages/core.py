@@ -60,6 +60,18 @@ DUTCH: dict[str, str] = {
         "export en merge. Tot dan verplaatst of verwijdert dit programma daar niets wat het niet "
         "zelf net schreef."
     ),
+    "exchange.export_too_large": (
+        "{source}: te groot voor een bundel ({size} bytes; de samenvoeging neemt er maximaal "
+        "{limit}); er is niets geschreven."
+    ),
+    "exchange.export_too_many": (
+        "{source}: te veel bestanden voor een bundel ({count}; de samenvoeging neemt er maximaal "
+        "{limit}); exporteer minder sessies tegelijk."
+    ),
+    "exchange.merge_too_large": (
+        "{source}: samen met de invoer ervoor is dit meer dan één samenvoeging aankan ({limit} "
+        "bytes); voeg in delen samen. Er is niets veranderd."
+    ),
     "store.audit_missing": "Audit '{audit}' bestaat niet in {data_dir}.",
     "store.audit_ambiguous": "Audit-id '{audit}' is niet uniek: {matches}.",
     "store.session_missing": "Sessie '{session}' bestaat niet in audit {audit}.",

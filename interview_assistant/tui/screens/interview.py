@@ -21,7 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Header, OptionList
 
 from interview_assistant.domain.coverage import NormCoverage
-from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
@@ -254,7 +254,11 @@ class InterviewScreen(Screen[None]):
         self._show_norm()
 
     def _error(self, exc: Exception) -> None:
-        text = msg("store.write_failed", reason=exc) if isinstance(exc, OSError) else str(exc)
+        text = (
+            msg("store.write_failed", reason=describe_os_error(exc))
+            if isinstance(exc, OSError)
+            else str(exc)
+        )
         self.notify(text, title=msg("tui.notify.error_title"), severity="error")
 
     # -- notes ---------------------------------------------------------------------------------
@@ -277,7 +281,7 @@ class InterviewScreen(Screen[None]):
             self.composer.show_error(str(exc), getattr(exc, "tag", ""))
             return False
         except OSError as exc:
-            self.composer.show_error(msg("store.write_failed", reason=exc))
+            self.composer.show_error(msg("store.write_failed", reason=describe_os_error(exc)))
             return False
         self.composer.accepted()
         if note_id is not None:
