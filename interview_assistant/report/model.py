@@ -317,6 +317,8 @@ def open_questions(
             continue
         seen: set[str] = set()
         for session, note in pairs:
+            if "?" not in note.text:  # most notes: no question, no need to strip tags
+                continue
             text = " ".join(clean(strip_tags(note.text)).split())
             if text.endswith("?") and text.lower() not in seen:
                 seen.add(text.lower())
