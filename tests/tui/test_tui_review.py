@@ -117,6 +117,21 @@ async def test_report_preview_and_export(store, data_dir, tmp_path: Path) -> Non
     assert (tmp_path / "rapport.html").read_text(encoding="utf-8").lstrip().startswith("<!")
 
 
+async def test_every_export_choice_fits_an_80_by_24_terminal(store, data_dir) -> None:
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PreviewScreen)
+        for selector in ("#export-path", "#export-version", "#export-part", "#export-md",
+                         "#export-html", "#export-docx", "#export-json"):  # fmt: skip
+            region = screen.query_one(selector).region
+            assert region.width > 0 and region.right <= 80, (selector, region)
+
+
 async def test_merge_a_colleagues_bundle_with_progress(store, data_dir, tmp_path: Path) -> None:
     audit, _ = build_demo_like_audit(store)
     # a colleague's laptop: the same audit plus an interview of their own

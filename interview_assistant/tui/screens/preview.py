@@ -20,7 +20,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
@@ -73,29 +73,37 @@ class PreviewScreen(Screen[None]):
         with VerticalScroll(id="preview-body"):
             yield Static(msg("tui.preview.building"), id="preview-status")
             yield Markdown("", id="preview-markdown")
-        with Horizontal(id="export-bar"):
-            yield Label(msg("tui.preview.file"), id="export-label")
-            yield Input(str(default_export_base(self.review.audit.organisation)), id="export-path")
-            yield Select(
-                [
-                    (msg("report.tui.version.draft"), "draft"),
-                    (msg("report.tui.version.final"), "final"),
-                ],
-                value="draft",
-                allow_blank=False,
-                id="export-version",
-                compact=True,
-            )
-            yield Select(
-                [(msg(f"report.tui.part.{p}"), p) for p in ("AB", "A", "B")],
-                value="AB",
-                allow_blank=False,
-                id="export-part",
-                compact=True,
-            )
-            for fmt, _suffix in EXPORTS:
-                yield Button(msg(f"tui.preview.export_{fmt}"), id=f"export-{fmt}", disabled=True)
+        with Vertical(id="export-bar"):
+            # two rows, so every choice and button fits an 80-column terminal
+            with Horizontal(id="export-file"):
+                yield Label(msg("tui.preview.file"), id="export-label")
+                yield Input(
+                    str(default_export_base(self.review.audit.organisation)), id="export-path"
+                )
+            with Horizontal(id="export-choices"):
+                yield from self._export_choices()
         yield KeyBar()
+
+    def _export_choices(self) -> ComposeResult:
+        yield Select(
+            [
+                (msg("report.tui.version.draft"), "draft"),
+                (msg("report.tui.version.final"), "final"),
+            ],
+            value="draft",
+            allow_blank=False,
+            id="export-version",
+            compact=True,
+        )
+        yield Select(
+            [(msg(f"report.tui.part.{p}"), p) for p in ("AB", "A", "B")],
+            value="AB",
+            allow_blank=False,
+            id="export-part",
+            compact=True,
+        )
+        for fmt, _suffix in EXPORTS:
+            yield Button(msg(f"tui.preview.export_{fmt}"), id=f"export-{fmt}", disabled=True)
 
     def on_mount(self) -> None:
         self.title = msg("tui.preview.title")
