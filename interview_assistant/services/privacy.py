@@ -160,7 +160,11 @@ class PrivacyGuard:
         """The personal data in each text, in order."""
         texts = list(texts)
         cache = self._cache
-        found = {t: cache[t] for t in texts if t in cache}
+        found: dict[str, list[PrivacyFinding]] = {}
+        for text in texts:
+            # .get, not `in` then [...]: another thread may clear the cache in between
+            if (hit := cache.get(text)) is not None:
+                found[text] = hit
         unread = [t for t in dict.fromkeys(texts) if t not in found]
         for first in range(0, len(unread), BATCH):
             batch = unread[first : first + BATCH]
