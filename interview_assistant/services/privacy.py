@@ -266,6 +266,22 @@ class PlacedText:
     text: str
 
 
+#: core-data fields that name people, addresses and places on purpose: Part A of the report
+#: shows the organisation's contact person and address, its locations and the auditors
+NAMED_BY_DESIGN = frozenset(
+    {
+        "address",
+        "website",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "locations",
+        "peer_auditors",
+        "lead_auditor",
+    }
+)
+
+
 def audit_texts(review: AuditReview) -> list[PlacedText]:
     """Every text of an audit that may end up in the report or be read by others: notes,
     interviewees' functions, core data, findings and trend points."""
@@ -274,6 +290,8 @@ def audit_texts(review: AuditReview) -> list[PlacedText]:
     core = workspace.audit.core
     for name in core.field_names():
         value = getattr(core, name)
+        if name in NAMED_BY_DESIGN:
+            continue
         if isinstance(value, str) and value.strip():
             texts.append(PlacedText("kerngegevens", name, value))
     for session in workspace.sessions:
