@@ -160,7 +160,11 @@ class PrivacyGuard:
         """The personal data in each text, in order."""
         texts = list(texts)
         cache = self._cache
-        found = {t: cache[t] for t in texts if t in cache}
+        found: dict[str, list[PrivacyFinding]] = {}
+        for text in texts:
+            # .get, not `in` then [...]: another thread may clear the cache in between
+            if (hit := cache.get(text)) is not None:
+                found[text] = hit
         unread = [t for t in dict.fromkeys(texts) if t not in found]
         for first in range(0, len(unread), BATCH):
             batch = unread[first : first + BATCH]
@@ -262,6 +266,22 @@ class PlacedText:
     text: str
 
 
+#: core-data fields that name people, addresses and places on purpose: Part A of the report
+#: shows the organisation's contact person and address, its locations and the auditors
+NAMED_BY_DESIGN = frozenset(
+    {
+        "address",
+        "website",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "locations",
+        "peer_auditors",
+        "lead_auditor",
+    }
+)
+
+
 def audit_texts(review: AuditReview) -> list[PlacedText]:
     """Every text of an audit that may end up in the report or be read by others: notes,
     interviewees' functions, core data, findings and trend points."""
@@ -270,6 +290,8 @@ def audit_texts(review: AuditReview) -> list[PlacedText]:
     core = workspace.audit.core
     for name in core.field_names():
         value = getattr(core, name)
+        if name in NAMED_BY_DESIGN:
+            continue
         if isinstance(value, str) and value.strip():
             texts.append(PlacedText("kerngegevens", name, value))
     for session in workspace.sessions:

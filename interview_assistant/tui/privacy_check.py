@@ -49,6 +49,6 @@ def check_saved_text(
         where = msg(f"privacy.place.{place}", ref=ref)
         audit_id = workspace.audit.id
         warning = msg("privacy.tui_saved_warning", place=where, found=listed, audit=audit_id)
-        app.call_from_thread(app.notify, warning, severity="warning", timeout=15)
+        app.call_from_thread(app.notify, warning, severity="warning", timeout=15, markup=False)
 
     app.run_worker(read, thread=True, group="privacy", exit_on_error=False)

@@ -34,6 +34,7 @@ from interview_assistant.domain.audit import (
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.privacy import NAMED_BY_DESIGN
 from interview_assistant.tui.privacy_check import check_saved_text
 from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -187,7 +188,8 @@ class AuditFormScreen(Screen[None]):
             else:
                 self.workspace.update_audit(organisation=organisation, target=target, core=core)
                 for name, value in core.items():
-                    check_saved_text(self.app, self.workspace, "kerngegevens", name, value)
+                    if name not in NAMED_BY_DESIGN:  # contact person, auditors: on purpose
+                        check_saved_text(self.app, self.workspace, "kerngegevens", name, value)
                 self.app.notify(msg("tui.notify.saved_core"))
                 self.dismiss(None)
         except (DomainError, OSError) as exc:
