@@ -321,3 +321,37 @@ async def test_core_data_form_lists_choices_dates_and_the_sessions(store, data_d
     assert core.scope == "Opbouwwerk\nJongerenwerk"
     assert (core.audit_form, core.certification) == ("alleen CI op het label", "hercertificering")
     assert core.visit_dates == "2024-03-04" and core.report_final == "2026-04-12"
+
+
+async def test_preview_exports_the_final_part_a_once_the_review_is_complete(
+    store, data_dir, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from textual.widgets import Select
+
+    from interview_assistant.domain.assessment import AdviceDecision
+
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PreviewScreen)
+        screen.query_one("#export-path").value = str(tmp_path / "definitief")
+        screen.query_one("#export-version", Select).value = "final"
+        screen.query_one("#export-part", Select).value = "A"
+        screen.query_one("#export-md").press()
+        await settle(pilot)
+        assert not (tmp_path / "definitief.md").exists()  # refused: norms open, no advice
+        review = screen.review
+        for norm_id in review.catalogue.norm_ids:
+            review.decide(norm_id, Verdict.VOLDOET)
+        review.record_advice(AdviceDecision.POSITIEF, date(2026, 4, 10), "Anna de Vries")
+        screen.query_one("#export-md").press()
+        await settle(pilot)
+    text = (tmp_path / "definitief.md").read_text(encoding="utf-8")
+    assert "CONCEPT" not in text and "B. Bevindingen" not in text
+    assert "Positief: de organisatie voldoet aan alle beoordeelde normen." in text
