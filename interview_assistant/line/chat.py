@@ -27,6 +27,9 @@ from interview_assistant.services.privacy import PrivacyGuard
 from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
 
+#: what the privacy guard's answer about an interviewee's function is filed under
+FUNCTION_KEY = "functie"
+
 COMMAND_LINE = re.compile(r"/(\w+)(?:\s+(.*))?", re.DOTALL)
 
 
@@ -91,6 +94,8 @@ class LineChat:
         self.privacy = privacy
         if privacy is not None:
             privacy.start()  # deduce loads in its own process while the interview starts
+            for interviewee in self.session.interviewees:  # recorded by function only
+                privacy.submit(f"{FUNCTION_KEY}:", interviewee.function)
 
     @property
     def session(self) -> Session:
@@ -243,12 +248,17 @@ class LineChat:
         lines = []
         for key, found in self.privacy.ready():
             note_id, _, revision = key.partition(":")
-            if not found or self.gone_or_changed(note_id, int(revision)):
+            if not found:
                 continue
             listed = ", ".join(
                 msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
                 for f in found
             )
+            if note_id == FUNCTION_KEY:
+                lines.append(msg("privacy.line_function_warning", found=listed))
+                continue
+            if self.gone_or_changed(note_id, int(revision)):
+                continue
             note = self.interview.note(note_id)
             lines.append(msg("privacy.line_warning", time=clock(note), found=listed))
         return lines

@@ -48,6 +48,10 @@ DUTCH: dict[str, str] = {
     "privacy.tui_key": "Naam weg",
     "privacy.tui_nothing": "Geen persoonsgegevens gevonden om te vervangen.",
     "privacy.tui_redacted": "Persoonsgegevens in de notitie van {time} vervangen; ^z zet ze terug.",
+    "privacy.line_function_warning": (
+        "Let op, persoonsgegevens in de functie van de gesprekspartner: {found}. Noteer "
+        "gesprekspartners alleen met hun functie (het rapport noemt niemand bij naam)."
+    ),
     "privacy.line_finding": "“{text}” ({kind})",
     # the lead's marks and the final report
     "privacy.ok_help": (

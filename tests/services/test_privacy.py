@@ -249,3 +249,19 @@ def test_starting_never_waits_for_a_check_that_waits_for_deduce() -> None:
         assert fresh.ready() == []  # nothing read yet, and asking did not wait either
     finally:
         fresh.close()  # a process still loading is stopped at once
+
+
+def test_the_line_mode_warns_about_a_name_in_the_interviewees_function(guard, workspace) -> None:
+    session = workspace.start_session(
+        "Anna", [Interviewee("teamcoach Kees van der Linden", ("Mng",))]
+    )
+    chat = LineChat(workspace, session.id, privacy=guard)
+    guard.check("")  # everything submitted before this is read by now
+    deadline = time.monotonic() + 5
+    warnings: list[str] = []
+    while not warnings and time.monotonic() < deadline:
+        warnings = chat.refresh()
+        time.sleep(0.05)
+    (warning,) = warnings
+    assert "persoonsgegevens in de functie" in warning
+    assert "“Kees van der Linden” (naam)" in warning
