@@ -127,15 +127,15 @@ class PreviewScreen(Screen[None]):
                 if path.suffix == ""
                 else path.with_suffix(suffix)
             )
-        self.export(fmt, path)
+        self.export(self.model, fmt, path)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export(self, fmt: str, path: Path) -> None:
+    def export(self, model: ReportModel, fmt: str, path: Path) -> None:
+        """Write the model as it was when the button was pressed (a rebuild makes a new one)."""
         from interview_assistant.report.render import write_report
 
-        assert self.model is not None
         try:
-            written = write_report(self.model, fmt, path)
+            written = write_report(model, fmt, path)
         except (DomainError, OSError) as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title=msg("tui.notify.error_title"), severity="error"
