@@ -4,7 +4,9 @@ Another process (the line mode, the CLI, a colleague's merge, a second TUI) writ
 audit's files while a screen shows them. Instead of polling the disk on the UI thread,
 a background thread watches the audit's folder with watchfiles (inotify, FSEvents, ...),
 groups a burst of changes (``step_ms`` of quiet, at most ``debounce_ms``) and reports
-once per burst which files changed: the audit file, which session logs.
+once per burst which files changed: the audit file, which session logs. Where the OS
+gives no notifications (a watch limit reached, some network folders) the same thread
+compares the files' signatures every ``POLL_MS`` instead.
 
 The callback runs on the watcher thread. It must only hand the change over to the
 thread that owns the workspace (Textual's ``post_message`` is thread-safe); reading
@@ -21,10 +23,12 @@ Typical use::
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from interview_assistant.storage.repository import AuditStore
 
@@ -34,6 +38,8 @@ DEBOUNCE_MS = 300
 STEP_MS = 30
 #: how long the watcher waits before it reports that it is armed, in milliseconds
 ARMED_MS = 200
+#: when the OS gives no change notifications: how often the watcher thread compares files
+POLL_MS = 300
 
 
 @dataclass(frozen=True)
@@ -106,29 +112,71 @@ class AuditWatcher:
 
     def _run(self) -> None:
         # imported here, on the watcher thread: the first frame does not wait for it
-        from watchfiles import watch
+        import watchfiles
 
         try:
-            for changes in watch(
-                self.folder,
-                watch_filter=self._wanted,
-                debounce=self._debounce_ms,
-                step=self._step_ms,
-                stop_event=self._stop,
-                rust_timeout=ARMED_MS,
-                yield_on_timeout=True,
-                raise_interrupt=False,
-            ):
-                if self._stop.is_set():
-                    return
-                catch_up = not self.armed.is_set()
-                self.armed.set()
-                if changes or catch_up:
-                    self._on_change(self._summarise(changes, catch_up))
-        except Exception as exc:  # the folder vanished, too many watches: tell, do not crash
+            try:
+                self._watch(watchfiles)
+            except Exception as exc:
+                if self._stop.is_set() or not self.folder.is_dir():
+                    raise
+                # the OS refused a watch (inotify limit, some network folders): poll the
+                # files' signatures on this thread instead; never on the UI thread
+                self.error = exc
+                self._poll()
+        except Exception as exc:  # the folder vanished: tell whoever asks, do not crash
             self.error = exc
         finally:
             self.armed.set()
+
+    def _watch(self, watchfiles: ModuleType) -> None:
+        first = True  # the first report after arming: check everything once
+        for changes in watchfiles.watch(
+            self.folder,
+            watch_filter=self._wanted,
+            debounce=self._debounce_ms,
+            step=self._step_ms,
+            stop_event=self._stop,
+            rust_timeout=ARMED_MS,
+            yield_on_timeout=True,
+            raise_interrupt=False,
+        ):
+            if self._stop.is_set():
+                return
+            catch_up, first = first, False
+            self.armed.set()
+            if changes or catch_up:
+                self._on_change(self._summarise(changes, catch_up))
+
+    def _poll(self) -> None:
+        """Compare the files' (inode, size, mtime) every ``POLL_MS`` and report differences.
+
+        watchfiles' own polling compares whole-second modification times and misses a
+        second write within the same second; this does not.
+        """
+        seen = self._signatures()
+        self.armed.set()
+        self._on_change(FolderChange(True, frozenset(), catch_up=True))
+        while not self._stop.wait(POLL_MS / 1000):
+            now = self._signatures()
+            changed = [path for path in seen.keys() | now.keys() if seen.get(path) != now.get(path)]
+            seen = now
+            if changed:
+                self._on_change(self._summarise(((None, path) for path in changed), False))
+
+    def _signatures(self) -> dict[str, tuple[int, int, int]]:
+        found: dict[str, tuple[int, int, int]] = {}
+        for folder, _dirs, names in os.walk(self.folder):
+            for name in names:
+                path = os.path.join(folder, name)
+                if self._role(path) is None:
+                    continue
+                try:
+                    st = os.stat(path)
+                except FileNotFoundError:
+                    continue  # replaced or removed while we looked: the next round sees it
+                found[path] = (st.st_ino, st.st_size, st.st_mtime_ns)
+        return found
 
     def _summarise(self, changes: Iterable[tuple[object, str]], catch_up: bool) -> FolderChange:
         audit_file = catch_up

@@ -72,6 +72,38 @@ def test_the_watcher_reports_which_files_another_process_changed(opened) -> None
     assert not watcher.running and watcher.error is None
 
 
+def test_without_change_notifications_the_watcher_polls_on_its_thread(
+    opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The OS refuses a watch (inotify limit reached): changes still arrive, by polling.
+
+    Two writes within one second too: the poll compares inode, size and mtime in ns.
+    """
+    import watchfiles
+
+    refused = OSError(28, "OS file watch limit reached")
+
+    def watch(*paths, **kwargs):
+        raise refused
+
+    monkeypatch.setattr(watchfiles, "watch", watch)
+    folder, review, session_id = opened
+    changes: queue.Queue[FolderChange] = queue.Queue()
+    watcher = AuditWatcher(review.store, review.audit.id, changes.put)
+    watcher.start()
+    try:
+        assert changes.get(timeout=WAIT).catch_up
+        other = other_process(folder, review.audit.id)
+        other.workspace.add_note(session_id, "Gepold #V2")
+        assert next_change(changes, lambda c: c.sessions).sessions == {session_id}
+        other.decide("V2", Verdict.VOLDOET)
+        assert next_change(changes, lambda c: True) == FolderChange(True, frozenset())
+        assert watcher.error is refused and watcher.running
+    finally:
+        watcher.stop()
+    assert not watcher.running
+
+
 def test_a_stopped_watcher_reports_nothing_more(opened) -> None:
     folder, review, session_id = opened
     changes: queue.Queue[FolderChange] = queue.Queue()

@@ -178,15 +178,22 @@ class PreviewScreen(Screen[None]):
             )
         final = self.query_one("#export-version", Select).value == "final"
         part = str(self.query_one("#export-part", Select).value)
-        self.export(fmt, path, final, None if part == "AB" else part)
+        self.export(self.model, fmt, path, final, None if part == "AB" else part)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export(self, fmt: str, path: Path, final: bool = False, part: str | None = None) -> None:
+    def export(
+        self,
+        model: ReportModel,
+        fmt: str,
+        path: Path,
+        final: bool = False,
+        part: str | None = None,
+    ) -> None:
+        """Write the model as it was when the button was pressed (a rebuild makes a new one);
+        a final or one part is built anew from the review, with the privacy check."""
         from interview_assistant.report.render import write_report
 
-        assert self.model is not None
         try:
-            model = self.model
             if final:
                 from interview_assistant.services.privacy import privacy_guard
 
