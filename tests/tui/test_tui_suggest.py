@@ -48,6 +48,20 @@ async def test_a_stored_note_gets_a_proposal_and_ctrl_t_adds_it_as_an_undoable_e
     assert added.norms == ("V1",) and added.text == "Maandelijks intervisie met het hele team"
 
 
+async def test_a_note_taken_back_loses_its_offer(store, data_dir) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(SuggestionBar)
+        await type_text(pilot, "Maandelijks intervisie met het hele team")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: bar.note_id is not None)
+        await pilot.press("ctrl+z")  # the note is deleted again: nothing left to tag
+        await pilot.pause()
+        assert bar.note_id is None and not bar.display
+
+
 async def test_a_pause_in_typing_proposes_for_the_draft_and_ctrl_t_tags_it(store, data_dir):
     audit, sessions = build_demo_like_audit(store)
     app = make_app(data_dir, audit.id, sessions[2].id)  # resumed on V1

@@ -310,6 +310,8 @@ class InterviewScreen(Screen[None]):
     def _redraw_note(self, note: Note, before: tuple[str, ...] = ()) -> None:
         self.log_view.replace_note(note)
         self.log_view.select_note(note.id)
+        if note.deleted and self.suggestion_bar.note_id == note.id:
+            self.suggestion_bar.clear()  # nothing to add a norm to any more
         self._redraw_coverage((*before, *note.norms))
 
     def _redraw_coverage(self, norms: tuple[str, ...]) -> None:
