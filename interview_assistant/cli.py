@@ -24,7 +24,7 @@ from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.domain.tags import NoteSyntaxError, ParsedNote
 from interview_assistant.messages import DUTCH, msg
 from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.services.data_folder import DataFolder, remembering_folders
 from interview_assistant.terminal import safe_streams
 from norm_catalogue import CatalogueError, load_catalogue
 
@@ -612,7 +612,7 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.print_help()
             return 0
     try:
-        return handler(args)
+        return _run_reporting(handler, args)
     except UsageError as exc:
         print(msg("cli.error", message=exc), file=sys.stderr)
         return 2
@@ -628,6 +628,27 @@ def _main(argv: Sequence[str] | None) -> int:
     except OSError as exc:  # a full disk, a file-size limit, no access, a read-only disk...
         print(msg("cli.error", message=os_error_sentence(handler, exc)), file=sys.stderr)
         return 1
+
+
+def _run_reporting(handler: Handler, args: argparse.Namespace) -> int:
+    """Run the command; then say the problems it found but did not print itself (a loose
+    permission tightened while listing, a file set aside while showing). Each is found
+    only once, so it is said by the command that found it or never."""
+    with remembering_folders() as opened:
+        try:
+            status = handler(args)
+        except BaseException as exc:
+            _report_unsaid(opened, str(exc))
+            raise
+        _report_unsaid(opened)
+        return status
+
+
+def _report_unsaid(opened: list[DataFolder], said: str = "") -> None:
+    for folder in opened:
+        for problem in folder.take_problems():
+            if problem.message not in said:  # an error that names it says it already
+                print(msg("cli.warning", message=problem.message), file=sys.stderr)
 
 
 def os_error_sentence(handler: Handler, exc: OSError) -> str:

@@ -9,7 +9,9 @@ or a merge. Files the store had to set aside are collected here and reported onc
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,12 +42,32 @@ def check_data_dir(path: Path) -> None:
             return
 
 
+#: the data folders opened inside :func:`remembering_folders`, if one is active
+_opened: ContextVar[list[DataFolder] | None] = ContextVar("opened_data_folders", default=None)
+
+
+@contextmanager
+def remembering_folders() -> Iterator[list[DataFolder]]:
+    """Collect every :class:`DataFolder` opened inside, so a one-shot command can report
+    the problems (a loose permission tightened, a file set aside) that its own output
+    did not: a notice said once must be said by the command that found it."""
+    opened: list[DataFolder] = []
+    token = _opened.set(opened)
+    try:
+        yield opened
+    finally:
+        _opened.reset(token)
+
+
 class DataFolder:
     """The audits in one folder on disk."""
 
     def __init__(self, path: Path) -> None:
         check_data_dir(Path(path))
         self.store = AuditStore(Path(path))
+        opened = _opened.get()
+        if opened is not None:
+            opened.append(self)
 
     @classmethod
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> DataFolder:
@@ -60,7 +82,10 @@ class DataFolder:
 
     def audits(self) -> list[Audit]:
         """Every readable audit, newest first."""
-        return self.store.list_audits()
+        audits = self.store.list_audits()
+        for audit in audits:  # what the listing read is tightened, and said, now
+            self.store.tighten_permissions(audit.id)
+        return audits
 
     def audit_ids(self) -> list[str]:
         return self.store.audit_ids()

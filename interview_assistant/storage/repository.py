@@ -376,6 +376,7 @@ class AuditStore:
         folder = self.audit_dir(audit_id)
         sessions = self._sessions_dir(audit_id)
         paths = [self.audits_dir, folder, sessions, folder / "quarantine", folder / "audit.json"]
+        paths.append(folder / ".lock")
         if sessions.is_dir():
             paths += sorted(sessions.glob("*.json"))
         for path in paths:
