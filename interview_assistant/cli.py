@@ -146,7 +146,7 @@ def cmd_audit_new(args: argparse.Namespace) -> int:
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     folder = _folder(args)
-    audits = folder.audits()
+    listing = folder.audit_listing()
     _report_problems(folder)
     if args.json:
         _print_json(
@@ -158,15 +158,20 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
                     "created": to_iso(a.created),
                     "target": a.target,
                 }
-                for a in audits
+                if (a := entry.audit)
+                else {"id": entry.id, "problem": entry.problem}
+                for entry in listing
             ]
         )
         return 0
-    if not audits:
+    if not listing:
         print(msg("cli.no_audits", data_dir=folder.path), file=sys.stderr)
         return 0
-    for audit in audits:
-        print(f"{audit.id}  {audit.created:%Y-%m-%d}  {_one_line(audit.organisation)}")
+    for entry in listing:
+        if (audit := entry.audit) is not None:
+            print(f"{audit.id}  {audit.created:%Y-%m-%d}  {_one_line(audit.organisation)}")
+        else:  # listed, so an audit never drops out without a word
+            print(msg("listing.cli_unreadable", id=entry.id, problem=_one_line(entry.problem)))
     return 0
 
 

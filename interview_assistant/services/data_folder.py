@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 from interview_assistant.domain.audit import Audit, CoreData
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.paths import resolve_data_dir
-from interview_assistant.storage.repository import AuditStore, FileProblem, StoreError
+from interview_assistant.storage.repository import (
+    AuditStore,
+    FileProblem,
+    ListedAudit,
+    StoreError,
+)
 
 if TYPE_CHECKING:
     from interview_assistant.exchange import ExportSummary, MergeReport, Progress
@@ -86,6 +91,16 @@ class DataFolder:
         for audit in audits:  # what the listing read is tightened, and said, now
             self.store.tighten_permissions(audit.id)
         return audits
+
+    def audit_listing(self) -> list[ListedAudit]:
+        """Every audit folder for the audit list: the readable audits newest first (what
+        was read tightened, as :meth:`audits`), then those that cannot be opened, each
+        with its problem in Dutch (no access, a corrupt file set aside)."""
+        listing = self.store.audit_listing()
+        for entry in listing:
+            if entry.audit is not None:
+                self.store.tighten_permissions(entry.id)
+        return listing
 
     def audit_ids(self) -> list[str]:
         return self.store.audit_ids()

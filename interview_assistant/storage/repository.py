@@ -103,6 +103,15 @@ class FileProblem:
     message: str
 
 
+@dataclass(frozen=True)
+class ListedAudit:
+    """An audit folder as the audit list shows it: the audit, or why it cannot be opened."""
+
+    id: str
+    audit: Audit | None
+    problem: str = ""
+
+
 class SessionLog:
     """One session and its notes (deleted ones included).
 
@@ -429,6 +438,44 @@ class AuditStore:
             except StoreError:
                 continue
         return sorted(audits, key=lambda a: a.created, reverse=True)
+
+    def audit_listing(self) -> list[ListedAudit]:
+        """Every audit folder: readable audits newest first, then those that cannot be
+        opened, each with its problem (no access, a read error, a file set aside just now
+        or before), so an audit never drops out of the list without a word. The problem
+        is said by the listing, not reported again."""
+        readable: list[ListedAudit] = []
+        broken: list[ListedAudit] = []
+        if not self.audits_dir.is_dir():
+            return []
+        for folder in sorted(self.audits_dir.iterdir(), key=lambda p: p.name):
+            if not folder.is_dir():
+                continue
+            try:
+                (folder / "audit.json").stat()
+            except PermissionError as exc:  # the folder itself is closed to us
+                closed = self._cannot_read(folder, exc)
+                self.problems.remove(closed)
+                broken.append(ListedAudit(folder.name, None, closed.message))
+                continue
+            except OSError:
+                pass
+            if not (folder / "audit.json").is_file():
+                set_aside = sorted((folder / "quarantine").glob("audit.json.*"))
+                if set_aside:
+                    why = msg("store.audit_set_aside", path=str(set_aside[-1]))
+                    broken.append(ListedAudit(folder.name, None, why))
+                continue
+            before = len(self.problems)
+            try:
+                readable.append(ListedAudit(folder.name, self.load_audit(folder.name)))
+            except StoreError as exc:
+                found = self.problems[before:]
+                del self.problems[before:]
+                why = found[-1].message if found else str(exc)
+                broken.append(ListedAudit(folder.name, None, why))
+        readable.sort(key=lambda e: e.audit.created if e.audit else now(), reverse=True)
+        return readable + broken
 
     def load_audit(self, audit_id: str) -> Audit:
         self._settle(audit_id)
