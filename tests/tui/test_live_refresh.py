@@ -103,7 +103,9 @@ async def test_the_assessment_screen_shows_proposals_notes_and_a_decision(store,
 
         other.propose("V2", "Anna de Vries", Verdict.VOLDOET, "Inwerken geregeld.")
         other.propose("V2", "Bert Jansen", Verdict.VERBETERPUNT)
-        await wait_until(pilot, lambda: "1 tegenstrijdig" in text_of(screen, "#assess-status"))
+        await wait_until(
+            pilot, lambda: "1 met tegenstrijdige voorstellen" in text_of(screen, "#assess-status")
+        )
         proposals = text_of(screen, "#assess-proposals")
         assert "Tegenstrijdige voorstellen" in proposals and "Bert Jansen: +/-" in proposals
 
@@ -117,7 +119,7 @@ async def test_the_assessment_screen_shows_proposals_notes_and_a_decision(store,
         finding = screen.query_one("#finding", TextArea)
         await wait_until(pilot, lambda: finding.text == "Inwerken is op orde.")
         assert "● +" in str(screen.query_one("#verdict", OptionList).get_option_at_index(1).prompt)
-        assert "0 tegenstrijdig" in text_of(screen, "#assess-status")
+        assert "0 met tegenstrijdige voorstellen" in text_of(screen, "#assess-status")
 
 
 async def test_a_finding_being_typed_survives_another_process_changing_it(store, data_dir) -> None:
@@ -136,7 +138,9 @@ async def test_a_finding_being_typed_survives_another_process_changing_it(store,
         other = other_process(data_dir, audit.id)
         other.decide("V1", Verdict.VERBETERPUNT, "Bevinding van elders.")
         status = "#assess-status"
-        await wait_until(pilot, lambda: "1 van 49 normen beoordeeld" in text_of(screen, status))
+        await wait_until(
+            pilot, lambda: "1 van de 49 normen heeft een oordeel" in text_of(screen, status)
+        )
         assert finding.text == "Mijn eigen bevinding, nog niet bewaard."
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -56,7 +56,7 @@ async def test_assess_a_norm_from_the_dashboard(store, data_dir) -> None:
         stored = AuditReview.open(AuditStore(data_dir), audit.id).assessment("V2")
         assert stored.verdict is Verdict.VERBETERPUNT
         assert "Inwerkprogramma" in stored.finding
-        assert "1 van 49 normen beoordeeld" in text_of(screen, "#assess-status")
+        assert "1 van de 49 normen heeft een oordeel" in text_of(screen, "#assess-status")
         # walk to the next norm without a verdict, write a finding, leave: it is kept
         await pilot.press("f4")
         assert screen.norm_id == "V3"

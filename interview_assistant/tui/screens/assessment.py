@@ -27,7 +27,7 @@ from interview_assistant.domain.assessment import Assessment, Verdict
 from interview_assistant.domain.audit import dutch_date, parse_date
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.tags import NoteKind
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview
 from interview_assistant.services.suggest import built_suggester, suggester_for, untagged
@@ -236,12 +236,8 @@ class AssessmentScreen(Screen[None]):
 
     def _draw_status(self, saved: bool = False) -> None:
         review = self.review
-        text = msg(
-            "tui.assess.status",
-            decided=review.decided_count(),
-            count=len(self.catalogue.norms),
-            conflicts=len(review.conflicts()),
-        )
+        decided = plural.count_of(review.decided_count(), len(self.catalogue.norms), "norm", "has")
+        text = msg("tui.assess.status", decided=decided, conflicts=len(review.conflicts()))
         if saved:
             text = f"{msg('tui.assess.saved')} {text}"
         self.query_one("#assess-status", Static).update(text)

@@ -28,7 +28,7 @@ from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screen_commands import ScreenCommands
@@ -52,9 +52,7 @@ STATUS_ROW_STYLE = {
 
 
 def sessions_label(count: int) -> str:
-    if count == 1:
-        return msg("tui.start.sessions_one")
-    return msg("tui.start.sessions_many", count=count)
+    return plural.count(count, "conversation")
 
 
 def source_label(session: Session) -> str:
@@ -96,11 +94,14 @@ def norm_row(norm: Norm, cov: NormCoverage, verdict: str = "") -> Content:
     )
 
 
-def section_row(name: str, met: int, count: int) -> Content:
-    return Content.assemble(
-        (name, "bold $text-primary"),
-        ("  " + msg("tui.dashboard.section_met", met=met, count=count), "$text-muted"),
-    )
+def met_phrase(met: int, count: int) -> str:
+    """'26 van de 49 normen hebben': what the coverage summaries count."""
+    return plural.count_of(met, count, "norm", "has")
+
+
+def section_row(name: str, met: int, count: int, target: int) -> Content:
+    text = msg("tui.dashboard.section_met", met=met_phrase(met, count), target=target)
+    return Content.assemble((name, "bold $text-primary"), ("  " + text, "$text-muted"))
 
 
 class DashboardBody(Vertical):
@@ -237,14 +238,15 @@ class DashboardScreen(Screen[None]):
         notes = sum(workspace.note_count(s.id) for s in workspace.sessions)
         summary = msg(
             "tui.dashboard.summary",
-            met=counts[CoverageStatus.MET],
+            met=met_phrase(counts[CoverageStatus.MET], len(coverage)),
             below=counts[CoverageStatus.BELOW],
             none=counts[CoverageStatus.NONE],
-            count=len(coverage),
             target=workspace.audit.target,
         )
         counts_line = msg(
-            "tui.dashboard.counts", sessions=sessions_label(len(workspace.sessions)), notes=notes
+            "tui.dashboard.counts",
+            sessions=sessions_label(len(workspace.sessions)),
+            notes=plural.count(notes, "note"),
         )
         filter_key = "filter_on" if self.only_open_norms else "filter_off"
         self.query_one("#summary", Static).update(
@@ -277,7 +279,9 @@ class DashboardScreen(Screen[None]):
             met = sum(1 for c in coverages if c.status is CoverageStatus.MET)
             options.append(
                 Option(
-                    section_row(section.name, met, len(norms)), SECTION_PREFIX + section.id, True
+                    section_row(section.name, met, len(norms), workspace.audit.target),
+                    SECTION_PREFIX + section.id,
+                    True,
                 )
             )
             options.extend(
@@ -383,7 +387,9 @@ class DashboardScreen(Screen[None]):
                 parts += ["\n", (shown(source_label(session)), "bold")]
             parts += ["\n", (f"  {note.created:%H:%M} ", "$text-muted"), shown(note.text)]
         if len(found) > DETAIL_NOTES:
-            more = msg("tui.dashboard.more_notes", count=len(found) - DETAIL_NOTES)
+            more = msg(
+                "tui.dashboard.more_notes", notes=plural.count(len(found) - DETAIL_NOTES, "note")
+            )
             parts += ["\n", (more, "italic $text-muted")]
         self.query_one("#norm-detail-text", Static).update(
             self._detail_header + Content.assemble(*parts)
