@@ -107,7 +107,14 @@ DUTCH: dict[str, str] = {
     "tui.dashboard.col_norm": "Norm",
     "tui.dashboard.col_sources": "Bronnen",
     "tui.dashboard.col_factual": "Feitelijk",
-    "tui.dashboard.col_roles": "Rollen",
+    "tui.dashboard.col_roles": "Gehoord",
+    "tui.dashboard.col_who": "Wie",
+    "tui.dashboard.who": "Wie (normenkader): {roles}",
+    "tui.dashboard.conflict_mark": "conflict",
+    "tui.dashboard.conflict": (
+        "Tegenstrijdige voorstellen van auditoren: beslis op het beoordelingsscherm (b)."
+    ),
+    "tui.dashboard.conflicts": "{norms} met tegenstrijdige voorstellen",
     "tui.dashboard.col_verdict": "Oordeel",
     "tui.dashboard.col_text": "Tekst",
     "tui.dashboard.col_started": "Begonnen",
