@@ -22,7 +22,7 @@ from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.safe_text import for_terminal
 from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.domain.tags import NoteSyntaxError, ParsedNote
-from interview_assistant.messages import DUTCH, msg
+from interview_assistant.messages import DUTCH, msg, plural
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.data_folder import DataFolder, remembering_folders
 from interview_assistant.terminal import safe_streams
@@ -193,7 +193,8 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
         auditor, functions = _one_line(s.auditor), _one_line(s.functions)
         print(
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
-            f"{functions} [{', '.join(s.roles)}]  {workspace.note_count(s.id)} notities"
+            f"{functions} [{', '.join(s.roles)}]  "
+            f"{plural.count(workspace.note_count(s.id), 'note')}"
             + ("" if s.ended else "  (loopt)")
         )
     return 0

@@ -19,7 +19,7 @@ from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
@@ -65,7 +65,7 @@ COMMAND_NAMES = tuple(c.name for c in COMMANDS)
 
 
 def count_notes(count: int) -> str:
-    return msg("line.one_note") if count == 1 else msg("line.many_notes", count=count)
+    return plural.count(count, "note")
 
 
 def clock(note: Note) -> str:
@@ -159,7 +159,9 @@ class LineChat:
         if not session.roles:
             lines.append(msg("line.session_norms_all", count=len(self.norms)))
         elif self.workspace.catalogue.norms_for_roles(session.roles):
-            lines.append(msg("line.session_norms", count=len(self.norms), roles=roles))
+            lines.append(
+                msg("line.session_norms", norms=plural.count(len(self.norms), "norm"), roles=roles)
+            )
         else:
             lines.append(msg("line.session_norms_unnamed", count=len(self.norms), roles=roles))
         if not session.is_open:

@@ -23,8 +23,8 @@ from textual.widgets import Header, OptionList
 from interview_assistant.domain.coverage import NormCoverage
 from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
-from interview_assistant.domain.session import Session
-from interview_assistant.messages import msg
+from interview_assistant.domain.session import Session, SessionKind
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.services.interview import (
     InterviewSession,
@@ -64,6 +64,15 @@ if TYPE_CHECKING:
 
 #: seconds of quiet in the input line before the assistant reads the draft
 SUGGEST_DELAY = 0.3
+
+
+def session_title(session: Session) -> str:
+    """'Gesprek met teamleider (Mng)'; a document review or observation says so instead."""
+    interviewees = "; ".join(i.label() for i in session.interviewees)
+    if session.kind is SessionKind.INTERVIEW:
+        return msg("tui.interview.title", interviewees=interviewees or "-")
+    key = f"tui.interview.title_{session.kind.value}"
+    return msg(f"{key}_with", interviewees=interviewees) if interviewees else msg(key)
 
 
 def _time(note: Note) -> str:
@@ -179,8 +188,7 @@ class InterviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         session = self.session
-        interviewees = "; ".join(i.label() for i in session.interviewees) or "-"
-        self.title = msg("tui.interview.title", interviewees=interviewees)
+        self.title = session_title(session)
         self.sub_title = msg(
             "tui.interview.subtitle",
             kind=msg(f"session_kind.{session.kind.value}"),
@@ -193,11 +201,12 @@ class InterviewScreen(Screen[None]):
         if not session.roles:
             self.log_view.say(msg("tui.interview.no_norms"))
         if live:
-            self.log_view.say(msg("tui.interview.resume", notes=live, norm=norm))
+            notes = plural.count(live, "note")
+            self.log_view.say(msg("tui.interview.resume", notes=notes, norm=norm))
         else:
-            count = len(self.interview.norms)
+            norms = plural.count(len(self.interview.norms), "norm")
             self.log_view.say(
-                msg("tui.interview.start", interviewees=interviewees, count=count, norm=norm)
+                msg("tui.interview.start", opening=self.title, norms=norms, norm=norm)
             )
         self._show_norm()
         draft = self.app.drafts.pop(self.session_id, "")
@@ -597,7 +606,7 @@ class InterviewScreen(Screen[None]):
             return
         count = len(self.interview.notes())
         self.app.drafts.pop(self.session_id, None)
-        self.app.notify(msg("tui.notify.session_ended", count=count))
+        self.app.notify(msg("tui.notify.session_ended", notes=plural.count(count, "note")))
         self.dismiss(None)
 
     def action_back(self) -> None:
