@@ -32,7 +32,7 @@ DUTCH: dict[str, str] = {
     ),
     "purge.cancelled": "Niets gewist.",
     "purge.done": "Notitie {note} is definitief gewist.",
-    "purge.marks_forgotten": "Ook weg: de markering(en) 'in orde' van {texts}.",
+    "cli.saving.purge": "Het wissen van de notitie",
     # the TUI
     "purge.tui_key": "Notitie definitief wissen",
     "purge.tui_title": "Notitie definitief wissen",
