@@ -536,6 +536,7 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.review_commands",
     "interview_assistant.suggest_commands",
     "interview_assistant.privacy_commands",
+    "interview_assistant.purge_commands",
 ]
 
 

@@ -454,12 +454,41 @@ class AuditWorkspace:
     def _store(self, log: SessionLog, before: Note | None, after: Note) -> Note:
         with self._changing():
             stored = self.store.save_note(self.audit.id, after)  # raises → nothing below happens
+            if stored.purged is not None:  # purged elsewhere meanwhile: the purge wins
+                if before is not None:
+                    log.notes.remove(before)
+                    self.coverage.apply(before, None)
+                raise StoreError("purge.purged_elsewhere", note=stored.id)
             if before is None:
                 log.notes.append(stored)
             else:
                 log.notes[log.notes.index(before)] = stored
             self.coverage.apply(before, stored)
         return stored
+
+    def purge_note(self, session_id: str, note_id: str, by: str | None = None) -> Note:
+        """Remove a note's text and every earlier version of it from disk for good (not
+        undoable), leaving a tombstone that wins every merge; returns the tombstone.
+
+        ``by``: the auditor who purges (default: the session's). The lead's privacy marks
+        of texts that stood only in this note, and a trend point's wording taken from it,
+        go too (see :mod:`interview_assistant.services.purge`).
+        """
+        from interview_assistant.services.purge import forget_traces
+
+        session = self.session(session_id)
+        log = self.logs[session.id]
+        with self._changing():
+            before, stone = self.store.purge_note(
+                self.audit.id, session.id, note_id, now(), (by or session.auditor).strip()
+            )
+            held = next((n for n in log.notes if n.id == note_id), None)
+            if held is not None:
+                log.notes.remove(held)
+                self.coverage.apply(held, None)
+            if before.purged is None:  # not purged before (by another process, say)
+                forget_traces(self, before)
+        return stone
 
 
 def timestamp_label(note: Note) -> str:

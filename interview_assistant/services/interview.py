@@ -27,6 +27,7 @@ from interview_assistant.services.suggest import (
     suggester_for,
     text_with_tag,
 )
+from interview_assistant.storage.repository import StoreError
 from norm_catalogue import Norm
 
 
@@ -253,6 +254,22 @@ class InterviewSession:
         self._done(Undone.DELETE, deleted)
         return deleted
 
+    def purge(self, note_id: str | None = None) -> Note:
+        """Remove the chosen (or newest live) note's text and every earlier version of it
+        for good, deleted or not; returns the note as it was (to say which one went).
+
+        Not undoable: every step of this note leaves the undo stack, and an edit of it
+        in progress ends.
+        """
+        note = self.target(note_id)
+        self.workspace.purge_note(self.session_id, note.id)
+        self._undo = [step for step in self._undo if step.note_id != note.id]
+        self._taken_back.discard(note.id)
+        self._seen.pop(note.id, None)
+        if self.editing == note.id:
+            self.editing = None
+        return note
+
     def undo(self, note_id: str | None = None) -> tuple[Undone, Note]:
         """Undo the newest change of this interview that still holds.
 
@@ -267,7 +284,11 @@ class InterviewSession:
                 return Undone.DELETE, self._apply_undo(Undone.DELETE, chosen)
         while self._undo:
             step = self._undo[-1]
-            note = self.note(step.note_id)
+            try:
+                note = self.note(step.note_id)
+            except StoreError:  # purged by another process: nothing of it to undo
+                self._undo.pop()
+                continue
             if not self._still_holds(step, note):
                 self._undo.pop()
                 continue

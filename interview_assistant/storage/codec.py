@@ -121,7 +121,9 @@ def revision_to_doc(revision: Revision) -> Doc:
 
 
 def note_to_doc(note: Note) -> Doc:
-    return {
+    """A note's document; a tombstone's has ``purged`` and no revisions (schema 3; the
+    key is absent on every other note, so files without tombstones stay schema 2)."""
+    doc: Doc = {
         "id": note.id,
         "session_id": note.session_id,
         "created": to_iso(note.created),
@@ -130,3 +132,6 @@ def note_to_doc(note: Note) -> Doc:
         "state_changed": to_iso(note.state_changed) if note.state_changed else None,
         "state_clock": note.state_clock,
     }
+    if note.purged is not None:
+        doc["purged"] = {"at": to_iso(note.purged.at), "by": note.purged.by}
+    return doc
