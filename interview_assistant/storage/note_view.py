@@ -47,6 +47,10 @@ class NoteView:
     def kind(self) -> NoteKind:
         return self._current.kind
 
+    @property
+    def kinds(self) -> tuple[NoteKind, ...]:
+        return self._current.all_kinds
+
 
 def log_notes(log: SessionLog) -> list[Note] | list[NoteView]:
     """Every note of the log, deleted ones included, in the order :attr:`SessionLog.notes`

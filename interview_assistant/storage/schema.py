@@ -11,6 +11,9 @@ clock (``clock`` on a revision, ``state_clock`` on a note; see ``domain.note``);
 without them is a schema-1 note and reads as clock 0, so schema-1 files are read as they
 are and become schema 2 on their next write (:func:`stamp_schema`). A release that knows
 only schema 1 sets a schema-2 file aside instead of dropping its clocks.
+
+Additions within schema 2 (optional fields an older schema-2 release ignores): a
+revision's ``kinds`` when a note has more than one kind (``kind`` stays the first).
 """
 
 from __future__ import annotations
@@ -44,10 +47,24 @@ class RevisionDoc(msgspec.Struct, frozen=True):
     evidence: list[Evidence]
     kind: NoteKind
     clock: Clock = 0
+    #: every kind, written only when there is more than one (``kind`` is the first), so a
+    #: note of one kind is stored as before and a release without it still reads the file
+    kinds: list[NoteKind] = []
+
+    @property
+    def all_kinds(self) -> tuple[NoteKind, ...]:
+        return tuple(self.kinds) if self.kinds else (self.kind,)
 
     def order(self) -> tuple:
         """As :meth:`Revision.order` (the clock first)."""
-        return (self.clock, self.at, self.text, tuple(self.norms), tuple(self.evidence), self.kind)
+        return (
+            self.clock,
+            self.at,
+            self.text,
+            tuple(self.norms),
+            tuple(self.evidence),
+            self.all_kinds,
+        )
 
 
 class NoteDoc(msgspec.Struct, frozen=True):
@@ -204,7 +221,7 @@ def _reason(exc: msgspec.DecodeError, raw: bytes) -> str:
 def note_from_doc(doc: NoteDoc) -> Note:
     """The domain note of a checked document (revisions in clock order)."""
     revisions = tuple(
-        Revision(r.at, r.text, tuple(r.norms), tuple(r.evidence), r.kind, r.clock)
+        Revision(r.at, r.text, tuple(r.norms), tuple(r.evidence), r.all_kinds, r.clock)
         for r in doc.revisions
     )
     if len(revisions) > 1:
