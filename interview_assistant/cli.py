@@ -532,6 +532,7 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.review_commands",
     "interview_assistant.suggest_commands",
     "interview_assistant.privacy_commands",
+    "interview_assistant.search_commands",
 ]
 
 
