@@ -39,7 +39,8 @@ from interview_assistant.storage.note_view import log_notes
 
 #: Results a search returns unless asked for more.
 DEFAULT_LIMIT = 50
-#: Words shorter than this must occur exactly: a near match of three letters is noise.
+#: Words shorter than this must occur exactly: a near match of three letters is noise
+#: (and so must a word with a digit: 2023 is not nearly 2024).
 FUZZY_MIN = 5
 #: How near a word must be (rapidfuzz's partial ratio, 0-100) to count as found.
 FUZZY_CUTOFF = 80.0
@@ -255,7 +256,7 @@ class NoteSearch:
                 if at >= 0:
                     # a word that starts a word of the note beats one inside a word
                     found[i] = 100.0 if at == 0 or not folded[i][at - 1].isalnum() else 99.0
-            if len(word) >= FUZZY_MIN:
+            if len(word) >= FUZZY_MIN and not any(c.isdigit() for c in word):
                 rest = [i for i in scores if i not in found]
                 near = process.extract(
                     word,
@@ -271,8 +272,9 @@ class NoteSearch:
                 return []
         count = len(words)
         ranked = [(total / count, i) for i, total in scores.items()]
-        # best first; among equals the newest note first
-        ranked.sort(key=lambda pair: (-pair[0], -index.notes[pair[1]].created.timestamp()))
+        # best first; among equals the later note first (the index is in session and
+        # note order)
+        ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
         return ranked
 
     def _hit(self, index: _Index, i: int, score: float, words: Sequence[str]) -> NoteHit:
