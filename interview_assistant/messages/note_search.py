@@ -28,5 +28,8 @@ DUTCH: dict[str, str] = {
     "notesearch.bad_norm": "Onbekende norm '{norm}'. Geldig: {valid}.",
     "notesearch.bad_kind": "Onbekende soort '{kind}'. Geldig: {valid}.",
     "notesearch.bad_evidence": "Onbekend bewijs '{evidence}'. Geldig: {valid}.",
+    "line.cmd.zoek": "zoek in alle notities van de audit (#norm, !soort, @bewijs, rol:, auditor:)",
+    "notesearch.line_usage": "Gebruik: /zoek woorden [#V5] [!knelpunt] [@doc] [rol:P] [auditor:naam]",
+    "notesearch.line_more": "... en nog {count}; maak de zoekvraag preciezer.",
     "notesearch.empty": "Geef een zoektekst of een filter (--norm, --kind, --role, ...).",
 }

@@ -169,6 +169,19 @@ class NoteHit:
         }
 
 
+@dataclass(frozen=True)
+class SearchResults:
+    query: NoteQuery
+    hits: list[NoteHit]
+    #: how many notes matched, of which ``hits`` are the best
+    total: int
+
+    @property
+    def summary(self) -> str:
+        """'3 notities gevonden.', '50 van 212 notities gevonden.', 'Geen notities gevonden.'"""
+        return count_text(len(self.hits), self.total)
+
+
 @dataclass
 class _Index:
     version: int
@@ -192,6 +205,10 @@ class NoteSearch:
     def search(self, query: NoteQuery | str, limit: int | None = DEFAULT_LIMIT) -> list[NoteHit]:
         """The notes that match, best first; with no words, in the order they were taken
         (session, then time). Thread-safe: a worker may call it."""
+        return self.results(query, limit).hits
+
+    def results(self, query: NoteQuery | str, limit: int | None = DEFAULT_LIMIT) -> SearchResults:
+        """:meth:`search` with how many notes matched in all (``limit`` shown)."""
         if isinstance(query, str):
             query = self.parse(query)
         index = self._current_index()
@@ -200,8 +217,9 @@ class NoteSearch:
             ranked = [(100.0, i) for i in candidates]
         else:
             ranked = self._matched(index, candidates, query.words)
-        hits = ranked if limit is None else ranked[:limit]
-        return [self._hit(index, i, score, query.words) for score, i in hits]
+        shown = ranked if limit is None else ranked[:limit]
+        hits = [self._hit(index, i, score, query.words) for score, i in shown]
+        return SearchResults(query, hits, len(ranked))
 
     # -- the index ------------------------------------------------------------------------
 
