@@ -247,6 +247,7 @@ def note_json(note) -> dict[str, Any]:
         "norms": list(note.norms),
         "evidence": [e.value for e in note.evidence],
         "kind": note.kind.value,
+        "kinds": [k.value for k in note.kinds],
     }
 
 
@@ -279,7 +280,8 @@ def cmd_session_show(args: argparse.Namespace) -> int:
     print(msg("cli.session_notes_header", count=len(notes)))
     for note in notes:
         tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
-        print(f"  {note.created:%H:%M} [{note.kind.value}] {_one_line(note.text)}   ({tags})")
+        kinds = ", ".join(k.value for k in note.kinds)
+        print(f"  {note.created:%H:%M} [{kinds}] {_one_line(note.text)}   ({tags})")
     return 0
 
 
@@ -537,6 +539,7 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.suggest_commands",
     "interview_assistant.privacy_commands",
     "interview_assistant.purge_commands",
+    "interview_assistant.search_commands",
 ]
 
 

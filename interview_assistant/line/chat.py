@@ -23,6 +23,7 @@ from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
+from interview_assistant.services.note_search import NoteSearch, hit_row
 from interview_assistant.services.privacy import PrivacyGuard
 from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
@@ -58,10 +59,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("verwijder"),
     Command("herstel"),
     Command("tag", "1"),
+    Command("zoek", "[tekst] [#norm] [!soort]"),
     Command("help"),
     Command("stop"),
 )
 COMMAND_NAMES = tuple(c.name for c in COMMANDS)
+#: Notes ``/zoek`` prints: what a terminal shows without scrolling the question away.
+LINE_SEARCH_LIMIT = 10
 
 
 def count_notes(count: int) -> str:
@@ -90,6 +94,8 @@ class LineChat:
         #: the norms the assistant last proposed, and the note they were proposed for
         self.proposals: list[NormSuggestion] = []
         self._proposed_for: str | None = None
+        #: the audit's note search for /zoek (its index follows the workspace's changes)
+        self.note_search = NoteSearch(workspace)
         warm_up(workspace.catalogue.edition)  # the index builds while the auditor reads
         self.privacy = privacy
         if privacy is not None:
@@ -380,6 +386,8 @@ class LineChat:
             return self._start_edit(argument)
         if name == "tag":
             return self._tag(argument)
+        if name == "zoek":
+            return self._search(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {
@@ -394,6 +402,18 @@ class LineChat:
             "stop": self.stop,
         }
         return actions[name]()
+
+    def _search(self, query: str) -> list[str]:
+        """The best notes of the whole audit for ``query`` (see services.note_search)."""
+        search = self.note_search
+        parsed = search.parse(query)
+        if parsed.empty:
+            return [msg("notesearch.line_usage")]
+        found = search.results(parsed, LINE_SEARCH_LIMIT)
+        lines = [msg("notesearch.unknown", tags=" ".join(parsed.unknown))] if parsed.unknown else []
+        lines.append(found.summary)
+        lines += [f"  {hit_row(hit)}" for hit in found.hits]
+        return lines
 
     def _go_to(self, norm_id: str) -> list[str]:
         return self._move(lambda: self.interview.go_to(norm_id))

@@ -126,6 +126,12 @@ class AuditWorkspace:
     def open(cls, store: AuditStore, audit_prefix: str) -> AuditWorkspace:
         return cls(store, store.resolve_audit(audit_prefix))
 
+    @property
+    def version(self) -> int:
+        """Bumped by every change made here or picked up from disk: a reader that keeps
+        something built from the notes (the note search's index) rebuilds when it moved."""
+        return self._version
+
     def take_problems(self) -> list[FileProblem]:
         """Files set aside since the last call (corrupt, foreign), for the UI to report once."""
         with self.lock:

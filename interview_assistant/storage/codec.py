@@ -110,7 +110,7 @@ def session_from_doc(doc: Doc) -> Session:
 
 
 def revision_to_doc(revision: Revision) -> Doc:
-    return {
+    doc: Doc = {
         "at": to_iso(revision.at),
         "text": revision.text,
         "norms": list(revision.norms),
@@ -118,6 +118,9 @@ def revision_to_doc(revision: Revision) -> Doc:
         "kind": revision.kind.value,
         "clock": revision.clock,
     }
+    if len(revision.kinds) > 1:
+        doc["kinds"] = [k.value for k in revision.kinds]
+    return doc
 
 
 def note_to_doc(note: Note) -> Doc:

@@ -227,11 +227,12 @@ class AssessmentScreen(Screen[None]):
                             "$text-success on $success-muted",
                         ),
                     ]
-                if note.kind is not NoteKind.BEVINDING:
-                    parts += [
-                        " ",
-                        (f" {msg(f'kind.{note.kind.value}')} ", "$text-warning on $warning-muted"),
-                    ]
+                for kind in note.kinds:
+                    if kind is not NoteKind.BEVINDING:
+                        parts += [
+                            " ",
+                            (f" {msg(f'kind.{kind.value}')} ", "$text-warning on $warning-muted"),
+                        ]
                 if suggester is not None and untagged(note):
                     # a note that only joined the norm the walk was on: it may be about another
                     offered = suggester.offer(note.text, note.norms, roles=session.roles)
