@@ -196,9 +196,25 @@ class InterviewScreen(Screen[None]):
             self.log_view.say(msg("tui.interview.resume", notes=live, norm=norm))
         else:
             count = len(self.interview.norms)
-            self.log_view.say(
-                msg("tui.interview.start", interviewees=interviewees, count=count, norm=norm)
-            )
+            wie, extra = self.interview.walk_split()
+            if extra and not wie:
+                start = msg(
+                    "roles.tui_start_second", interviewees=interviewees, extra=extra, norm=norm
+                )
+            elif extra:
+                start = msg(
+                    "roles.tui_start_split",
+                    interviewees=interviewees,
+                    count=count,
+                    wie=wie,
+                    extra=extra,
+                    norm=norm,
+                )
+            else:
+                start = msg(
+                    "tui.interview.start", interviewees=interviewees, count=count, norm=norm
+                )
+            self.log_view.say(start)
         self._show_norm()
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
@@ -220,6 +236,8 @@ class InterviewScreen(Screen[None]):
                 position=interview.position(),
                 questions=interview.questions(),
                 coverage=interview.coverage(),
+                source=interview.source_to_show(),
+                second_source_roles=interview.second_source_roles(),
             )
         )
         self.composer.set_target(msg("tui.composer.target", norm=interview.current))
