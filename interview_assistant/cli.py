@@ -63,22 +63,28 @@ def _report_problems(source: DataFolder | AuditWorkspace) -> None:
 
 
 def catalogue_json(catalogue, role: str | None) -> dict[str, Any]:
-    norms = catalogue.norms_for_roles([role]) if role else catalogue.norms
+    """The catalogue; with ``role`` only that role's walk (its Wie norms, then its
+    second-source norms), each norm's ``source`` saying which ("template" or "second")."""
+    norms = catalogue.walk_for_roles([role]) if role else catalogue.norms
+    found = []
+    for n in norms:
+        entry = {
+            "id": n.id,
+            "section": n.section,
+            "number": n.number,
+            "text": n.text,
+            "roles": list(n.roles),
+            "questions": {code: list(qs) for code, qs in n.questions.items()},
+            "second_source": {code: list(qs) for code, qs in n.second_source.items()},
+            "evidence": list(n.evidence),
+        }
+        if role:
+            entry["source"] = catalogue.walk_source(n, [role]).value
+        found.append(entry)
     return {
         "edition": catalogue.edition,
         "roles": {code: r.description for code, r in catalogue.roles.items()},
-        "norms": [
-            {
-                "id": n.id,
-                "section": n.section,
-                "number": n.number,
-                "text": n.text,
-                "roles": list(n.roles),
-                "questions": {code: list(qs) for code, qs in n.questions.items()},
-                "evidence": list(n.evidence),
-            }
-            for n in norms
-        ],
+        "norms": found,
     }
 
 
@@ -94,7 +100,22 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     print()
     for code, role in catalogue.roles.items():
         print(f"  {code:<4} {role.description}")
-    norms = catalogue.norms_for_roles([args.role]) if args.role else catalogue.norms
+    if not args.role:
+        _print_norms(catalogue, catalogue.norms, None)
+        return 0
+    blocks = (
+        ("roles.cli_wie", catalogue.norms_for_roles([args.role])),
+        ("roles.cli_second", catalogue.second_source_norms([args.role])),
+    )
+    for heading, norms in blocks:
+        if norms:
+            print()
+            print(f"== {msg(heading)}: {len(norms)}")
+            _print_norms(catalogue, norms, args.role)
+    return 0
+
+
+def _print_norms(catalogue, norms, role: str | None) -> None:
     section = None
     for norm in norms:
         if norm.section != section:
@@ -102,10 +123,9 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
             print()
             print(catalogue.section(section).name)
         print(f"  {norm.id:<4} [{', '.join(norm.roles)}] {norm.text}")
-        if args.role:
-            for question in catalogue.questions_for(norm, [args.role]):
+        if role:
+            for question in catalogue.questions_for(norm, [role]):
                 print(f"         ? {question}")
-    return 0
 
 
 # -- audits ------------------------------------------------------------------------------------
@@ -194,8 +214,7 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
         print(
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
             f"{functions} [{', '.join(s.roles)}]  "
-            f"{plural.count(workspace.note_count(s.id), 'note')}"
-            + ("" if s.ended else "  (loopt)")
+            f"{plural.count(workspace.note_count(s.id), 'note')}" + ("" if s.ended else "  (loopt)")
         )
     return 0
 

@@ -162,14 +162,20 @@ class LineChat:
             )
         lines = [header]
         roles = ", ".join(session.roles)
+        wie, extra = self.interview.walk_split()
+        count = len(self.norms)
         if not session.roles:
-            lines.append(msg("line.session_norms_all", count=len(self.norms)))
-        elif self.workspace.catalogue.norms_for_roles(session.roles):
-            lines.append(
-                msg("line.session_norms", norms=plural.count(len(self.norms), "norm"), roles=roles)
-            )
+            lines.append(msg("line.session_norms_all", count=count))
+        elif wie and extra:
+            norms = plural.count(count, "norm")
+            lines.append(msg("roles.walk_split", norms=norms, roles=roles, wie=wie, extra=extra))
+        elif wie:
+            lines.append(msg("line.session_norms", norms=plural.count(count, "norm"), roles=roles))
+        elif extra:
+            norms = plural.count(count, "norm")
+            lines.append(msg("roles.walk_only_second", norms=norms, roles=roles))
         else:
-            lines.append(msg("line.session_norms_unnamed", count=len(self.norms), roles=roles))
+            lines.append(msg("line.session_norms_unnamed", count=count, roles=roles))
         if not session.is_open:
             lines.append(msg("line.session_was_ended", ended=f"{session.ended:%Y-%m-%d %H:%M}"))
         last = self.interview.last_note()
@@ -460,15 +466,33 @@ class LineChat:
             msg(
                 "line.norm_title", norm=norm.id, section=section, number=norm.number, text=norm.text
             ),
+            *self._norm_source(),
             msg("line.norm_status", status=self.interview.status()),
             *self._questions(),
         ]
+
+    def _norm_source(self) -> list[str]:
+        """Why the norm is in this walk: the template's Wie column or a second source."""
+        if not self.session.roles:
+            return []
+        wie = ", ".join(self.norm.roles)
+        if self.interview.position() is None:
+            return [msg("roles.line_source.outside", wie=wie)]
+        source = self.interview.source_to_show()
+        if source is None:
+            return []
+        roles = ", ".join(self.interview.second_source_roles())
+        return [msg(f"roles.line_source.{source.value}", wie=wie, roles=roles)]
 
     def _questions(self) -> list[str]:
         norm = self.norm
         roles = self.session.roles
         questions = self.interview.questions()
-        aimed = [r for r in self.workspace.catalogue.expand_roles(roles) if r in norm.questions]
+        aimed = [
+            r
+            for r in self.workspace.catalogue.expand_roles(roles)
+            if r in norm.questions or r in norm.second_source
+        ]
         if aimed:
             header = msg("line.questions_for", roles=", ".join(aimed))
         elif roles:

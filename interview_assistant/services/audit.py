@@ -278,8 +278,9 @@ class AuditWorkspace:
         return self.coverage.norm(norm_id)
 
     def norms_for_session(self, session_id: str) -> tuple[Norm, ...]:
-        """The norms this session's interviewees are asked about (all norms if none apply)."""
-        norms = self.catalogue.norms_for_roles(self.logs[session_id].session.roles)
+        """The norms this session's interviewees are asked about: the template's Wie norms
+        first, then the norms they can speak to as a second source (all norms if none)."""
+        norms = self.catalogue.walk_for_roles(self.logs[session_id].session.roles)
         return norms or self.catalogue.norms
 
     def next_gap(self, session_id: str, exclude: str | None = None) -> str | None:

@@ -205,9 +205,21 @@ class InterviewScreen(Screen[None]):
             self.log_view.say(msg("tui.interview.resume", notes=notes, norm=norm))
         else:
             norms = plural.count(len(self.interview.norms), "norm")
-            self.log_view.say(
-                msg("tui.interview.start", opening=self.title, norms=norms, norm=norm)
-            )
+            wie, extra = self.interview.walk_split()
+            if extra and not wie:
+                start = msg("roles.tui_start_second", opening=self.title, norms=norms, norm=norm)
+            elif extra:
+                start = msg(
+                    "roles.tui_start_split",
+                    opening=self.title,
+                    norms=norms,
+                    wie=wie,
+                    extra=extra,
+                    norm=norm,
+                )
+            else:
+                start = msg("tui.interview.start", opening=self.title, norms=norms, norm=norm)
+            self.log_view.say(start)
         self._show_norm()
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
@@ -229,6 +241,8 @@ class InterviewScreen(Screen[None]):
                 position=interview.position(),
                 questions=interview.questions(),
                 coverage=interview.coverage(),
+                source=interview.source_to_show(),
+                second_source_roles=interview.second_source_roles(),
             )
         )
         self.composer.set_target(msg("tui.composer.target", norm=interview.current))
