@@ -242,8 +242,15 @@ def cmd_session_start(args: argparse.Namespace) -> int:
     except DomainError as exc:
         raise UsageError(str(exc)) from exc
     interviewee = Interviewee(args.function.strip(), tuple(args.role or ()), same_as)
+    auditor = args.auditor
+    if auditor is None:  # this computer's auditor ("ik ben ..."), never the last interview's
+        from interview_assistant.services.identity import current_auditor
+
+        auditor = current_auditor()
+        if not auditor:
+            raise UsageError(msg("identity.need_auditor"))
     try:
-        session = workspace.start_session(args.auditor, [interviewee], kind, args.location or "")
+        session = workspace.start_session(auditor, [interviewee], kind, args.location or "")
     except DomainError as exc:
         raise UsageError(str(exc)) from exc
     print(session.id)
@@ -274,6 +281,9 @@ def cmd_session_show(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     session = workspace.session(args.session)
     notes = workspace.notes(session.id)
+    from interview_assistant.services.interview_summary import interview_summary, summary_lines
+
+    summary = interview_summary(workspace, session.id)
     if args.json:
         _print_json(
             {
@@ -286,6 +296,11 @@ def cmd_session_show(args: argparse.Namespace) -> int:
                 "started": to_iso(session.started),
                 "ended": to_iso(session.ended) if session.ended else None,
                 "notes": [note_json(n) for n in notes],
+                "summary": {
+                    "heard": list(summary.heard),
+                    "reached": list(summary.reached),
+                    "missing": [c.norm_id for c in summary.missing],
+                },
             }
         )
         return 0
@@ -301,6 +316,9 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
         kinds = ", ".join(k.value for k in note.kinds)
         print(f"  {note.created:%H:%M} [{kinds}] {_one_line(note.text)}   ({tags})")
+    print()
+    for line in summary_lines(summary):
+        print(line)
     return 0
 
 
@@ -501,7 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
     ).add_subparsers(dest="session_command", metavar="ACTIE", required=True)
     p = session.add_parser("start", parents=[common], help="start een sessie; print het id")
     p.add_argument("audit", metavar="AUDIT")
-    p.add_argument("--auditor", required=True)
+    p.add_argument("--auditor", help="standaard: wie met 'ik-ben' is ingesteld")
     p.add_argument("--function", required=True, help="functie van de gesprekspartner (geen naam)")
     p.add_argument("--role", action="append", help="rolcode uit de legenda; herhaalbaar")
     p.add_argument("--kind", default="interview", help="interview, documentstudie of observatie")
@@ -522,6 +540,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", metavar="SESSIE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_session_show)
+    from interview_assistant.session_commands import register_session_actions
+
+    register_session_actions(session, common)
 
     p = sub.add_parser(
         "note", parents=[common], help="sla een notitie op; '-' leest regels van stdin"
@@ -559,6 +580,7 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.privacy_commands",
     "interview_assistant.purge_commands",
     "interview_assistant.search_commands",
+    "interview_assistant.session_commands",
 ]
 
 

@@ -38,7 +38,7 @@ from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec, schema
 from interview_assistant.storage.batch import publish_files, roll_forward
-from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir
+from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir, fsync_dir
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
     BASE_SCHEMA,
@@ -899,6 +899,37 @@ class AuditStore:
         path = self._session_file(session.audit_id, session.id)
         with self.locked(session.audit_id), self._tracked_write(path):
             self._put_meta(self._db(path), _session_meta(session))
+
+    def modify_session(
+        self, audit_id: str, session_id: str, change: Callable[[Session], Session]
+    ) -> Session:
+        """Apply ``change`` to the session as it is on disk now, under the lock (a walk or
+        an end stored meanwhile by another process is kept); the notes stay as they are."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            stored = self._read_session(audit_id, session_id)
+            if stored is None:
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            session = change(stored.session)
+            with self._tracked_write(path):
+                self._put_meta(self._db(path), _session_meta(session))
+        return session
+
+    def remove_empty_session(self, audit_id: str, session_id: str) -> bool:
+        """Remove a session's file for good if it holds no note (checked under the lock:
+        another process may just have stored one); False, and nothing done, if it does."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            stored = self._read_session(audit_id, session_id)
+            if stored is None:
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            if stored.doc.notes:
+                return False
+            self._dbs.pop(path, None)
+            self._loaded.pop(path, None)
+            path.unlink()
+            fsync_dir(path.parent)
+        return True
 
     def save_note(self, audit_id: str, note: Note) -> Note:
         """Store one note (merged with any copy on disk); durable when this returns."""
