@@ -72,3 +72,44 @@ def test_an_unknown_argparse_message_passes_unchanged_and_usage_lines_stay_align
     assert dutch_error("something new in Python 3.99") == "something new in Python 3.99"
     usage = "usage: prog [-a]\n            [-b]\n\nrest"
     assert dutch_help(usage) == "gebruik: prog [-a]\n              [-b]\n\nrest"
+
+
+def test_report_and_export_go_to_the_documents_folder_and_never_replace_unasked(
+    tmp_path: Path,
+) -> None:
+    documents = tmp_path / "documents"  # XDG_DOCUMENTS_DIR of every test (conftest)
+    documents.mkdir()
+    data_dir = tmp_path / "data"
+    audit_id = run("audit", "new", "Welzijn Oost", data_dir=data_dir).stdout.strip()
+    report = run("report", audit_id, data_dir=data_dir)
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.strip() == str(documents / "rapport-welzijn-oost.md")
+    bundle = run("export", audit_id, data_dir=data_dir)
+    assert bundle.returncode == 0, bundle.stderr
+    assert bundle.stdout.strip() == str(documents / "sessielogs-welzijn-oost.zip")
+
+    written = (documents / "rapport-welzijn-oost.md").read_bytes()
+    (documents / "rapport-welzijn-oost.md").write_text("eigen aantekeningen")
+    again = run("report", audit_id, data_dir=data_dir)
+    assert again.returncode == 2
+    assert "rapport-welzijn-oost.md bestaat al; er is niets geschreven" in again.stderr
+    assert "--overwrite" in again.stderr
+    assert (documents / "rapport-welzijn-oost.md").read_text() == "eigen aantekeningen"
+    forced = run("report", audit_id, "--overwrite", data_dir=data_dir)
+    assert forced.returncode == 0, forced.stderr
+    assert (documents / "rapport-welzijn-oost.md").read_bytes() == written
+    refused = run("export", audit_id, data_dir=data_dir)
+    assert refused.returncode == 2 and "bestaat al" in refused.stderr
+    assert run("export", audit_id, "--force", data_dir=data_dir).returncode == 0
+
+
+def test_a_missing_output_folder_is_said_in_dutch(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    audit_id = run("audit", "new", "Welzijn Oost", data_dir=data_dir).stdout.strip()
+    missing = tmp_path / "nergens"
+    for command, name in (("report", "uit.md"), ("export", "uit.zip")):
+        result = run(command, audit_id, "-o", str(missing / name), data_dir=data_dir)
+        assert result.returncode == 2
+        assert f"De map {missing} bestaat niet; maak hem eerst aan" in result.stderr
+        assert "Errno" not in result.stderr and "Traceback" not in result.stderr
+    assert not missing.exists()
