@@ -202,19 +202,22 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(f"Audit {data['id']}: {_one_line(data['organisation'])}")
-    print(f"  Catalogus-editie: {data['edition']}   Streefwaarde: {data['target']} bronnen")
-    print(f"  Auditteam: {_one_line(', '.join(data['team'])) or '-'}")
+    print(msg("cli.show.audit", id=data["id"], organisation=_one_line(data["organisation"])))
+    target = plural.count(data["target"], "source")
+    print(msg("cli.show.edition", edition=data["edition"], target=target))
+    print(msg("cli.show.team", team=_one_line(", ".join(data["team"])) or "-"))
     for name, value in data["core"].items():
         if value:
-            print(f"  {name}: {_one_line(str(value))}")
-    print(f"  Sessies ({len(data['sessions'])}):")
+            label = msg(f"report.field.{name}").split(" (")[0]  # without the form's hint
+            print(msg("cli.show.core", label=label, value=_one_line(str(value))))
+    print(msg("cli.show.sessions", count=len(data["sessions"])))
     for s in workspace.sessions:
         auditor, functions = _one_line(s.auditor), _one_line(s.functions)
+        notes = plural.count(workspace.note_count(s.id), "note")
+        running = "" if s.ended else msg("cli.show.running")
         print(
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
-            f"{functions} [{', '.join(s.roles)}]  "
-            f"{plural.count(workspace.note_count(s.id), 'note')}" + ("" if s.ended else "  (loopt)")
+            f"{functions} [{', '.join(s.roles)}]  {notes}{running}"
         )
     return 0
 
@@ -474,11 +477,13 @@ DATA_DIR_HELP = "map met de audits (standaard: $INTERVIEW_ASSISTANT_DATA of de g
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="interview-assistant", description=msg("cli.description"))
+    from interview_assistant.cli_parser import DutchArgumentParser
+
+    parser = DutchArgumentParser(prog="interview-assistant", description=msg("cli.description"))
     parser.add_argument(
         "--data-dir", dest=DATA_DIR_BEFORE, action="append", metavar="MAP", help=DATA_DIR_HELP
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = DutchArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         dest=DATA_DIR_AFTER,

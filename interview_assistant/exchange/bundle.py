@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from interview_assistant.domain.errors import describe_os_error
 from interview_assistant.domain.ids import now, to_iso
 from interview_assistant.exchange import limits
 from interview_assistant.exchange.errors import ExchangeError
@@ -153,7 +154,10 @@ def export_bundle(
         written = write_export(path, data)
     except OSError as exc:
         raise ExchangeError(
-            "report.exchange.write_failed", str(path), path=str(path), reason=exc
+            "report.exchange.write_failed",
+            str(path),
+            path=str(path),
+            reason=describe_os_error(exc, with_path=False),
         ) from exc
     return ExportSummary(written, audit.id, audit.organisation, tuple(exported), len(data))
 
