@@ -396,6 +396,8 @@ class InterviewSession:
         if not changed:
             return OutsideChanges(False, False)
         state = self._note_state()
+        if self.editing is not None and self.editing not in state:
+            self.editing = None  # purged elsewhere: nothing left to edit
         notes_changed = state != self._seen
         self._seen = state
         return OutsideChanges(True, notes_changed)

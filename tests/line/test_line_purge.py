@@ -80,3 +80,19 @@ def test_wis_n_counts_back_from_the_newest(workspace, session_id) -> None:
     assert "Er is geen notitie 3" in chat.handle("/wis 3")[0]
     assert "Gebruik: /wis" in chat.handle("/wis twee")[0]
     assert chat.prompt() == "V1> "
+
+
+def test_a_note_purged_elsewhere_while_being_edited_ends_the_edit(
+    workspace, session_id, isolated_data_dir: Path, audit_id
+) -> None:
+    chat = LineChat(workspace, session_id)
+    chat.handle(f"{NAME} #V1")
+    chat.handle("/wijzig")  # the next line would be the note's new text
+    assert NAME in chat.prefill()
+    note_id = chat.editing
+    assert note_id is not None
+    reopened(isolated_data_dir, audit_id).purge_note(session_id, note_id)  # the TUI, say
+    chat.refresh()
+    assert chat.editing is None and chat.prompt() == "V1> "
+    assert chat.prefill() == ""
+    assert NAME.encode() not in disk(isolated_data_dir)
