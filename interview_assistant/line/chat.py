@@ -24,6 +24,7 @@ from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
 from interview_assistant.services.privacy import PrivacyGuard
+from interview_assistant.services.purge import set_aside_copies
 from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
 
@@ -392,7 +393,8 @@ class LineChat:
         if self._proposed_for == note.id:
             self.proposals, self._proposed_for = [], None
         status = " ".join(self.interview.status(n) for n in note.norms)
-        return [msg("purge.line_done", time=clock(note), status=status).rstrip()]
+        left = [msg("purge.set_aside", path=p) for p in set_aside_copies(self.workspace, note)]
+        return [msg("purge.line_done", time=clock(note), status=status).rstrip(), *left]
 
     def _undo(self) -> list[str]:
         try:

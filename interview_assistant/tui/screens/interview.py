@@ -41,6 +41,7 @@ from interview_assistant.services.privacy import (
     redacted,
     replaced,
 )
+from interview_assistant.services.purge import set_aside_copies
 from interview_assistant.services.suggest import (
     NormSuggestion,
     add_tag,
@@ -408,6 +409,8 @@ class InterviewScreen(Screen[None]):
             self._forget_gone_notes()
             self._redraw_coverage(note.norms)
             self.log_view.say(msg("purge.tui_done", time=_time(note)))
+            for path in set_aside_copies(self.workspace, note):
+                self.log_view.say(msg("purge.set_aside", path=path))
 
         self.app.push_screen(PurgeConfirmScreen(note), purge)
 
