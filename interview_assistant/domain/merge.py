@@ -69,18 +69,29 @@ def _state_key(note: Note) -> tuple:
 
 
 def merge_sessions(a: Session, b: Session) -> Session:
-    """Session metadata from two copies: an ended copy beats an open one, and the walk's
-    position comes from the copy whose walk moved most (not from whichever is newer)."""
+    """Session metadata from two copies: an ended copy beats an open one, the walk's
+    position comes from the copy whose walk moved most, the header (auditor, kind,
+    partners, location) from the copy corrected most, and removed-or-not from the copy
+    removed or restored most: logical counts, not whichever laptop's clock is later."""
     if a == b:
         return a
     ended_times = [s.ended for s in (a, b) if s.ended is not None]
     base = max((a, b), key=lambda s: (s.ended is not None, repr(s)))
     walk = max((a, b), key=lambda s: (s.walk_clock, s.current_norm or ""))
+    header = max((a, b), key=lambda s: (s.header_clock, s.header()))
+    state = max((a, b), key=lambda s: (s.delete_clock, s.deleted))
     return replace(
         base,
+        auditor=header.auditor,
+        kind=header.kind,
+        interviewees=header.interviewees,
+        location=header.location,
+        header_clock=header.header_clock,
         ended=max(ended_times) if ended_times else None,
         current_norm=walk.current_norm,
         walk_clock=walk.walk_clock,
+        deleted=state.deleted,
+        delete_clock=state.delete_clock,
     )
 
 

@@ -32,16 +32,22 @@ class Revision:
     text: str
     norms: tuple[str, ...]
     evidence: tuple[Evidence, ...]
-    kind: NoteKind
+    #: every kind of the note, the first first; never empty (``(bevinding,)`` by default)
+    kinds: tuple[NoteKind, ...]
     clock: int = 0  # the note's logical clock when this revision was made
 
     @classmethod
     def from_parsed(cls, parsed: ParsedNote, at: datetime, clock: int) -> Revision:
-        return cls(at, parsed.text, parsed.norms, parsed.evidence, parsed.kind, clock)
+        return cls(at, parsed.text, parsed.norms, parsed.evidence, parsed.kinds, clock)
 
     def order(self) -> tuple:
         """The total order of revisions: the clock first, the rest breaks ties."""
-        return (self.clock, self.at, self.text, self.norms, self.evidence, self.kind)
+        return (self.clock, self.at, self.text, self.norms, self.evidence, self.kinds)
+
+    @property
+    def kind(self) -> NoteKind:
+        """The first kind: what a reader of one kind shows."""
+        return self.kinds[0]
 
     @property
     def factual(self) -> bool:
@@ -91,6 +97,10 @@ class Note:
     @property
     def kind(self) -> NoteKind:
         return self.current.kind
+
+    @property
+    def kinds(self) -> tuple[NoteKind, ...]:
+        return self.current.kinds
 
     @property
     def factual(self) -> bool:

@@ -97,6 +97,8 @@ class WorkspaceUpdate:
     version: int
     audit: Audit | None
     logs: dict[str, SessionLog] | None
+    #: sessions removed (reversibly) by the auditor, read with ``logs``
+    removed: dict[str, SessionLog] | None
     coverage: Coverage | None
     sessions: frozenset[str]
     #: session files read from disk for this update
@@ -117,7 +119,10 @@ class AuditWorkspace:
         store.sweep_stale_temp_files(audit_id)
         # ordered for error messages, hashed for lookups
         self._norm_ids = dict.fromkeys(self.catalogue.norm_ids)
+        #: the sessions that count: coverage, lists and the report are built from these
         self.logs: dict[str, SessionLog] = {}
+        #: sessions the auditor removed while they had notes: hidden, restorable
+        self.removed_logs: dict[str, SessionLog] = {}
         self.coverage = Coverage(self.catalogue.norm_ids, self.audit.target)
         self.reload()
         store.tighten_permissions(audit_id)  # after reading: what was set aside is not told twice
@@ -125,6 +130,12 @@ class AuditWorkspace:
     @classmethod
     def open(cls, store: AuditStore, audit_prefix: str) -> AuditWorkspace:
         return cls(store, store.resolve_audit(audit_prefix))
+
+    @property
+    def version(self) -> int:
+        """Bumped by every change made here or picked up from disk: a reader that keeps
+        something built from the notes (the note search's index) rebuilds when it moved."""
+        return self._version
 
     def take_problems(self) -> list[FileProblem]:
         """Files set aside since the last call (corrupt, foreign), for the UI to report once."""
@@ -143,7 +154,8 @@ class AuditWorkspace:
     def reload(self) -> None:
         """Read every session log from disk and rebuild coverage."""
         with self._changing():
-            self.logs = {log.session.id: log for log in self.store.load_session_logs(self.audit.id)}
+            logs = {log.session.id: log for log in self.store.load_session_logs(self.audit.id)}
+            self.logs, self.removed_logs = _split_removed(logs)
             self.coverage = self._coverage_of(self.logs, self.audit.target)
 
     def refresh(self) -> Refreshed:
@@ -168,10 +180,11 @@ class AuditWorkspace:
                 audit = fresh if fresh != self.audit else None
             on_disk = set(self.store.session_ids(audit_id))
             read: dict[str, SessionLog] = {}
-            gone = {sid for sid in self.logs if sid not in on_disk}
+            known = {**self.logs, **self.removed_logs}
+            gone = {sid for sid in known if sid not in on_disk}
             for session_id in on_disk:
                 if (
-                    session_id in self.logs
+                    session_id in known
                     and session_id not in self._stale
                     and not self.store.session_changed_on_disk(audit_id, session_id)
                 ):
@@ -179,18 +192,20 @@ class AuditWorkspace:
                 log = self.store.load_session_log(audit_id, session_id)
                 if log is not None:
                     read[session_id] = log
-                elif session_id in self.logs:
+                elif session_id in known:
                     gone.add(session_id)  # unreadable now: set aside and reported
             target = (audit or self.audit).target
-            logs = coverage = None
+            logs = removed = coverage = None
             if read or gone or target != self.coverage.target:
-                logs = {sid: log for sid, log in self.logs.items() if sid not in gone}
-                logs.update(read)
+                every = {sid: log for sid, log in known.items() if sid not in gone}
+                every.update(read)
+                logs, removed = _split_removed(every)
                 coverage = self._coverage_of(logs, target)
             return WorkspaceUpdate(
                 self._version,
                 audit,
                 logs,
+                removed,
                 coverage,
                 frozenset(read) | frozenset(gone),
                 frozenset(read),
@@ -207,6 +222,7 @@ class AuditWorkspace:
                 self.audit = update.audit
             if update.logs is not None and update.coverage is not None:
                 self.logs = update.logs
+                self.removed_logs = update.removed or {}
                 self.coverage = update.coverage
             self._stale -= update.sessions
             if update.audit is not None or update.logs is not None:
@@ -272,8 +288,9 @@ class AuditWorkspace:
         return self.coverage.norm(norm_id)
 
     def norms_for_session(self, session_id: str) -> tuple[Norm, ...]:
-        """The norms this session's interviewees are asked about (all norms if none apply)."""
-        norms = self.catalogue.norms_for_roles(self.logs[session_id].session.roles)
+        """The norms this session's interviewees are asked about: the template's Wie norms
+        first, then the norms they can speak to as a second source (all norms if none)."""
+        norms = self.catalogue.walk_for_roles(self.logs[session_id].session.roles)
         return norms or self.catalogue.norms
 
     def next_gap(self, session_id: str, exclude: str | None = None) -> str | None:
@@ -344,21 +361,7 @@ class AuditWorkspace:
         location: str = "",
     ) -> Session:
         interviewees = tuple(interviewees)
-        if not auditor.strip():
-            raise DomainError("session.blank_auditor")
-        if any(not i.function.strip() for i in interviewees):
-            raise DomainError("session.blank_function")
-        for interviewee in interviewees:
-            for role in interviewee.roles:
-                if role not in self.catalogue.roles:
-                    raise DomainError(
-                        "session.unknown_role", role=role, valid=", ".join(self.catalogue.roles)
-                    )
-        if kind is SessionKind.INTERVIEW and not any(i.roles for i in interviewees):
-            raise DomainError("session.no_roles")
-        for interviewee in interviewees:
-            if interviewee.same_as is not None:
-                self._check_link(interviewee.same_as)
+        self.check_header(auditor, kind, interviewees)
         session_id = new_id()
         while session_id in self.logs:
             session_id = new_id()
@@ -381,6 +384,124 @@ class AuditWorkspace:
             self.logs[session.id] = SessionLog(session, [])
             self.coverage.add_session(session)
         return session
+
+    def check_header(
+        self, auditor: str, kind: SessionKind, interviewees: tuple[Interviewee, ...]
+    ) -> None:
+        """The rules a session's header keeps, when started and when corrected."""
+        if not auditor.strip():
+            raise DomainError("session.blank_auditor")
+        if any(not i.function.strip() for i in interviewees):
+            raise DomainError("session.blank_function")
+        for interviewee in interviewees:
+            for role in interviewee.roles:
+                if role not in self.catalogue.roles:
+                    raise DomainError(
+                        "session.unknown_role", role=role, valid=", ".join(self.catalogue.roles)
+                    )
+        if kind is SessionKind.INTERVIEW and not any(i.roles for i in interviewees):
+            raise DomainError("session.no_roles")
+        for interviewee in interviewees:
+            if interviewee.same_as is not None:
+                self._check_link(interviewee.same_as)
+
+    # -- correcting and removing sessions (see services.session_edit for the rules) ------------
+
+    def edit_session(
+        self,
+        session_id: str,
+        *,
+        auditor: str | None = None,
+        kind: SessionKind | None = None,
+        location: str | None = None,
+        interviewees: Sequence[Interviewee] | None = None,
+        removed: Iterable[int] = (),
+    ) -> Session:
+        """Correct a session's header; coverage follows at once. See
+        :func:`interview_assistant.services.session_edit.corrected_header`."""
+        from interview_assistant.services.session_edit import corrected_header
+
+        with self._changing(), self.store.locked(self.audit.id):
+            log = self._fresh_log(session_id)
+            new = corrected_header(
+                self, log.session, auditor, kind, location, interviewees, tuple(removed)
+            )
+            if new is None:
+                return log.session  # nothing changed: nothing written
+            session = self.store.modify_session(
+                self.audit.id,
+                session_id,
+                lambda on_disk: on_disk.corrected(
+                    new.auditor, new.kind, new.interviewees, new.location
+                ),
+            )
+            self.add_to_team(session.auditor)
+            log.session = session
+            self.coverage = self._coverage_of(self.logs, self.audit.target)
+            return session
+
+    def delete_session(self, session_id: str) -> bool:
+        """Remove a session: one without notes for good (True), one with notes reversibly
+        (False: hidden from coverage, lists and the report until :meth:`restore_session`)."""
+        with self._changing(), self.store.locked(self.audit.id):
+            log = self._fresh_log(session_id)
+            if not log.notes and self.store.remove_empty_session(self.audit.id, session_id):
+                del self.logs[session_id]
+                gone = True
+            else:
+                log.session = self.store.modify_session(
+                    self.audit.id, session_id, lambda on_disk: on_disk.removed(True)
+                )
+                self.removed_logs[session_id] = self.logs.pop(session_id)
+                gone = False
+            self.coverage = self._coverage_of(self.logs, self.audit.target)
+            return gone
+
+    def restore_session(self, session_id: str) -> Session:
+        """Bring back a session removed with its notes."""
+        with self._changing(), self.store.locked(self.audit.id):
+            if self.store.session_changed_on_disk(self.audit.id, session_id):
+                self.refresh()
+            log = self.removed_logs.get(session_id)
+            if log is None:
+                raise StoreError("session.not_removed", session=session_id)
+            log.session = self.store.modify_session(
+                self.audit.id, session_id, lambda on_disk: on_disk.removed(False)
+            )
+            self.logs[session_id] = self.removed_logs.pop(session_id)
+            self.coverage = self._coverage_of(self.logs, self.audit.target)
+            return log.session
+
+    def removed_session(self, session_prefix: str) -> Session:
+        """A removed session by its id or a unique beginning of it."""
+        matches = [sid for sid in self.removed_logs if sid.startswith(session_prefix)]
+        if session_prefix in self.removed_logs:
+            matches = [session_prefix]
+        if len(matches) == 1:
+            return self.removed_logs[matches[0]].session
+        if len(matches) > 1:
+            raise StoreError(
+                "store.session_ambiguous", session=session_prefix, matches=", ".join(matches)
+            )
+        if any(sid.startswith(session_prefix) for sid in self.logs):
+            raise StoreError("session.not_removed", session=session_prefix)
+        raise StoreError("store.session_missing", session=session_prefix, audit=self.audit.id)
+
+    @property
+    def removed_sessions(self) -> list[Session]:
+        return sorted(
+            (log.session for log in self.removed_logs.values()), key=lambda s: (s.started, s.id)
+        )
+
+    def _fresh_log(self, session_id: str) -> SessionLog:
+        """The live session's log with what other processes stored read in (call holding
+        both locks)."""
+        if self.store.session_changed_on_disk(self.audit.id, session_id):
+            self.refresh()
+        log = self.logs.get(session_id)
+        if log is None:
+            raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
+        return log
 
     def end_session(self, session_id: str) -> Session:
         log = self.logs[session_id]
@@ -489,6 +610,14 @@ class AuditWorkspace:
             if before.purged is None:  # not purged before (by another process, say)
                 forget_traces(self, before)
         return stone
+
+
+def _split_removed(
+    logs: dict[str, SessionLog],
+) -> tuple[dict[str, SessionLog], dict[str, SessionLog]]:
+    """The sessions that count, and those the auditor removed (kept, hidden)."""
+    live = {sid: log for sid, log in logs.items() if not log.session.deleted}
+    return live, {sid: log for sid, log in logs.items() if log.session.deleted}
 
 
 def timestamp_label(note: Note) -> str:

@@ -85,16 +85,29 @@ def session_to_doc(session: Session) -> Doc:
     if session.current_norm is not None:  # absent until the auditor first moves
         doc["current_norm"] = session.current_norm
         doc["walk_clock"] = session.walk_clock
+    if session.header_clock:  # absent until the header is first corrected
+        doc["header_clock"] = session.header_clock
+    if session.delete_clock:  # absent until first removed: an older release shows it
+        doc["deleted"] = session.deleted
+        doc["delete_clock"] = session.delete_clock
     return doc
+
+
+def _count(doc: Doc, key: str, what: str) -> int:
+    value = doc.get(key, 0)
+    if type(value) is not int or value < 0:
+        raise ValueError(f"{what} van de sessie is geen natuurlijk getal")
+    return value
 
 
 def session_from_doc(doc: Doc) -> Session:
     current_norm = doc.get("current_norm")
     if current_norm is not None and not isinstance(current_norm, str):
         raise ValueError("huidige norm van de sessie is geen tekst")
-    walk_clock = doc.get("walk_clock", 0)
-    if type(walk_clock) is not int or walk_clock < 0:
-        raise ValueError("looptelling van de sessie is geen natuurlijk getal")
+    walk_clock = _count(doc, "walk_clock", "looptelling")
+    deleted = doc.get("deleted", False)
+    if type(deleted) is not bool:
+        raise ValueError("'verwijderd' van de sessie is geen ja of nee")
     return Session(
         id=str(doc["id"]),
         audit_id=str(doc["audit_id"]),
@@ -106,11 +119,14 @@ def session_from_doc(doc: Doc) -> Session:
         ended=_opt_time(doc.get("ended")),
         current_norm=current_norm,
         walk_clock=walk_clock,
+        header_clock=_count(doc, "header_clock", "wijzigingstelling"),
+        deleted=deleted,
+        delete_clock=_count(doc, "delete_clock", "verwijdertelling"),
     )
 
 
 def revision_to_doc(revision: Revision) -> Doc:
-    return {
+    doc: Doc = {
         "at": to_iso(revision.at),
         "text": revision.text,
         "norms": list(revision.norms),
@@ -118,6 +134,9 @@ def revision_to_doc(revision: Revision) -> Doc:
         "kind": revision.kind.value,
         "clock": revision.clock,
     }
+    if len(revision.kinds) > 1:
+        doc["kinds"] = [k.value for k in revision.kinds]
+    return doc
 
 
 def note_to_doc(note: Note) -> Doc:

@@ -38,7 +38,7 @@ from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec, schema
 from interview_assistant.storage.batch import publish_files, roll_forward
-from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir
+from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir, fsync_dir
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
     BASE_SCHEMA,
@@ -104,6 +104,15 @@ class FileProblem:
     path: Path
     quarantined_to: Path
     message: str
+
+
+@dataclass(frozen=True)
+class ListedAudit:
+    """An audit folder as the audit list shows it: the audit, or why it cannot be opened."""
+
+    id: str
+    audit: Audit | None
+    problem: str = ""
 
 
 class SessionLog:
@@ -379,6 +388,7 @@ class AuditStore:
         folder = self.audit_dir(audit_id)
         sessions = self._sessions_dir(audit_id)
         paths = [self.audits_dir, folder, sessions, folder / "quarantine", folder / "audit.json"]
+        paths.append(folder / ".lock")
         if sessions.is_dir():
             paths += sorted(sessions.glob("*.json"))
         for path in paths:
@@ -431,6 +441,44 @@ class AuditStore:
             except StoreError:
                 continue
         return sorted(audits, key=lambda a: a.created, reverse=True)
+
+    def audit_listing(self) -> list[ListedAudit]:
+        """Every audit folder: readable audits newest first, then those that cannot be
+        opened, each with its problem (no access, a read error, a file set aside just now
+        or before), so an audit never drops out of the list without a word. The problem
+        is said by the listing, not reported again."""
+        readable: list[ListedAudit] = []
+        broken: list[ListedAudit] = []
+        if not self.audits_dir.is_dir():
+            return []
+        for folder in sorted(self.audits_dir.iterdir(), key=lambda p: p.name):
+            if not folder.is_dir():
+                continue
+            try:
+                (folder / "audit.json").stat()
+            except PermissionError as exc:  # the folder itself is closed to us
+                closed = self._cannot_read(folder, exc)
+                self.problems.remove(closed)
+                broken.append(ListedAudit(folder.name, None, closed.message))
+                continue
+            except OSError:
+                pass
+            if not (folder / "audit.json").is_file():
+                set_aside = sorted((folder / "quarantine").glob("audit.json.*"))
+                if set_aside:
+                    why = msg("store.audit_set_aside", path=str(set_aside[-1]))
+                    broken.append(ListedAudit(folder.name, None, why))
+                continue
+            before = len(self.problems)
+            try:
+                readable.append(ListedAudit(folder.name, self.load_audit(folder.name)))
+            except StoreError as exc:
+                found = self.problems[before:]
+                del self.problems[before:]
+                why = found[-1].message if found else str(exc)
+                broken.append(ListedAudit(folder.name, None, why))
+        readable.sort(key=lambda e: e.audit.created if e.audit else now(), reverse=True)
+        return readable + broken
 
     def load_audit(self, audit_id: str) -> Audit:
         self._settle(audit_id)
@@ -851,6 +899,37 @@ class AuditStore:
         path = self._session_file(session.audit_id, session.id)
         with self.locked(session.audit_id), self._tracked_write(path):
             self._put_meta(self._db(path), _session_meta(session))
+
+    def modify_session(
+        self, audit_id: str, session_id: str, change: Callable[[Session], Session]
+    ) -> Session:
+        """Apply ``change`` to the session as it is on disk now, under the lock (a walk or
+        an end stored meanwhile by another process is kept); the notes stay as they are."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            stored = self._read_session(audit_id, session_id)
+            if stored is None:
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            session = change(stored.session)
+            with self._tracked_write(path):
+                self._put_meta(self._db(path), _session_meta(session))
+        return session
+
+    def remove_empty_session(self, audit_id: str, session_id: str) -> bool:
+        """Remove a session's file for good if it holds no note (checked under the lock:
+        another process may just have stored one); False, and nothing done, if it does."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            stored = self._read_session(audit_id, session_id)
+            if stored is None:
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            if stored.doc.notes:
+                return False
+            self._dbs.pop(path, None)
+            self._loaded.pop(path, None)
+            path.unlink()
+            fsync_dir(path.parent)
+        return True
 
     def save_note(self, audit_id: str, note: Note) -> Note:
         """Store one note (merged with any copy on disk); durable when this returns."""

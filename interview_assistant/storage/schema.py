@@ -17,6 +17,9 @@ by whom), no revisions and so no text. Only a session log that holds a tombstone
 written as schema 3 (:func:`schema_needed`); every other file stays schema 2, so a
 colleague's older release reads it as before, and sets a file with a tombstone aside as
 newer instead of reading the tombstone as a broken note.
+
+Additions within schema 2 (optional fields an older schema-2 release ignores): a
+revision's ``kinds`` when a note has more than one kind (``kind`` stays the first).
 """
 
 from __future__ import annotations
@@ -55,10 +58,24 @@ class RevisionDoc(msgspec.Struct, frozen=True):
     evidence: list[Evidence]
     kind: NoteKind
     clock: Clock = 0
+    #: every kind, written only when there is more than one (``kind`` is the first), so a
+    #: note of one kind is stored as before and a release without it still reads the file
+    kinds: list[NoteKind] = []
+
+    @property
+    def all_kinds(self) -> tuple[NoteKind, ...]:
+        return tuple(self.kinds) if self.kinds else (self.kind,)
 
     def order(self) -> tuple:
         """As :meth:`Revision.order` (the clock first)."""
-        return (self.clock, self.at, self.text, tuple(self.norms), tuple(self.evidence), self.kind)
+        return (
+            self.clock,
+            self.at,
+            self.text,
+            tuple(self.norms),
+            tuple(self.evidence),
+            self.all_kinds,
+        )
 
 
 class PurgeDoc(msgspec.Struct, frozen=True):
@@ -233,7 +250,7 @@ def note_from_doc(doc: NoteDoc) -> Note:
         purge = Purge(doc.purged.at, doc.purged.by)
         return tombstone(doc.id, doc.session_id, doc.created, purge, doc.state_clock)
     revisions = tuple(
-        Revision(r.at, r.text, tuple(r.norms), tuple(r.evidence), r.kind, r.clock)
+        Revision(r.at, r.text, tuple(r.norms), tuple(r.evidence), r.all_kinds, r.clock)
         for r in doc.revisions
     )
     if len(revisions) > 1:

@@ -46,7 +46,7 @@ minutes = st.integers(0, 40)
 clocks = st.integers(0, 3)  # 0: a schema-1 revision, ordered by its time
 
 revisions = st.builds(
-    lambda t, text, norm, clock: Revision(at(t), text, (norm,), (), NoteKind.BEVINDING, clock),
+    lambda t, text, norm, clock: Revision(at(t), text, (norm,), (), (NoteKind.BEVINDING,), clock),
     minutes,
     st.sampled_from(["eerste", "tweede", "derde"]),
     st.sampled_from(["V1", "V2"]),
@@ -226,7 +226,7 @@ def test_a_session_auditor_joins_the_team_and_nothing_of_a_partial_input_is_drop
 
 
 def test_a_note_edited_on_two_laptops_keeps_both_edits_and_shows_the_newest() -> None:
-    original = Revision(at(0), "Inwerkmap gezien", ("V2",), (), NoteKind.BEVINDING)
+    original = Revision(at(0), "Inwerkmap gezien", ("V2",), (), (NoteKind.BEVINDING,))
     base = Note("n1", "s1", at(0), (original,))
     on_anna = replace(base, revisions=(original, replace(original, at=at(5), text="Anna's edit")))
     on_bram = replace(base, revisions=(original, replace(original, at=at(9), text="Bram's edit")))
