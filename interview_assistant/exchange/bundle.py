@@ -116,10 +116,11 @@ def export_bundle(
             raw = stored.raw
             checked = SessionFile(session_id, raw, stored.session, stored.doc)
             check_notes(checked, norm_ids, audit.edition)
-            if any(doc.purged is not None for doc in stored.doc.notes.values()):
+            stones = sum(1 for doc in stored.doc.notes.values() if doc.purged is not None)
+            if stones:
                 bundle_schema = PURGE_SCHEMA
             entry = session_entry(session_id)
-            notes = checked.note_count()
+            notes = checked.note_count() - stones
             files.append(
                 (
                     entry,

@@ -109,6 +109,10 @@ class InterviewSession:
     def note(self, note_id: str) -> Note:
         return self.workspace.note(self.session_id, note_id)
 
+    def has_note(self, note_id: str) -> bool:
+        """The note is in this session (live or deleted; a purged note is not)."""
+        return any(n.id == note_id for n in self.notes(include_deleted=True))
+
     def last_note(self) -> Note | None:
         """The newest live note: what edit and delete act on when no note is chosen."""
         notes = self.notes()
@@ -430,6 +434,8 @@ class InterviewSession:
         if not changed:
             return OutsideChanges(False, False)
         state = self._note_state()
+        if self.editing is not None and self.editing not in state:
+            self.editing = None  # purged elsewhere: nothing left to edit
         notes_changed = state != self._seen
         self._seen = state
         return OutsideChanges(True, notes_changed)

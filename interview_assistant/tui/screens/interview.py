@@ -41,6 +41,7 @@ from interview_assistant.services.privacy import (
     redacted,
     replaced,
 )
+from interview_assistant.services.purge import set_aside_copies
 from interview_assistant.services.suggest import (
     NormSuggestion,
     add_tag,
@@ -50,6 +51,7 @@ from interview_assistant.services.suggest import (
 )
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screens.purge_confirm import PurgeCommands, PurgeConfirmScreen
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -81,7 +83,10 @@ def _time(note: Note) -> str:
 
 class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        NormProvider,
+        PurgeCommands,
+    }
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="interview.prev_norm"),
@@ -135,6 +140,14 @@ class InterviewScreen(Screen[None]):
             id="interview.privacy_ok",
             priority=True,
             show=False,
+        ),
+        Binding(
+            "ctrl+g",
+            "purge",
+            msg("purge.tui_key"),
+            id="interview.purge",
+            priority=True,
+            show=False,  # rare and final: in the palette, and on ^g, never in the key bar
         ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
@@ -392,6 +405,48 @@ class InterviewScreen(Screen[None]):
         self._redraw_note(note, note.revisions[-2].norms if undone is Undone.EDIT else ())
         self.log_view.say(msg(f"tui.interview.undone.{undone.value}", time=_time(note)))
 
+    def action_purge(self) -> None:
+        """Remove the selected (or newest) note's text and all earlier versions for good,
+        after the auditor confirms; deleted notes too. Not undoable."""
+        try:
+            note = self.interview.target(self.log_view.selected_note_id)
+        except NoNote:
+            self.notify(msg("purge.tui_nothing"))
+            return
+        except DomainError as exc:
+            self._error(exc)
+            return
+
+        def purge(confirmed: bool | None) -> None:
+            if not confirmed:
+                self.log_view.say(msg("purge.tui_cancelled"))
+                return
+            try:
+                self.interview.purge(note.id)
+            except (DomainError, OSError) as exc:
+                self._error(exc)
+                return
+            if self.composer.editing == note.id:
+                self.composer.cancel_edit()
+            self.log_view.remove_note(note.id)
+            self._forget_gone_notes()
+            self._redraw_coverage(note.norms)
+            self.log_view.say(msg("purge.tui_done", time=_time(note)))
+            for path in set_aside_copies(self.workspace, note):
+                self.log_view.say(msg("purge.set_aside", path=path))
+
+        self.app.push_screen(PurgeConfirmScreen(note), purge)
+
+    def _forget_gone_notes(self) -> None:
+        """Drop offers and warnings about notes that are no longer there (purged)."""
+        offered = self.suggestion_bar.note_id
+        if offered is not None and not self.interview.has_note(offered):
+            self.suggestion_bar.clear()
+        if self._exposed is not None and not self.interview.has_note(self._exposed[0]):
+            self._exposed = None
+        if self._by_function is not None and not self.interview.has_note(self._by_function[0]):
+            self._by_function = None
+
     def action_select_note(self, step: int) -> None:
         if step < 0:
             self.log_view.action_cursor_up()
@@ -448,6 +503,8 @@ class InterviewScreen(Screen[None]):
     def _show_proposals(self, text: str, note_id: str | None, found: list[NormSuggestion]) -> None:
         if not self.query("#suggestions"):
             return  # the screen closed while the first ask built the index
+        if note_id is not None and not self.interview.has_note(note_id):
+            return  # purged meanwhile
         if note_id is None and (self.composer.value != text or self.composer.editing):
             return  # typed on since: a newer read is on its way
         if note_id is None and not found and self.suggestion_bar.note_id is not None:
@@ -498,8 +555,8 @@ class InterviewScreen(Screen[None]):
             self.app.call_from_thread(self._warn_privacy, note_id, revisions, found)
 
     def _warn_privacy(self, note_id: str, revisions: int, found: list[PrivacyFinding]) -> None:
-        if self.interview.gone:
-            return
+        if self.interview.gone or not self.interview.has_note(note_id):
+            return  # the session or the note (purged) is gone
         note = self.interview.note(note_id)
         if note.deleted or len(note.revisions) != revisions:
             return  # changed since it was read
@@ -653,6 +710,7 @@ class InterviewScreen(Screen[None]):
             self.dismiss(None)
             return
         if changes.notes_changed:
+            self._forget_gone_notes()
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
         if changes.changed:

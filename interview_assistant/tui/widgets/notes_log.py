@@ -69,6 +69,13 @@ class NotesLog(OptionList):
     def replace_note(self, note: Note) -> None:
         self.replace_option_prompt(NOTE_PREFIX + note.id, note_prompt(note))
 
+    def remove_note(self, note_id: str) -> None:
+        """Take a note out of the log (purged: nothing of it is shown any more)."""
+        try:
+            self.remove_option(NOTE_PREFIX + note_id)
+        except OptionDoesNotExist:
+            return
+
     def say(self, text: str) -> None:
         """Add one line of the assistant and keep the newest line in view."""
         self._assistant_lines += 1
