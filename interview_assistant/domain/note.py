@@ -11,6 +11,11 @@ over it, whatever date either laptop thinks it is. Changes made without seeing e
 other (two laptops, same counter) are ordered by their wall-clock time, then their
 content: arbitrary but the same everywhere. Notes written before the clock existed
 (schema 1) carry counter 0 and keep their wall-clock order.
+
+In a group interview a note may be attributed to one interviewee (``speaker``: their
+place in the session's list, so by function, never by name) or to the group (None).
+It is set when the note is typed and kept through edits, deletes and merges; notes
+written before it existed are the group's.
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ class Note:
     state_changed: datetime | None = None
     #: the logical clock of the last delete or restore; the highest wins a merge
     state_clock: int = 0
+    #: who said it: the 0-based place of an interviewee of the session; None = the group
+    speaker: int | None = None
 
     @property
     def current(self) -> Revision:
@@ -95,8 +102,16 @@ class Note:
         return max(self.state_clock, max(r.clock for r in self.revisions))
 
     @classmethod
-    def create(cls, note_id: str, session_id: str, parsed: ParsedNote, at: datetime) -> Note:
-        return cls(note_id, session_id, at, (Revision.from_parsed(parsed, at, 1),))
+    def create(
+        cls,
+        note_id: str,
+        session_id: str,
+        parsed: ParsedNote,
+        at: datetime,
+        speaker: int | None = None,
+    ) -> Note:
+        revision = Revision.from_parsed(parsed, at, 1)
+        return cls(note_id, session_id, at, (revision,), speaker=speaker)
 
     def edit(self, parsed: ParsedNote, at: datetime) -> Note:
         """The note with a new current text; ``at`` is only recorded (any clock will do)."""

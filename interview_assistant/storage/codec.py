@@ -121,7 +121,7 @@ def revision_to_doc(revision: Revision) -> Doc:
 
 
 def note_to_doc(note: Note) -> Doc:
-    return {
+    doc: Doc = {
         "id": note.id,
         "session_id": note.session_id,
         "created": to_iso(note.created),
@@ -130,3 +130,6 @@ def note_to_doc(note: Note) -> Doc:
         "state_changed": to_iso(note.state_changed) if note.state_changed else None,
         "state_clock": note.state_clock,
     }
+    if note.speaker is not None:  # a group note is written as before
+        doc["speaker"] = note.speaker
+    return doc

@@ -58,6 +58,8 @@ class NoteDoc(msgspec.Struct, frozen=True):
     deleted_at: Aware | None = None
     state_changed: Aware | None = None
     state_clock: Clock = 0
+    #: the interviewee who said it (place in the session's list); absent/None = the group
+    speaker: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
     @property
     def current(self) -> RevisionDoc:
@@ -217,6 +219,7 @@ def note_from_doc(doc: NoteDoc) -> Note:
         doc.deleted_at,
         doc.state_changed,
         doc.state_clock,
+        doc.speaker,
     )
 
 

@@ -92,3 +92,17 @@ def test_merge_is_commutative_idempotent_and_keeps_every_revision(
     texts = {r.text for r in (*a.revisions, *b.revisions)}
     assert {r.text for r in ab.revisions} >= texts
     assert ab.current == max((*a.revisions, *b.revisions), key=Revision.order)
+
+
+def test_who_said_a_note_survives_edits_deletes_and_merges_in_any_order() -> None:
+    note = Note.create("n1", "s1", parse_note("over de stage #O12", NORMS), T0, speaker=1)
+    edited = note.edit(parse_note("over de stage #O12 @doc", NORMS), T0 + timedelta(minutes=1))
+    deleted = note.delete(T0 + timedelta(minutes=2))
+    assert edited.speaker == deleted.speaker == 1
+    merged = merge_notes(edited, deleted)
+    assert merged.speaker == 1 and merged == merge_notes(deleted, edited)
+    # a copy that lost the attribution (written by an older build) does not erase it
+    unattributed = Note(note.id, note.session_id, note.created, note.revisions)
+    assert (
+        merge_notes(unattributed, edited).speaker == merge_notes(edited, unattributed).speaker == 1
+    )
