@@ -27,6 +27,10 @@ DUTCH: dict[str, str] = {
     ),
     # the catalogue command
     "roles.cli_wie": "volgens het template (kolom Wie)",
+    "roles.cli_speaker_help": (
+        "wie het zei in een groepsgesprek: het nummer van de gesprekspartner (1, 2, …); "
+        "zonder: de groep"
+    ),
     "roles.cli_second": "aanvullende bron (toevoeging van deze tool, niet uit het template)",
     # the speaker of a group interview
     "roles.speaker.group": "de groep",
