@@ -70,7 +70,7 @@ async def test_in_a_group_interview_the_speaker_is_chosen_shown_and_stored(store
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         title = screen.composer.input.border_title or ""
-        assert title.startswith("Notitie van groep (zonder #-tag bij ") and "^s spreker" in title
+        assert title.startswith("Notitie van de groep (zonder #-tag bij ") and "^s spreker" in title
         await type_text(pilot, "Samen over de stage #O12")
         await pilot.press("enter")
         await pilot.press("ctrl+s")

@@ -279,7 +279,13 @@ class InterviewScreen(Screen[None]):
             return msg("tui.composer.target", norm=interview.current)
         return msg(
             "roles.tui_target",
-            speaker=escape(shown(interview.short_label_of(interview.speaker))),
+            speaker=escape(
+                shown(
+                    interview.label_of(None)
+                    if interview.speaker is None
+                    else interview.short_label_of(interview.speaker)
+                )
+            ),
             norm=interview.current,
             key=escape(self._speaker_key()),
         )
