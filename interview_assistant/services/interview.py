@@ -452,6 +452,16 @@ class InterviewSession:
         self.editing = None
         return self.workspace.end_session(self.session_id)
 
+    def _follow_interviewees(self) -> None:
+        """The session's interviewees were corrected elsewhere: walk their norms, and let
+        the group speak if the chosen interviewee is no longer there."""
+        norms = self.workspace.norms_for_session(self.session_id)
+        if norms != self.norms:
+            self.norms = norms
+            self._walk = {norm.id: index for index, norm in enumerate(norms)}
+        if self.speaker is not None and self.speaker >= len(self.session.interviewees):
+            self.speaker = None
+
     def _note_state(self) -> dict[str, tuple[int, bool]]:
         if self.gone:
             return {}
@@ -468,6 +478,8 @@ class InterviewSession:
         self._outside_changes = False
         if not changed:
             return OutsideChanges(False, False)
+        if not self.gone:
+            self._follow_interviewees()
         state = self._note_state()
         notes_changed = state != self._seen
         self._seen = state

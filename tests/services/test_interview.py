@@ -422,3 +422,20 @@ def test_a_speaker_can_only_be_chosen_among_the_interviewees(workspace):
     with pytest.raises(DomainError, match="Spreker 5 bestaat niet"):
         workspace.add_note(pair.session_id, "Iets #O12", speaker=4)
     assert pair.notes() == []
+
+
+def test_interviewees_corrected_elsewhere_change_the_walk_and_the_speaker(
+    workspace, isolated_data_dir
+):
+    from dataclasses import replace
+
+    interview = walk_of(workspace, ("teamcoach", ("Mng",)), ("bezoeker", ("CB",)))
+    interview.set_speaker(1)
+    assert "D1" in [n.id for n in interview.norms]
+    other = AuditStore(isolated_data_dir)  # another process corrects the session
+    alone = replace(interview.session, interviewees=(Interviewee("teamcoach", ("Mng",)),))
+    other.save_session(alone)
+    assert interview.refresh().changed
+    assert "D1" not in [n.id for n in interview.norms]
+    assert interview.norms == workspace.catalogue.norms_for_roles(["Mng"])
+    assert interview.speaker is None and not interview.is_group

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_support import MONDAY, build_audit, build_session, settle, type_text
+from tui_support import MONDAY, build_audit, build_session, settle, type_text, wait_until
 
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.interview import InterviewScreen
@@ -112,3 +112,33 @@ async def test_one_interviewee_has_no_speaker_to_choose(store, data_dir) -> None
         assert (screen.composer.input.border_title or "").startswith("Notitie (zonder #-tag")
         await pilot.press("ctrl+s")
         assert screen.interview.speaker is None
+
+
+async def test_interviewees_corrected_elsewhere_change_the_walk_on_screen(store, data_dir) -> None:
+    from dataclasses import replace
+
+    from interview_assistant.domain.session import Interviewee
+    from interview_assistant.storage.repository import AuditStore
+
+    audit = build_audit(store)
+    session = build_session(
+        store,
+        audit.id,
+        "5e5599000003",
+        "Anna de Vries",
+        (("teamcoach", ("Mng",)), ("bezoeker", ("CB",))),
+        MONDAY,
+    )
+    app = make_app(data_dir, audit.id, session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        strip = str(screen.query_one("#strip").render())
+        assert "D1" in strip and "Notitie van de groep" in (
+            screen.composer.input.border_title or ""
+        )
+        alone = replace(session, interviewees=(Interviewee("teamcoach", ("Mng",)),))
+        AuditStore(data_dir).save_session(alone)  # another process corrects the session
+        await wait_until(pilot, lambda: "D1" not in str(screen.query_one("#strip").render()))
+        assert (screen.composer.input.border_title or "").startswith("Notitie (zonder #-tag")

@@ -334,6 +334,8 @@ class InterviewScreen(Screen[None]):
 
     def _draw_strip(self, changed: tuple[str, ...] | None = None) -> None:
         """Redraw the strip; ``changed`` limits the recount to the norms a note touched."""
+        if list(self._coverages) != [norm.id for norm in self.interview.norms]:
+            self._coverages = {}  # the walk changed (interviewees corrected elsewhere)
         for norm in self.interview.norms:
             if changed is None or norm.id in changed or norm.id not in self._coverages:
                 self._coverages[norm.id] = self.interview.coverage(norm.id)
@@ -739,5 +741,6 @@ class InterviewScreen(Screen[None]):
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
         if changes.changed:
+            self._set_speakers()
             self._draw_guide()
             self._draw_strip()
