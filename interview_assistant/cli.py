@@ -277,6 +277,8 @@ def note_json(note) -> dict[str, Any]:
         "evidence": [e.value for e in note.evidence],
         "kind": note.kind.value,
         "kinds": [k.value for k in note.kinds],
+        # who said it in a group interview: the interviewee's number (1, 2, ...); None = group
+        "speaker": None if note.speaker is None else note.speaker + 1,
     }
 
 
@@ -315,10 +317,21 @@ def cmd_session_show(args: argparse.Namespace) -> int:
     ended = f"{session.ended:%Y-%m-%d %H:%M}" if session.ended else "loopt nog"
     print(f"  Begonnen: {session.started:%Y-%m-%d %H:%M}   Beëindigd: {ended}")
     print(msg("cli.session_notes_header", count=len(notes)))
+    people = session.interviewees
     for note in notes:
         tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
         kinds = ", ".join(k.value for k in note.kinds)
-        print(f"  {note.created:%H:%M} [{kinds}] {_one_line(note.text)}   ({tags})")
+        said = ""
+        if len(people) > 1:  # a group interview: who said it
+            place = note.speaker
+            known = place is not None and 0 <= place < len(people)
+            who = (
+                people[place].function
+                if known and place is not None
+                else msg("roles.speaker.group_short")
+            )
+            said = f"{_one_line(who)}: "
+        print(f"  {note.created:%H:%M} [{kinds}] {said}{_one_line(note.text)}   ({tags})")
     print()
     for line in summary_lines(summary):
         print(line)
@@ -328,14 +341,19 @@ def cmd_session_show(args: argparse.Namespace) -> int:
 def cmd_note(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     session = workspace.session(args.session)
+    speaker = None if args.speaker is None else args.speaker - 1
+    try:
+        workspace.check_speaker(session.id, speaker)
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
     if args.text != "-":
         try:
-            note = workspace.add_note(session.id, args.text)
+            note = workspace.add_note(session.id, args.text, speaker=speaker)
         except NoteSyntaxError as exc:
             raise UsageError(str(exc)) from exc
         print(note.id)
         return 0
-    return _note_lines(workspace, session.id)
+    return _note_lines(workspace, session.id, speaker)
 
 
 #: the first group of ``note -`` lines stored in one write; a later group may grow to the
@@ -344,7 +362,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 FIRST_GROUP = 64
 
 
-def _note_lines(workspace: AuditWorkspace, session_id: str) -> int:
+def _note_lines(workspace: AuditWorkspace, session_id: str, speaker: int | None = None) -> int:
     """``note -``: a note per line of stdin, stored in groups; an id is printed only once
     its group is on disk. A refused line is named and skipped (exit status 2); a line
     that is not UTF-8 or a group that cannot be stored ends the run there."""
@@ -355,7 +373,7 @@ def _note_lines(workspace: AuditWorkspace, session_id: str) -> int:
     def store_group() -> None:
         nonlocal stored
         if group:
-            notes = workspace.add_parsed_notes(session_id, group)
+            notes = workspace.add_parsed_notes(session_id, group, speaker)
             sys.stdout.write("".join(note.id + "\n" for note in notes))
             sys.stdout.flush()
             stored += len(notes)
@@ -555,6 +573,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("audit", metavar="AUDIT")
     p.add_argument("session", metavar="SESSIE")
     p.add_argument("text", metavar="TEKST")
+    p.add_argument("--speaker", type=int, metavar="N", help=msg("roles.cli_speaker_help"))
     p.set_defaults(func=cmd_note)
 
     p = sub.add_parser("coverage", parents=[common], help="dekking per norm")

@@ -48,12 +48,20 @@ def merge_notes(a: Note, b: Note) -> Note:
         deleted_at=state.deleted_at,
         state_changed=state.state_changed,
         state_clock=state.state_clock,
+        speaker=_speaker(a.speaker, b.speaker),
     )
 
 
 def _purge_key(note: Note) -> tuple:
     assert note.purged is not None
     return (note.state_clock, note.purged.at, note.purged.by, note.created)
+
+
+def _speaker(a: int | None, b: int | None) -> int | None:
+    # Set once when the note is typed, so both copies agree; should a hand-edited file
+    # disagree, an attribution beats none and the lower place wins (order-independent).
+    known = [s for s in (a, b) if s is not None]
+    return min(known) if known else None
 
 
 def _state_key(note: Note) -> tuple:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
+from interview_assistant.domain.safe_text import for_terminal
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS
 from interview_assistant.messages import msg, plural
@@ -62,6 +63,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("wis", "[N]"),
     Command("tag", "1"),
     Command("zoek", "[tekst] [#norm] [!soort]"),
+    Command("spreker", "N|groep"),
     Command("help"),
     Command("stop"),
 )
@@ -134,6 +136,11 @@ class LineChat:
             return msg("purge.line_prompt")
         if self.editing:
             return msg("line.edit_prompt")
+        if self.interview.is_group:
+            speaker = self.interview.short_label_of(self.interview.speaker)
+            return msg(
+                "roles.line_prompt", norm=self.norm_id, speaker=for_terminal(speaker, keep="")
+            )
         return msg("line.note_prompt", norm=self.norm_id)
 
     def prefill(self) -> str:
@@ -442,6 +449,8 @@ class LineChat:
             return self._ask_purge(argument)
         if name == "zoek":
             return self._search(argument)
+        if name == "spreker":
+            return self._speaker(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {
@@ -468,6 +477,34 @@ class LineChat:
         lines.append(found.summary)
         lines += [f"  {hit_row(hit)}" for hit in found.hits]
         return lines
+
+    def _speaker(self, argument: str) -> list[str]:
+        """``/spreker 2`` attributes the next notes to the second interviewee, ``/spreker
+        groep`` to the group; without an argument: who speaks now and who can."""
+        interview = self.interview
+        if not interview.is_group:
+            return [msg("roles.speaker_single")]
+        if not argument:
+            choices = ", ".join(
+                label for place, label in interview.speaker_choices() if place is not None
+            )
+            return [
+                msg("roles.speaker_now", speaker=interview.speaker_label),
+                msg("roles.speaker_choices", choices=choices),
+                msg("roles.speaker_usage"),
+            ]
+        word = argument.lower()
+        if word.isdigit():
+            speaker: int | None = int(word) - 1
+        elif msg("roles.speaker.group_short").startswith(word):
+            speaker = None
+        else:
+            return [msg("roles.speaker_usage")]
+        try:
+            interview.set_speaker(speaker)
+        except DomainError as exc:
+            return [str(exc)]
+        return [msg("roles.speaker_set", speaker=interview.speaker_label)]
 
     def _go_to(self, norm_id: str) -> list[str]:
         return self._move(lambda: self.interview.go_to(norm_id))

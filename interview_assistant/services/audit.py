@@ -233,7 +233,7 @@ class AuditWorkspace:
         coverage = Coverage(self.catalogue.norm_ids, target)
         for log in logs.values():
             coverage.add_session(log.session)
-            coverage.add_tally(log.session.id, log.norm_tally())
+            coverage.add_tally(log.session.id, log.norm_tally(), log.speaker_tally())
         return coverage
 
     # -- queries ---------------------------------------------------------------------------
@@ -538,24 +538,42 @@ class AuditWorkspace:
     def parse(self, text: str, default_norm: str | None = None) -> ParsedNote:
         return parse_note(text, self._norm_ids, default_norm)
 
-    def add_note(self, session_id: str, text: str, default_norm: str | None = None) -> Note:
-        """Parse and durably store a note; raises before anything is stored if a tag is bad."""
+    def add_note(
+        self,
+        session_id: str,
+        text: str,
+        default_norm: str | None = None,
+        speaker: int | None = None,
+    ) -> Note:
+        """Parse and durably store a note; raises before anything is stored if a tag is bad
+        or ``speaker`` (the place of the interviewee who said it; None: the group) is not
+        one of the session's interviewees."""
         log = self.logs[session_id]
+        self.check_speaker(session_id, speaker)
         parsed = self.parse(text, default_norm)
-        note = Note.create(new_note_id(), session_id, parsed, now())
+        note = Note.create(new_note_id(), session_id, parsed, now(), speaker=speaker)
         return self._store(log, None, note)
 
-    def add_parsed_notes(self, session_id: str, parsed: Sequence[ParsedNote]) -> list[Note]:
+    def add_parsed_notes(
+        self, session_id: str, parsed: Sequence[ParsedNote], speaker: int | None = None
+    ) -> list[Note]:
         """Store several checked notes (from :meth:`parse`) in one durable write: all or
         none. For an import, which would be quadratic with one rewrite per note."""
         log = self.logs[session_id]
-        notes = [Note.create(new_note_id(), session_id, p, now()) for p in parsed]
+        self.check_speaker(session_id, speaker)
+        notes = [Note.create(new_note_id(), session_id, p, now(), speaker) for p in parsed]
         with self._changing():
             stored = self.store.save_notes(self.audit.id, session_id, notes)
             for note in stored:
                 log.notes.append(note)
                 self.coverage.apply(None, note)
         return stored
+
+    def check_speaker(self, session_id: str, speaker: int | None) -> None:
+        """Refuse a speaker (0-based place) that is none of the session's interviewees."""
+        count = len(self.logs[session_id].session.interviewees)
+        if speaker is not None and not 0 <= speaker < count:
+            raise DomainError("roles.speaker_unknown", number=speaker + 1, count=count)
 
     def edit_note(
         self, session_id: str, note_id: str, text: str, default_norm: str | None = None

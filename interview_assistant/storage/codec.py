@@ -153,4 +153,6 @@ def note_to_doc(note: Note) -> Doc:
     }
     if note.purged is not None:
         doc["purged"] = {"at": to_iso(note.purged.at), "by": note.purged.by}
+    if note.speaker is not None:  # a group note is written as before
+        doc["speaker"] = note.speaker
     return doc

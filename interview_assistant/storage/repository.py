@@ -177,6 +177,24 @@ class SessionLog:
                         held[1] += factual
         return tally
 
+    def speaker_tally(self) -> dict[str, dict[int, int]]:
+        """Per norm: live notes attributed to each interviewee (by place), for the roles
+        heard; notes of the group (no speaker) are not in it."""
+        tally: dict[str, dict[int, int]] = {}
+        found: Iterable[tuple[int | None, Iterable[str]]]
+        if self._notes is not None:
+            found = ((n.speaker, n.norms) for n in self._notes if not n.deleted)
+        else:
+            found = (
+                (d.speaker, d.revisions[-1].norms) for d in self._docs or () if d.deleted_at is None
+            )
+        for speaker, norms in found:
+            if speaker is not None:
+                for norm_id in norms:
+                    by_speaker = tally.setdefault(norm_id, {})
+                    by_speaker[speaker] = by_speaker.get(speaker, 0) + 1
+        return tally
+
     def live_count(self) -> int:
         if self._notes is not None:
             return sum(1 for n in self._notes if not n.deleted)

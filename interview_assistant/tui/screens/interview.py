@@ -9,6 +9,7 @@ on disk. The assistant's lines are written to the log only, never stored.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -16,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, OptionList
@@ -51,7 +53,9 @@ from interview_assistant.services.suggest import (
 )
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screen_commands import PaletteCommand, ScreenCommands
 from interview_assistant.tui.screens.purge_confirm import PurgeCommands, PurgeConfirmScreen
+from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -86,6 +90,7 @@ class InterviewScreen(Screen[None]):
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
         NormProvider,
         PurgeCommands,
+        ScreenCommands,
     }
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -149,6 +154,14 @@ class InterviewScreen(Screen[None]):
             priority=True,
             show=False,  # rare and final: in the palette, and on ^g, never in the key bar
         ),
+        Binding(
+            "ctrl+s",
+            "speaker",
+            msg("roles.tui_key"),
+            id="interview.speaker",
+            priority=True,
+            show=False,  # the input's title names the key in a group interview
+        ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
@@ -208,6 +221,7 @@ class InterviewScreen(Screen[None]):
             auditor=session.auditor,
             organisation=self.workspace.audit.organisation,
         )
+        self._set_speakers()
         self.log_view.show_notes(self.interview.notes(include_deleted=True))
         live = len(self.interview.notes())
         norm = self.interview.current
@@ -258,10 +272,86 @@ class InterviewScreen(Screen[None]):
                 second_source_roles=interview.second_source_roles(),
             )
         )
-        self.composer.set_target(msg("tui.composer.target", norm=interview.current))
+        self.composer.set_target(self._composer_target())
+
+    # -- the speaker of a group interview ------------------------------------------------------
+
+    def _set_speakers(self) -> None:
+        interview = self.interview
+        people = tuple(interview.short_label_of(i) for i in range(len(self.session.interviewees)))
+        self.log_view.set_speakers(people, interview.short_label_of(None))
+
+    def _speaker_key(self) -> str:
+        for active in self.active_bindings.values():
+            if active.binding.id == "interview.speaker":
+                return self.app.get_key_display(active.binding)
+        return "^s"
+
+    def _composer_target(self) -> str:
+        """Where a note without a tag goes, and in a group who said it (user text escaped:
+        a border title is markup)."""
+        interview = self.interview
+        if not interview.is_group:
+            return msg("tui.composer.target", norm=interview.current)
+        return msg(
+            "roles.tui_target",
+            speaker=escape(
+                shown(
+                    interview.label_of(None)
+                    if interview.speaker is None
+                    else interview.short_label_of(interview.speaker)
+                )
+            ),
+            norm=interview.current,
+            key=escape(self._speaker_key()),
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "speaker":
+            return self.interview.is_group  # one interviewee: nothing to choose
+        return True
+
+    def action_speaker(self) -> None:
+        """The next speaker: the group, the first interviewee, the second, ..."""
+        try:
+            self.interview.next_speaker()
+        except DomainError as exc:
+            self.notify(str(exc))
+            return
+        self._speaker_chosen()
+
+    def _pick_speaker(self, speaker: int | None) -> None:
+        try:
+            self.interview.set_speaker(speaker)
+        except DomainError as exc:
+            self.notify(str(exc))
+            return
+        self._speaker_chosen()
+
+    def _speaker_chosen(self) -> None:
+        self.composer.set_target(self._composer_target())
+        self.log_view.say(msg("roles.speaker_set", speaker=self.interview.speaker_label))
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """In a group interview: each speaker to pick directly (Ctrl+P, 'spreker')."""
+        if not self.interview.is_group:
+            return []
+        picks: list[PaletteCommand] = []
+        for place, label in self.interview.speaker_choices():
+            safe = escape(shown(label))  # the palette reads its titles as markup
+            picks.append(
+                (
+                    msg("roles.tui_pick", speaker=safe),
+                    msg("roles.tui_pick_help", speaker=safe),
+                    partial(self._pick_speaker, place),
+                )
+            )
+        return picks
 
     def _draw_strip(self, changed: tuple[str, ...] | None = None) -> None:
         """Redraw the strip; ``changed`` limits the recount to the norms a note touched."""
+        if list(self._coverages) != [norm.id for norm in self.interview.norms]:
+            self._coverages = {}  # the walk changed (interviewees corrected elsewhere)
         for norm in self.interview.norms:
             if changed is None or norm.id in changed or norm.id not in self._coverages:
                 self._coverages[norm.id] = self.interview.coverage(norm.id)
@@ -714,5 +804,6 @@ class InterviewScreen(Screen[None]):
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
         if changes.changed:
+            self._set_speakers()
             self._draw_guide()
             self._draw_strip()
