@@ -3,6 +3,7 @@ interview and the summary when it ends (TUI, line mode, CLI)."""
 
 DUTCH: dict[str, str] = {
     # rules (services)
+    "session.refused": "{reason}",
     "session.no_partner": "Er is geen gesprekspartner {number}; dit gesprek heeft er {count}.",
     "session.partners_missing": (
         "Geef alle gesprekspartners die blijven; een partner gaat er alleen uit als verwijderd."
@@ -120,8 +121,15 @@ DUTCH: dict[str, str] = {
     "session_tui.identity_intro": (
         "Uw naam staat voortaan vooraan bij nieuwe gesprekken, op deze computer (niet in de audit)."
     ),
+    "session_tui.identity_first": (
+        "Wie auditeert op deze computer? Uw naam wordt onthouden als standaard voor nieuwe "
+        "gesprekken (wijzigen: 'Auditor instellen' in het palet, Ctrl+P)."
+    ),
     "session_tui.identity_saved": "Auditor op deze computer: {name}.",
     "session_tui.interview_edited": "Gesprek gewijzigd: {interviewees}.",
     # line mode
-    "session_line.summary_header": "Samenvatting van gesprek {session}:",
+    "session_line.identity_saved": (
+        "Auditor op deze computer: {name} (de standaard voor nieuwe gesprekken; "
+        "wijzigen: interview-assistant ik-ben NAAM)."
+    ),
 }

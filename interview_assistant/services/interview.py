@@ -73,7 +73,7 @@ class InterviewSession:
         self.workspace = workspace
         self.session_id = workspace.session(session_id).id
         #: the norms this interview walks, in catalogue order (all norms if no role names any)
-        self.norms: tuple[Norm, ...] = workspace.norms_for_session(self.session_id)
+        self.norms: tuple[Norm, ...] = self._walk_norms()
         self._order = {norm.id: index for index, norm in enumerate(workspace.catalogue.norms)}
         self.current: str = self._starting_norm(fresh)
         #: the note whose new text the next submitted line is (None: the line is a new note)
@@ -363,6 +363,15 @@ class InterviewSession:
         """Read what other processes stored (the line mode, the TUI, a merge)."""
         return self.changes_read(bool(self.workspace.refresh()))
 
+    def _walk_norms(self) -> tuple[Norm, ...]:
+        return self.workspace.norms_for_session(self.session_id)
+
+    def header_changed(self) -> None:
+        """The session's partners or kind were corrected: walk the norms of its roles now
+        (the current norm stays, in the walk or not)."""
+        if not self.gone:
+            self.norms = self._walk_norms()
+
     def changes_read(self, changed: bool) -> OutsideChanges:
         """What the workspace's latest read of other processes' changes (``changed``: it
         brought something) means here, including what storing the norm read first."""
@@ -370,6 +379,7 @@ class InterviewSession:
         self._outside_changes = False
         if not changed:
             return OutsideChanges(False, False)
+        self.header_changed()  # a correction made elsewhere changes the walk too
         state = self._note_state()
         notes_changed = state != self._seen
         self._seen = state

@@ -128,6 +128,14 @@ class InterviewScreen(Screen[None]):
             show=False,
         ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
+        Binding(
+            "ctrl+y",
+            "edit_session",
+            msg("session_tui.key.edit"),
+            id="interview.edit_session",
+            priority=True,
+            show=False,
+        ),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
 
@@ -177,7 +185,7 @@ class InterviewScreen(Screen[None]):
     def composer(self) -> NoteComposer:
         return self.query_one("#composer", NoteComposer)
 
-    def on_mount(self) -> None:
+    def _show_title(self) -> None:
         session = self.session
         interviewees = "; ".join(i.label() for i in session.interviewees) or "-"
         self.title = msg("tui.interview.title", interviewees=interviewees)
@@ -187,6 +195,11 @@ class InterviewScreen(Screen[None]):
             auditor=session.auditor,
             organisation=self.workspace.audit.organisation,
         )
+
+    def on_mount(self) -> None:
+        session = self.session
+        interviewees = "; ".join(i.label() for i in session.interviewees) or "-"
+        self._show_title()
         self.log_view.show_notes(self.interview.notes(include_deleted=True))
         live = len(self.interview.notes())
         norm = self.interview.current
@@ -598,7 +611,31 @@ class InterviewScreen(Screen[None]):
         count = len(self.interview.notes())
         self.app.drafts.pop(self.session_id, None)
         self.app.notify(msg("tui.notify.session_ended", count=count))
+        from interview_assistant.services.interview_summary import interview_summary
+        from interview_assistant.tui.screens.session_dialogs import SummaryScreen
+
+        summary = interview_summary(self.workspace, self.session_id)
         self.dismiss(None)
+        self.app.push_screen(SummaryScreen(summary, self.title or ""))
+
+    def action_edit_session(self) -> None:
+        """Correct this session's partners, kind, location or auditor (the session form)."""
+        from interview_assistant.tui.screens.new_session import NewSessionScreen
+
+        self.app.push_screen(
+            NewSessionScreen(self.workspace, self.session_id), self._session_edited
+        )
+
+    def _session_edited(self, edited: Session | None) -> None:
+        if edited is None or self.interview.gone:
+            return
+        self.interview.header_changed()
+        self._show_title()
+        interviewees = "; ".join(i.label() for i in edited.interviewees) or "-"
+        self.log_view.say(msg("session_tui.interview_edited", interviewees=interviewees))
+        self._draw_guide()
+        self._coverages.clear()
+        self._draw_strip()
 
     def action_back(self) -> None:
         if self.composer.editing is None and self.composer.value:
@@ -631,5 +668,6 @@ class InterviewScreen(Screen[None]):
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
         if changes.changed:
+            self._show_title()  # the session may have been corrected elsewhere
             self._draw_guide()
             self._draw_strip()
