@@ -4,6 +4,10 @@ interview and the summary when it ends (TUI, line mode, CLI)."""
 DUTCH: dict[str, str] = {
     # rules (services)
     "session.refused": "{reason}",
+    "session.is_removed": (
+        "Gesprek {session} is verwijderd. Herstellen: interview-assistant session restore "
+        "{audit} {session} (of 'Gesprek herstellen' in het dashboard)."
+    ),
     "session.no_partner": "Er is geen gesprekspartner {number}; dit gesprek heeft er {count}.",
     "session.partners_missing": (
         "Geef alle gesprekspartners die blijven; een partner gaat er alleen uit als verwijderd."
@@ -84,6 +88,7 @@ DUTCH: dict[str, str] = {
     "summary.reached": "Streefwaarde ({target}) gehaald dankzij dit gesprek: {norms}.",
     "summary.reached_none": "Geen norm haalde de streefwaarde ({target}) dankzij dit gesprek.",
     "summary.missing": "Nog onder de streefwaarde voor {roles}: {norms}.",
+    "summary.unheard": "Nog zonder bron voor {roles}: {norms}.",
     "summary.missing_none": "Alle normen voor {roles} halen de streefwaarde.",
     "summary.close": "Sluiten",
     # TUI keys, palette and dialogs
@@ -98,6 +103,7 @@ DUTCH: dict[str, str] = {
     "session_tui.update_partner": "Partner bijwerken",
     "session_tui.remove_partner": "Partner verwijderen",
     "session_tui.new_partner": "Nieuwe partner",
+    "session_tui.partner_choice": "Welke gesprekspartner wijzigen (of een nieuwe)",
     "session_tui.partner_row": "{number}. {label}",
     "session_tui.editing_partner": "U wijzigt partner {number}: {label}.",
     "session_tui.adding_partner": "Een nieuwe partner invullen en 'Partner bijwerken' kiezen.",

@@ -81,9 +81,13 @@ def summary_lines(summary: InterviewSummary) -> list[str]:
         if summary.roles
         else msg("summary.no_roles")
     )
-    if summary.missing:
-        gaps = ", ".join(f"{c.norm_id} ({c.sources}/{c.target})" for c in summary.missing)
+    below = [c for c in summary.missing if c.sources]
+    unheard = [c.norm_id for c in summary.missing if not c.sources]
+    if below:
+        gaps = ", ".join(f"{c.norm_id} ({c.sources}/{c.target})" for c in below)
         lines.append(msg("summary.missing", roles=roles, norms=gaps))
-    else:
+    if unheard:
+        lines.append(msg("summary.unheard", roles=roles, norms=", ".join(unheard)))
+    if not summary.missing:
         lines.append(msg("summary.missing_none", roles=roles))
     return lines

@@ -27,7 +27,8 @@ def test_a_piped_interview_ends_with_its_summary_and_remembers_the_auditor(audit
     end = out.index("Samenvatting: 2 notities in dit gesprek.")
     assert out[end + 1] == "Gehoord: V2, V3."
     assert out[end + 2] == "Geen norm haalde de streefwaarde (3) dankzij dit gesprek."
-    assert out[end + 3].startswith("Nog onder de streefwaarde voor de rollen P: V1 (0/3), V2 (1/3)")
+    assert out[end + 3] == "Nog onder de streefwaarde voor de rollen P: V2 (1/3), V3 (1/3)."
+    assert out[end + 4].startswith("Nog zonder bron voor de rollen P: V1, V4, V5")
     assert out[-1].startswith("Gesprek beëindigd: 2 notities")
 
     # the next interview on this computer offers Anna: Enter takes her

@@ -96,7 +96,7 @@ async def test_a_partner_is_taken_out_of_a_group_unless_another_interview_links_
         form.query_one("#partner-choice", Select).value = 1
         await settle(pilot)
         assert form.query_one("#function", Input).value == "stagiaire"
-        form.query_one("#remove-interviewee").press()
+        await pilot.press("ctrl+r")  # Partner verwijderen
         await settle(pilot)
         assert text_of(form, "#interviewees") == "1. teamcoach (Mng)"
         await pilot.press("ctrl+s")
@@ -193,7 +193,7 @@ async def test_the_interview_is_corrected_in_place_and_summarised_when_it_ends(s
         assert lines[0] == "Samenvatting: 1 notitie in dit gesprek."
         assert lines[1] == "Gehoord: V1."
         assert lines[2] == "Streefwaarde (3) gehaald dankzij dit gesprek: V1."
-        assert lines[3].startswith("Nog onder de streefwaarde voor de rollen BKC: ")
+        assert lines[3].startswith("Nog ") and " voor de rollen BKC: " in lines[3]
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)

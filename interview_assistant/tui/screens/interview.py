@@ -620,10 +620,10 @@ class InterviewScreen(Screen[None]):
 
     def action_edit_session(self) -> None:
         """Correct this session's partners, kind, location or auditor (the session form)."""
-        from interview_assistant.tui.screens.new_session import NewSessionScreen
+        from interview_assistant.tui.screens.new_session import EditSessionScreen
 
         self.app.push_screen(
-            NewSessionScreen(self.workspace, self.session_id), self._session_edited
+            EditSessionScreen(self.workspace, self.session_id), self._session_edited
         )
 
     def _session_edited(self, edited: Session | None) -> None:

@@ -102,6 +102,7 @@ class NewSessionScreen(Screen[Session | None]):
             yield Static(msg("tui.session_form.interviewees"), classes="form-header")
             yield Static(msg("tui.session_form.none_added"), id="interviewees")
             if session is not None:
+                yield Label(msg("session_tui.partner_choice"), classes="form-label")
                 yield Select(
                     self._partner_options(),
                     value=0 if self.interviewees else NEW_PARTNER,
@@ -357,3 +358,27 @@ class NewSessionScreen(Screen[Session | None]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class EditSessionScreen(NewSessionScreen):
+    """The session form correcting a recorded session; dismissed with the session as
+    stored (None when cancelled). Its keys say what they do here."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "start", msg("session_tui.save"), id="session_edit.save"),
+        Binding(
+            "ctrl+t",
+            "add_interviewee",
+            msg("session_tui.update_partner"),
+            id="session_edit.update_partner",
+        ),
+        Binding(
+            "ctrl+r",
+            "remove_interviewee",
+            msg("session_tui.remove_partner"),
+            id="session_edit.remove_partner",
+        ),
+    ]
+
+    def __init__(self, workspace: AuditWorkspace, session_id: str) -> None:
+        super().__init__(workspace, session_id)

@@ -40,10 +40,10 @@ def view_session(screen: DashboardScreen) -> None:
 def edit_session(screen: DashboardScreen) -> None:
     session_id = _chosen(screen)
     if session_id is not None and screen.workspace is not None:
-        from interview_assistant.tui.screens.new_session import NewSessionScreen
+        from interview_assistant.tui.screens.new_session import EditSessionScreen
 
         screen.app.push_screen(
-            NewSessionScreen(screen.workspace, session_id), lambda _: screen.redraw()
+            EditSessionScreen(screen.workspace, session_id), lambda _: screen.redraw()
         )
 
 
