@@ -22,9 +22,9 @@ from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.safe_text import for_terminal
 from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.domain.tags import NoteSyntaxError, ParsedNote
-from interview_assistant.messages import DUTCH, msg
+from interview_assistant.messages import DUTCH, msg, plural
 from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.services.data_folder import DataFolder, remembering_folders
 from interview_assistant.terminal import safe_streams
 from norm_catalogue import CatalogueError, load_catalogue
 
@@ -63,22 +63,28 @@ def _report_problems(source: DataFolder | AuditWorkspace) -> None:
 
 
 def catalogue_json(catalogue, role: str | None) -> dict[str, Any]:
-    norms = catalogue.norms_for_roles([role]) if role else catalogue.norms
+    """The catalogue; with ``role`` only that role's walk (its Wie norms, then its
+    second-source norms), each norm's ``source`` saying which ("template" or "second")."""
+    norms = catalogue.walk_for_roles([role]) if role else catalogue.norms
+    found = []
+    for n in norms:
+        entry = {
+            "id": n.id,
+            "section": n.section,
+            "number": n.number,
+            "text": n.text,
+            "roles": list(n.roles),
+            "questions": {code: list(qs) for code, qs in n.questions.items()},
+            "second_source": {code: list(qs) for code, qs in n.second_source.items()},
+            "evidence": list(n.evidence),
+        }
+        if role:
+            entry["source"] = catalogue.walk_source(n, [role]).value
+        found.append(entry)
     return {
         "edition": catalogue.edition,
         "roles": {code: r.description for code, r in catalogue.roles.items()},
-        "norms": [
-            {
-                "id": n.id,
-                "section": n.section,
-                "number": n.number,
-                "text": n.text,
-                "roles": list(n.roles),
-                "questions": {code: list(qs) for code, qs in n.questions.items()},
-                "evidence": list(n.evidence),
-            }
-            for n in norms
-        ],
+        "norms": found,
     }
 
 
@@ -94,7 +100,22 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     print()
     for code, role in catalogue.roles.items():
         print(f"  {code:<4} {role.description}")
-    norms = catalogue.norms_for_roles([args.role]) if args.role else catalogue.norms
+    if not args.role:
+        _print_norms(catalogue, catalogue.norms, None)
+        return 0
+    blocks = (
+        ("roles.cli_wie", catalogue.norms_for_roles([args.role])),
+        ("roles.cli_second", catalogue.second_source_norms([args.role])),
+    )
+    for heading, norms in blocks:
+        if norms:
+            print()
+            print(f"== {msg(heading)}: {len(norms)}")
+            _print_norms(catalogue, norms, args.role)
+    return 0
+
+
+def _print_norms(catalogue, norms, role: str | None) -> None:
     section = None
     for norm in norms:
         if norm.section != section:
@@ -102,10 +123,9 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
             print()
             print(catalogue.section(section).name)
         print(f"  {norm.id:<4} [{', '.join(norm.roles)}] {norm.text}")
-        if args.role:
-            for question in catalogue.questions_for(norm, [args.role]):
+        if role:
+            for question in catalogue.questions_for(norm, [role]):
                 print(f"         ? {question}")
-    return 0
 
 
 # -- audits ------------------------------------------------------------------------------------
@@ -146,7 +166,7 @@ def cmd_audit_new(args: argparse.Namespace) -> int:
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     folder = _folder(args)
-    audits = folder.audits()
+    listing = folder.audit_listing()
     _report_problems(folder)
     if args.json:
         _print_json(
@@ -158,15 +178,20 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
                     "created": to_iso(a.created),
                     "target": a.target,
                 }
-                for a in audits
+                if (a := entry.audit)
+                else {"id": entry.id, "problem": entry.problem}
+                for entry in listing
             ]
         )
         return 0
-    if not audits:
+    if not listing:
         print(msg("cli.no_audits", data_dir=folder.path), file=sys.stderr)
         return 0
-    for audit in audits:
-        print(f"{audit.id}  {audit.created:%Y-%m-%d}  {_one_line(audit.organisation)}")
+    for entry in listing:
+        if (audit := entry.audit) is not None:
+            print(f"{audit.id}  {audit.created:%Y-%m-%d}  {_one_line(audit.organisation)}")
+        else:  # listed, so an audit never drops out without a word
+            print(msg("listing.cli_unreadable", id=entry.id, problem=_one_line(entry.problem)))
     return 0
 
 
@@ -188,8 +213,8 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
         auditor, functions = _one_line(s.auditor), _one_line(s.functions)
         print(
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
-            f"{functions} [{', '.join(s.roles)}]  {workspace.note_count(s.id)} notities"
-            + ("" if s.ended else "  (loopt)")
+            f"{functions} [{', '.join(s.roles)}]  "
+            f"{plural.count(workspace.note_count(s.id), 'note')}" + ("" if s.ended else "  (loopt)")
         )
     return 0
 
@@ -248,6 +273,7 @@ def note_json(note) -> dict[str, Any]:
         "norms": list(note.norms),
         "evidence": [e.value for e in note.evidence],
         "kind": note.kind.value,
+        "kinds": [k.value for k in note.kinds],
     }
 
 
@@ -288,7 +314,8 @@ def cmd_session_show(args: argparse.Namespace) -> int:
     print(msg("cli.session_notes_header", count=len(notes)))
     for note in notes:
         tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
-        print(f"  {note.created:%H:%M} [{note.kind.value}] {_one_line(note.text)}   ({tags})")
+        kinds = ", ".join(k.value for k in note.kinds)
+        print(f"  {note.created:%H:%M} [{kinds}] {_one_line(note.text)}   ({tags})")
     print()
     for line in summary_lines(summary):
         print(line)
@@ -551,6 +578,8 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.review_commands",
     "interview_assistant.suggest_commands",
     "interview_assistant.privacy_commands",
+    "interview_assistant.purge_commands",
+    "interview_assistant.search_commands",
     "interview_assistant.session_commands",
 ]
 
@@ -634,7 +663,7 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.print_help()
             return 0
     try:
-        return handler(args)
+        return _run_reporting(handler, args)
     except UsageError as exc:
         print(msg("cli.error", message=exc), file=sys.stderr)
         return 2
@@ -650,6 +679,27 @@ def _main(argv: Sequence[str] | None) -> int:
     except OSError as exc:  # a full disk, a file-size limit, no access, a read-only disk...
         print(msg("cli.error", message=os_error_sentence(handler, exc)), file=sys.stderr)
         return 1
+
+
+def _run_reporting(handler: Handler, args: argparse.Namespace) -> int:
+    """Run the command; then say the problems it found but did not print itself (a loose
+    permission tightened while listing, a file set aside while showing). Each is found
+    only once, so it is said by the command that found it or never."""
+    with remembering_folders() as opened:
+        try:
+            status = handler(args)
+        except BaseException as exc:
+            _report_unsaid(opened, str(exc))
+            raise
+        _report_unsaid(opened)
+        return status
+
+
+def _report_unsaid(opened: list[DataFolder], said: str = "") -> None:
+    for folder in opened:
+        for problem in folder.take_problems():
+            if problem.message not in said:  # an error that names it says it already
+                print(msg("cli.warning", message=problem.message), file=sys.stderr)
 
 
 def os_error_sentence(handler: Handler, exc: OSError) -> str:

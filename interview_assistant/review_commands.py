@@ -41,7 +41,7 @@ from interview_assistant.domain.audit import (
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.tags import normalise_norm_id
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.data_folder import DataFolder
 from interview_assistant.services.review import Refused
 
@@ -80,8 +80,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             path=summary.path,
             audit=summary.audit_id,
             org=summary.organisation,
-            sessions=len(summary.sessions),
-            notes=sum(s.notes for s in summary.sessions),
+            sessions=plural.count(len(summary.sessions), "session"),
+            notes=plural.count(sum(s.notes for s in summary.sessions), "note"),
         ),
         file=sys.stderr,
     )
@@ -216,7 +216,8 @@ def cmd_verdicts(args: argparse.Namespace) -> int:
         print(f"{norm_id:<4} {mark:<4} {finding}{extra}")
     decided = review.decided_count()
     total = len(review.catalogue.norm_ids)
-    print(msg("report.cli.decided_count", decided=decided, total=total), file=sys.stderr)
+    decided_text = plural.count_of(decided, total, "norm", "has")
+    print(msg("report.cli.decided_count", decided=decided_text), file=sys.stderr)
     return 0
 
 

@@ -133,15 +133,34 @@ def test_catalogue_json_shape_and_role_filter(tmp_path: Path) -> None:
         "text",
         "roles",
         "questions",
+        "second_source",
         "evidence",
     }
     assert data["roles"]["P&O"] == "personeelszaken"
     mng = json.loads(run(tmp_path, "catalogue", "--role", "Mng", "--json").stdout)
     assert all("Mng" in n["roles"] for n in mng["norms"]) and len(mng["norms"]) < 49
+    assert {n["source"] for n in mng["norms"]} == {"template"}
     intern = json.loads(run(tmp_path, "catalogue", "--role", "S", "--json").stdout)
-    assert {n["id"] for n in intern["norms"]} == {
-        n["id"] for n in data["norms"] if "P" in n["roles"]
-    }
+    assert [n["id"] for n in intern["norms"]] == [
+        *(n["id"] for n in data["norms"] if "P" in n["roles"]),
+        "O12",  # the internship policy, as a second source
+    ]
+    assert intern["norms"][-1]["source"] == "second"
+
+
+def test_catalogue_for_a_client_lists_the_wie_norm_then_the_second_source(tmp_path: Path) -> None:
+    out = run(tmp_path, "catalogue", "--role", "CB").stdout
+    wie = out.index("== volgens het template (kolom Wie): 1")
+    extra = out.index("== aanvullende bron (toevoeging van deze tool, niet uit het template): 8")
+    assert wie < out.index("  O13  [Mng, P, CB]") < extra < out.index("  D1   [P, BKC]")
+    assert "         ? Hoe bent u bij de organisatie terechtgekomen?" in out
+    assert "V1 " not in out
+    client = json.loads(run(tmp_path, "catalogue", "--role", "CB", "--json").stdout)
+    assert [(n["id"], n["source"]) for n in client["norms"][:2]] == [
+        ("O13", "template"),
+        ("D1", "second"),
+    ]
+    assert client["norms"][1]["second_source"]["CB"][0].startswith("Hoe bent u")
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,11 @@
 
 Two laptops (or the TUI and the line mode) may both have changed a note. Merging keeps
 the union of their revisions, so the newest text shows and every earlier one stays in
-the history, and takes the deleted/restored state that was set last. The functions are
-commutative, associative and idempotent, which is what makes merging bundles in any
-order, any number of times, give the same audit.
+the history, and takes the deleted/restored state that was set last. A purged note's
+tombstone wins over every copy of the note that still has text, whatever its clock, so a
+merge can never bring purged text back. The functions are commutative, associative and
+idempotent, which is what makes merging bundles in any order, any number of times, give
+the same audit.
 """
 
 from __future__ import annotations
@@ -26,10 +28,16 @@ def merge_notes(a: Note, b: Note) -> Note:
     """The note that holds every revision of ``a`` and ``b``; the same id is assumed.
 
     Revisions are ordered by their logical clock, and the delete or restore with the
-    highest clock sets the state (see :mod:`interview_assistant.domain.note`).
+    highest clock sets the state (see :mod:`interview_assistant.domain.note`). A tombstone
+    absorbs everything: the result is the greatest tombstone of the two (by clock, time,
+    auditor), created at the earliest creation time either copy knows.
     """
     if a == b:
         return a
+    if a.purged is not None or b.purged is not None:
+        stones = [n for n in (a, b) if n.purged is not None]
+        stone = max(stones, key=_purge_key)
+        return replace(stone, created=min(a.created, b.created))
     revisions = {r.order(): r for r in (*a.revisions, *b.revisions)}
     ordered = tuple(revisions[k] for k in sorted(revisions))
     state = max((a, b), key=_state_key)
@@ -41,6 +49,11 @@ def merge_notes(a: Note, b: Note) -> Note:
         state_changed=state.state_changed,
         state_clock=state.state_clock,
     )
+
+
+def _purge_key(note: Note) -> tuple:
+    assert note.purged is not None
+    return (note.state_clock, note.purged.at, note.purged.by, note.created)
 
 
 def _state_key(note: Note) -> tuple:

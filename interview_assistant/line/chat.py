@@ -19,10 +19,11 @@ from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
+from interview_assistant.services.note_search import NoteSearch, hit_row
 from interview_assistant.services.privacy import PrivacyGuard
 from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
@@ -58,14 +59,17 @@ COMMANDS: tuple[Command, ...] = (
     Command("verwijder"),
     Command("herstel"),
     Command("tag", "1"),
+    Command("zoek", "[tekst] [#norm] [!soort]"),
     Command("help"),
     Command("stop"),
 )
 COMMAND_NAMES = tuple(c.name for c in COMMANDS)
+#: Notes ``/zoek`` prints: what a terminal shows without scrolling the question away.
+LINE_SEARCH_LIMIT = 10
 
 
 def count_notes(count: int) -> str:
-    return msg("line.one_note") if count == 1 else msg("line.many_notes", count=count)
+    return plural.count(count, "note")
 
 
 def clock(note: Note) -> str:
@@ -90,6 +94,8 @@ class LineChat:
         #: the norms the assistant last proposed, and the note they were proposed for
         self.proposals: list[NormSuggestion] = []
         self._proposed_for: str | None = None
+        #: the audit's note search for /zoek (its index follows the workspace's changes)
+        self.note_search = NoteSearch(workspace)
         warm_up(workspace.catalogue.edition)  # the index builds while the auditor reads
         self.privacy = privacy
         if privacy is not None:
@@ -156,12 +162,20 @@ class LineChat:
             )
         lines = [header]
         roles = ", ".join(session.roles)
+        wie, extra = self.interview.walk_split()
+        count = len(self.norms)
         if not session.roles:
-            lines.append(msg("line.session_norms_all", count=len(self.norms)))
-        elif self.workspace.catalogue.norms_for_roles(session.roles):
-            lines.append(msg("line.session_norms", count=len(self.norms), roles=roles))
+            lines.append(msg("line.session_norms_all", count=count))
+        elif wie and extra:
+            norms = plural.count(count, "norm")
+            lines.append(msg("roles.walk_split", norms=norms, roles=roles, wie=wie, extra=extra))
+        elif wie:
+            lines.append(msg("line.session_norms", norms=plural.count(count, "norm"), roles=roles))
+        elif extra:
+            norms = plural.count(count, "norm")
+            lines.append(msg("roles.walk_only_second", norms=norms, roles=roles))
         else:
-            lines.append(msg("line.session_norms_unnamed", count=len(self.norms), roles=roles))
+            lines.append(msg("line.session_norms_unnamed", count=count, roles=roles))
         if not session.is_open:
             lines.append(msg("line.session_was_ended", ended=f"{session.ended:%Y-%m-%d %H:%M}"))
         last = self.interview.last_note()
@@ -384,6 +398,8 @@ class LineChat:
             return self._start_edit(argument)
         if name == "tag":
             return self._tag(argument)
+        if name == "zoek":
+            return self._search(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {
@@ -398,6 +414,18 @@ class LineChat:
             "stop": self.stop,
         }
         return actions[name]()
+
+    def _search(self, query: str) -> list[str]:
+        """The best notes of the whole audit for ``query`` (see services.note_search)."""
+        search = self.note_search
+        parsed = search.parse(query)
+        if parsed.empty:
+            return [msg("notesearch.line_usage")]
+        found = search.results(parsed, LINE_SEARCH_LIMIT)
+        lines = [msg("notesearch.unknown", tags=" ".join(parsed.unknown))] if parsed.unknown else []
+        lines.append(found.summary)
+        lines += [f"  {hit_row(hit)}" for hit in found.hits]
+        return lines
 
     def _go_to(self, norm_id: str) -> list[str]:
         return self._move(lambda: self.interview.go_to(norm_id))
@@ -444,15 +472,33 @@ class LineChat:
             msg(
                 "line.norm_title", norm=norm.id, section=section, number=norm.number, text=norm.text
             ),
+            *self._norm_source(),
             msg("line.norm_status", status=self.interview.status()),
             *self._questions(),
         ]
+
+    def _norm_source(self) -> list[str]:
+        """Why the norm is in this walk: the template's Wie column or a second source."""
+        if not self.session.roles:
+            return []
+        wie = ", ".join(self.norm.roles)
+        if self.interview.position() is None:
+            return [msg("roles.line_source.outside", wie=wie)]
+        source = self.interview.source_to_show()
+        if source is None:
+            return []
+        roles = ", ".join(self.interview.second_source_roles())
+        return [msg(f"roles.line_source.{source.value}", wie=wie, roles=roles)]
 
     def _questions(self) -> list[str]:
         norm = self.norm
         roles = self.session.roles
         questions = self.interview.questions()
-        aimed = [r for r in self.workspace.catalogue.expand_roles(roles) if r in norm.questions]
+        aimed = [
+            r
+            for r in self.workspace.catalogue.expand_roles(roles)
+            if r in norm.questions or r in norm.second_source
+        ]
         if aimed:
             header = msg("line.questions_for", roles=", ".join(aimed))
         elif roles:

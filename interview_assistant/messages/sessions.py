@@ -79,8 +79,6 @@ DUTCH: dict[str, str] = {
     "session_view.ended": "(beëindigd {ended})",
     "summary.title": "Samenvatting van het gesprek",
     "summary.header": "Samenvatting: {notes} in dit gesprek.",
-    "summary.notes_one": "1 notitie",
-    "summary.notes_many": "{count} notities",
     "summary.no_roles": "dit gesprek",
     "summary.roles": "de rollen {roles}",
     "summary.heard": "Gehoord: {norms}.",

@@ -131,6 +131,12 @@ class AuditWorkspace:
     def open(cls, store: AuditStore, audit_prefix: str) -> AuditWorkspace:
         return cls(store, store.resolve_audit(audit_prefix))
 
+    @property
+    def version(self) -> int:
+        """Bumped by every change made here or picked up from disk: a reader that keeps
+        something built from the notes (the note search's index) rebuilds when it moved."""
+        return self._version
+
     def take_problems(self) -> list[FileProblem]:
         """Files set aside since the last call (corrupt, foreign), for the UI to report once."""
         with self.lock:
@@ -285,8 +291,9 @@ class AuditWorkspace:
         return self.coverage.norm(norm_id)
 
     def norms_for_session(self, session_id: str) -> tuple[Norm, ...]:
-        """The norms this session's interviewees are asked about (all norms if none apply)."""
-        norms = self.catalogue.norms_for_roles(self.logs[session_id].session.roles)
+        """The norms this session's interviewees are asked about: the template's Wie norms
+        first, then the norms they can speak to as a second source (all norms if none)."""
+        norms = self.catalogue.walk_for_roles(self.logs[session_id].session.roles)
         return norms or self.catalogue.norms
 
     def next_gap(self, session_id: str, exclude: str | None = None) -> str | None:
@@ -571,12 +578,41 @@ class AuditWorkspace:
     def _store(self, log: SessionLog, before: Note | None, after: Note) -> Note:
         with self._changing():
             stored = self.store.save_note(self.audit.id, after)  # raises → nothing below happens
+            if stored.purged is not None:  # purged elsewhere meanwhile: the purge wins
+                if before is not None:
+                    log.notes.remove(before)
+                    self.coverage.apply(before, None)
+                raise StoreError("purge.purged_elsewhere", note=stored.id)
             if before is None:
                 log.notes.append(stored)
             else:
                 log.notes[log.notes.index(before)] = stored
             self.coverage.apply(before, stored)
         return stored
+
+    def purge_note(self, session_id: str, note_id: str, by: str | None = None) -> Note:
+        """Remove a note's text and every earlier version of it from disk for good (not
+        undoable), leaving a tombstone that wins every merge; returns the tombstone.
+
+        ``by``: the auditor who purges (default: the session's). The lead's privacy marks
+        of texts that stood only in this note, and a trend point's wording taken from it,
+        go too (see :mod:`interview_assistant.services.purge`).
+        """
+        from interview_assistant.services.purge import forget_traces
+
+        session = self.session(session_id)
+        log = self.logs[session.id]
+        with self._changing():
+            before, stone = self.store.purge_note(
+                self.audit.id, session.id, note_id, now(), (by or session.auditor).strip()
+            )
+            held = next((n for n in log.notes if n.id == note_id), None)
+            if held is not None:
+                log.notes.remove(held)
+                self.coverage.apply(held, None)
+            if before.purged is None:  # not purged before (by another process, say)
+                forget_traces(self, before)
+        return stone
 
 
 def _split_removed(

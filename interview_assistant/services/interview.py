@@ -27,7 +27,8 @@ from interview_assistant.services.suggest import (
     suggester_for,
     text_with_tag,
 )
-from norm_catalogue import Norm
+from interview_assistant.storage.repository import StoreError
+from norm_catalogue import Norm, WalkSource
 
 
 class NoNote(LookupError):
@@ -72,8 +73,10 @@ class InterviewSession:
         """``fresh``: the session was just started, so there is nothing to resume."""
         self.workspace = workspace
         self.session_id = workspace.session(session_id).id
-        #: the norms this interview walks, in catalogue order (all norms if no role names any)
+        #: the norms this interview walks: the Wie norms of its roles, then the norms they
+        #: speak to as a second source, each part in catalogue order (all norms if none)
         self.norms: tuple[Norm, ...] = self._walk_norms()
+        self._walk = {norm.id: index for index, norm in enumerate(self.norms)}
         self._order = {norm.id: index for index, norm in enumerate(workspace.catalogue.norms)}
         self.current: str = self._starting_norm(fresh)
         #: the note whose new text the next submitted line is (None: the line is a new note)
@@ -118,6 +121,35 @@ class InterviewSession:
             if norm.id == wanted:
                 return index, len(self.norms)
         return None
+
+    def source(self, norm_id: str | None = None) -> WalkSource | None:
+        """Why a norm (the current one by default) is in this walk: the template's Wie
+        column or a second source; None if the walk skips it."""
+        catalogue = self.workspace.catalogue
+        norm = catalogue.norm(norm_id or self.current)
+        return catalogue.walk_source(norm, self.session.roles)
+
+    def second_source_roles(self, norm_id: str | None = None) -> tuple[str, ...]:
+        """The roles of this interview that speak to a norm as a second source."""
+        catalogue = self.workspace.catalogue
+        return catalogue.second_source_roles(
+            catalogue.norm(norm_id or self.current), self.session.roles
+        )
+
+    def walk_split(self) -> tuple[int, int]:
+        """(Wie norms, second-source norms) of this walk; (0, 0) if it walks all norms
+        because its roles name none."""
+        sources = [self.source(norm.id) for norm in self.norms]
+        return sources.count(WalkSource.TEMPLATE), sources.count(WalkSource.SECOND)
+
+    def source_to_show(self, norm_id: str | None = None) -> WalkSource | None:
+        """What the front ends say about why a norm is in the walk: a second source always,
+        the template's Wie column only in a walk that has second-source norms too (in any
+        other walk every norm is the template's); None outside the walk."""
+        source = self.source(norm_id)
+        if source is WalkSource.TEMPLATE and not self.walk_split()[1]:
+            return None
+        return source
 
     def coverage(self, norm_id: str | None = None) -> NormCoverage:
         return self.workspace.norm_coverage(norm_id or self.current)
@@ -167,16 +199,23 @@ class InterviewSession:
     def step(self, step: int) -> bool:
         """To the next (``step`` > 0) or previous norm of this walk; False at either end.
 
-        Counted in catalogue order from the current norm, so after a jump to a norm the
-        walk skips, the walk goes on from where that norm sits in the catalogue.
+        In walk order (the Wie norms, then the second-source norms). After a jump to a norm
+        the walk skips, the walk goes on from the nearest walk norm in catalogue order.
         """
-        here = self._order[self.current]
-        if step > 0:
-            ahead = [n.id for n in self.norms if self._order[n.id] > here]
-            target = ahead[0] if ahead else None
+        place = self._walk.get(self.current)
+        target: str | None
+        if place is not None:
+            index = place + (1 if step > 0 else -1)
+            target = self.norms[index].id if 0 <= index < len(self.norms) else None
         else:
-            behind = [n.id for n in self.norms if self._order[n.id] < here]
-            target = behind[-1] if behind else None
+            here = self._order[self.current]
+            by_catalogue = sorted(self.norms, key=lambda n: self._order[n.id])
+            if step > 0:
+                ahead = [n.id for n in by_catalogue if self._order[n.id] > here]
+                target = ahead[0] if ahead else None
+            else:
+                behind = [n.id for n in by_catalogue if self._order[n.id] < here]
+                target = behind[-1] if behind else None
         if target is None:
             return False
         self.go_to(target)
@@ -253,6 +292,22 @@ class InterviewSession:
         self._done(Undone.DELETE, deleted)
         return deleted
 
+    def purge(self, note_id: str | None = None) -> Note:
+        """Remove the chosen (or newest live) note's text and every earlier version of it
+        for good, deleted or not; returns the note as it was (to say which one went).
+
+        Not undoable: every step of this note leaves the undo stack, and an edit of it
+        in progress ends.
+        """
+        note = self.target(note_id)
+        self.workspace.purge_note(self.session_id, note.id)
+        self._undo = [step for step in self._undo if step.note_id != note.id]
+        self._taken_back.discard(note.id)
+        self._seen.pop(note.id, None)
+        if self.editing == note.id:
+            self.editing = None
+        return note
+
     def undo(self, note_id: str | None = None) -> tuple[Undone, Note]:
         """Undo the newest change of this interview that still holds.
 
@@ -267,7 +322,11 @@ class InterviewSession:
                 return Undone.DELETE, self._apply_undo(Undone.DELETE, chosen)
         while self._undo:
             step = self._undo[-1]
-            note = self.note(step.note_id)
+            try:
+                note = self.note(step.note_id)
+            except StoreError:  # purged by another process: nothing of it to undo
+                self._undo.pop()
+                continue
             if not self._still_holds(step, note):
                 self._undo.pop()
                 continue
@@ -371,6 +430,7 @@ class InterviewSession:
         (the current norm stays, in the walk or not)."""
         if not self.gone:
             self.norms = self._walk_norms()
+            self._walk = {norm.id: index for index, norm in enumerate(self.norms)}
 
     def changes_read(self, changed: bool) -> OutsideChanges:
         """What the workspace's latest read of other processes' changes (``changed``: it

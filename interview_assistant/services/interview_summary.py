@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace
 
 
@@ -60,7 +60,8 @@ def interview_summary(workspace: AuditWorkspace, session_id: str) -> InterviewSu
 
 
 def notes_label(count: int) -> str:
-    return msg("summary.notes_one") if count == 1 else msg("summary.notes_many", count=count)
+    """'1 notitie', '2 notities'."""
+    return plural.count(count, "note")
 
 
 def summary_lines(summary: InterviewSummary) -> list[str]:

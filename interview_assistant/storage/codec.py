@@ -126,7 +126,7 @@ def session_from_doc(doc: Doc) -> Session:
 
 
 def revision_to_doc(revision: Revision) -> Doc:
-    return {
+    doc: Doc = {
         "at": to_iso(revision.at),
         "text": revision.text,
         "norms": list(revision.norms),
@@ -134,10 +134,15 @@ def revision_to_doc(revision: Revision) -> Doc:
         "kind": revision.kind.value,
         "clock": revision.clock,
     }
+    if len(revision.kinds) > 1:
+        doc["kinds"] = [k.value for k in revision.kinds]
+    return doc
 
 
 def note_to_doc(note: Note) -> Doc:
-    return {
+    """A note's document; a tombstone's has ``purged`` and no revisions (schema 3; the
+    key is absent on every other note, so files without tombstones stay schema 2)."""
+    doc: Doc = {
         "id": note.id,
         "session_id": note.session_id,
         "created": to_iso(note.created),
@@ -146,3 +151,6 @@ def note_to_doc(note: Note) -> Doc:
         "state_changed": to_iso(note.state_changed) if note.state_changed else None,
         "state_clock": note.state_clock,
     }
+    if note.purged is not None:
+        doc["purged"] = {"at": to_iso(note.purged.at), "by": note.purged.by}
+    return doc

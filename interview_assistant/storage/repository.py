@@ -21,6 +21,8 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
+from functools import reduce
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +41,7 @@ from interview_assistant.storage.batch import publish_files, roll_forward
 from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir, fsync_dir
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
+    BASE_SCHEMA,
     META_DOC_ID,
     SCHEMA_VERSION,
     SESSION_FORMAT,
@@ -101,6 +104,15 @@ class FileProblem:
     path: Path
     quarantined_to: Path
     message: str
+
+
+@dataclass(frozen=True)
+class ListedAudit:
+    """An audit folder as the audit list shows it: the audit, or why it cannot be opened."""
+
+    id: str
+    audit: Audit | None
+    problem: str = ""
 
 
 class SessionLog:
@@ -204,11 +216,11 @@ class StoredAudit:
 
 def _session_meta(session: Session) -> dict[str, Any]:
     doc = codec.session_to_doc(session)
-    return {"format": SESSION_FORMAT, "schema": SCHEMA_VERSION, "session": doc}
+    return {"format": SESSION_FORMAT, "schema": BASE_SCHEMA, "session": doc}
 
 
 def _audit_meta(audit: Audit) -> dict[str, Any]:
-    return {"format": AUDIT_FORMAT, "schema": SCHEMA_VERSION, "audit": codec.audit_to_doc(audit)}
+    return {"format": AUDIT_FORMAT, "schema": BASE_SCHEMA, "audit": codec.audit_to_doc(audit)}
 
 
 class AuditStore:
@@ -376,6 +388,7 @@ class AuditStore:
         folder = self.audit_dir(audit_id)
         sessions = self._sessions_dir(audit_id)
         paths = [self.audits_dir, folder, sessions, folder / "quarantine", folder / "audit.json"]
+        paths.append(folder / ".lock")
         if sessions.is_dir():
             paths += sorted(sessions.glob("*.json"))
         for path in paths:
@@ -428,6 +441,44 @@ class AuditStore:
             except StoreError:
                 continue
         return sorted(audits, key=lambda a: a.created, reverse=True)
+
+    def audit_listing(self) -> list[ListedAudit]:
+        """Every audit folder: readable audits newest first, then those that cannot be
+        opened, each with its problem (no access, a read error, a file set aside just now
+        or before), so an audit never drops out of the list without a word. The problem
+        is said by the listing, not reported again."""
+        readable: list[ListedAudit] = []
+        broken: list[ListedAudit] = []
+        if not self.audits_dir.is_dir():
+            return []
+        for folder in sorted(self.audits_dir.iterdir(), key=lambda p: p.name):
+            if not folder.is_dir():
+                continue
+            try:
+                (folder / "audit.json").stat()
+            except PermissionError as exc:  # the folder itself is closed to us
+                closed = self._cannot_read(folder, exc)
+                self.problems.remove(closed)
+                broken.append(ListedAudit(folder.name, None, closed.message))
+                continue
+            except OSError:
+                pass
+            if not (folder / "audit.json").is_file():
+                set_aside = sorted((folder / "quarantine").glob("audit.json.*"))
+                if set_aside:
+                    why = msg("store.audit_set_aside", path=str(set_aside[-1]))
+                    broken.append(ListedAudit(folder.name, None, why))
+                continue
+            before = len(self.problems)
+            try:
+                readable.append(ListedAudit(folder.name, self.load_audit(folder.name)))
+            except StoreError as exc:
+                found = self.problems[before:]
+                del self.problems[before:]
+                why = found[-1].message if found else str(exc)
+                broken.append(ListedAudit(folder.name, None, why))
+        readable.sort(key=lambda e: e.audit.created if e.audit else now(), reverse=True)
+        return readable + broken
 
     def load_audit(self, audit_id: str) -> Audit:
         self._settle(audit_id)
@@ -598,6 +649,18 @@ class AuditStore:
             newer_mark,
         )
 
+    def forget_privacy_marks(self, audit_id: str, keys: Iterable[str]) -> None:
+        """Remove the marks of ``keys`` (every row of each) from the audit file in one
+        write: a purged note took the only text they were about."""
+        wanted = set(keys)
+        with self.locked(audit_id):
+            if self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT) is None:
+                raise StoreError("store.audit_unreadable", audit=audit_id, reason="audit.json")
+            table = self._db(self._audit_file(audit_id)).table(PRIVACY_TABLE)
+            doc_ids = [row.doc_id for row in table.all() if row.get("key") in wanted]
+            if doc_ids:
+                table.remove(doc_ids=doc_ids)
+
     def _load_merged_rows(self, audit_id, table, decode, key, merge) -> dict:
         """Decode a table; a row that does not decode is reported once and left on disk."""
         found: dict = {}
@@ -672,7 +735,7 @@ class AuditStore:
         db = _in_memory(_read_bytes(self._session_file(audit_id, session.id)))
         self._put_meta(db, _session_meta(session))
         _merge_into_table(db, "notes", "id", {n.id: n for n in notes}, codec.note_to_doc)
-        return encode_tables(db.batched.read() or {})
+        return _encoded(db)
 
     def audit_file_data(
         self,
@@ -701,7 +764,7 @@ class AuditStore:
             db, rc.TEXTS_TABLE, "key", {t.key.value: t for t in texts}, rc.report_text_to_doc
         )
         _merge_into_table(db, PRIVACY_TABLE, "key", {m["key"]: m for m in privacy_marks}, dict)
-        return encode_tables(db.batched.read() or {})
+        return _encoded(db)
 
     def publish_merge(
         self, audit_id: str, audit_file: bytes | None, session_files: dict[str, bytes]
@@ -753,7 +816,9 @@ class AuditStore:
         if stored is None:
             return None
         self._loaded[path] = signature
-        return SessionLog(stored.session, docs=list(stored.doc.notes.values()))
+        # a purged note's tombstone is for merging only: nothing that reads notes sees it
+        docs = [doc for doc in stored.doc.notes.values() if doc.purged is None]
+        return SessionLog(stored.session, docs=docs)
 
     def _read_session(self, audit_id: str, session_id: str) -> StoredSession | None:
         """A session log read and checked completely (:mod:`storage.schema`); None if
@@ -886,6 +951,35 @@ class AuditStore:
                 self._merge_notes_into(path, stored)
         return [stored[n.id] for n in notes]
 
+    def purge_note(
+        self, audit_id: str, session_id: str, note_id: str, at: datetime, by: str
+    ) -> tuple[Note, Note]:
+        """Replace a note, with every revision it had, by its tombstone in one durable
+        write under the audit's lock; returns the note as it was on disk and the tombstone.
+
+        The row is removed and the tombstone inserted in its place, so nothing of the
+        note's document survives in the new file (not even a key this version does not
+        know). A note purged already is returned as it is (both times the tombstone).
+        """
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            if not path.exists():
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            with self._tracked_write(path):
+                db = self._db(path)
+                table = db.table("notes")
+                rows = [doc for doc in table.all() if doc.get("id") == note_id]
+                if not rows:
+                    raise StoreError("store.note_missing", note=note_id, session=session_id)
+                before = reduce(merge_notes, map(schema.note_from_table_row, rows))
+                if before.purged is not None:
+                    return before, before
+                stone = before.purge(at, by)
+                with db.batched.batch():
+                    table.remove(doc_ids=[row.doc_id for row in rows])
+                    table.insert(Document(codec.note_to_doc(stone), doc_id=rows[0].doc_id))
+        return before, stone
+
     def _merge_notes_into(self, path: Path, stored: dict[str, Note]) -> None:
         def merged(row: Any, note: Note) -> Note:
             return merge_notes(schema.note_from_table_row(row), note)
@@ -893,6 +987,13 @@ class AuditStore:
         stored.update(
             _merge_into_table(self._db(path), "notes", "id", stored, codec.note_to_doc, merged)
         )
+
+
+def _encoded(db: Database) -> bytes:
+    """An in-memory store file, stamped with the schema it needs, as bytes to publish."""
+    tables = db.batched.read() or {}
+    schema.stamp_schema(tables)
+    return encode_tables(tables)
 
 
 def _in_memory(raw: bytes | None) -> Database:

@@ -16,6 +16,7 @@ from interview_assistant.services.interview import (
     Undone,
 )
 from interview_assistant.storage.repository import AuditStore, StoreError
+from norm_catalogue import WalkSource
 
 
 @pytest.fixture
@@ -73,10 +74,72 @@ def test_the_gap_is_the_least_covered_other_norm_until_every_target_is_met(store
     workspace = AuditWorkspace(store, create_audit(store, "Stichting Klein", target=1).id)
     session = workspace.start_session("Anna", [Interviewee("vrijwilliger", ("BV",))])
     interview = InterviewSession(workspace, session.id)
-    assert [n.id for n in interview.norms] == ["O11"]
+    walk = [n.id for n in interview.norms]
+    assert walk[0] == "O11" and interview.current == "O11"
     interview.add("Over de vrijwilligersregeling")
+    assert interview.gap() == walk[1]  # a second-source norm is a gap like any other
+    interview.add(" ".join(f"#{norm_id}" for norm_id in walk[1:]) + " besproken")
     assert interview.gap() is None
     assert interview.go_to_gap() is False and interview.current == "O11"
+
+
+# -- the walk per role: the template's Wie norms, then the second source -------------------------
+
+
+def walk_of(workspace: AuditWorkspace, *people: tuple[str, tuple[str, ...]]) -> InterviewSession:
+    session = workspace.start_session("Anna", [Interviewee(f, roles) for f, roles in people])
+    return InterviewSession(workspace, session.id, fresh=True)
+
+
+def test_a_client_walks_o13_then_the_service_norms_from_the_template_first(workspace):
+    interview = walk_of(workspace, ("bezoeker", ("CB",)))
+    ids = [n.id for n in interview.norms]
+    assert ids[0] == "O13" and interview.current == "O13"
+    assert interview.source() is WalkSource.TEMPLATE
+    assert all(i.startswith("D") for i in ids[1:]) and len(ids) >= 6
+    interview.step(1)  # from the template's norm into the second source
+    assert interview.current == "D1" and interview.source() is WalkSource.SECOND
+    assert interview.second_source_roles() == ("CB",)
+    assert interview.questions()[0].startswith("Hoe bent u bij de organisatie")
+    assert interview.step(-1) is True and interview.current == "O13"
+    interview.go_to(ids[-1])
+    assert interview.step(1) is False
+
+
+def test_volunteers_and_interns_walk_their_own_norms(workspace):
+    volunteer = walk_of(workspace, ("vrijwilliger bar", ("nbV",)))
+    assert 5 <= len(volunteer.norms) <= 8  # not all 49
+    assert {volunteer.source(n.id) for n in volunteer.norms} == {WalkSource.SECOND}
+    critical = walk_of(workspace, ("maatje", ("BV",)))
+    assert critical.norms[0].id == "O11" and "D10" in [n.id for n in critical.norms]
+    intern = walk_of(workspace, ("stagiaire", ("S",)))
+    ids = [n.id for n in intern.norms]
+    assert ids[-1] == "O12" and len(ids) == 31 and "O12" not in ids[:-1]
+    assert intern.source("V1") is WalkSource.TEMPLATE and intern.source("O12") is WalkSource.SECOND
+    intern.go_to("O12")
+    assert any("stage" in question for question in intern.questions())
+
+
+def test_a_group_walks_the_union_with_every_wie_norm_first(workspace):
+    group = walk_of(workspace, ("vrijwilliger", ("BV",)), ("bezoeker", ("CB",)))
+    ids = [n.id for n in group.norms]
+    assert ids[:2] == ["O11", "O13"]
+    assert len(ids) == len(set(ids)) and {"D1", "D10", "O17"} <= set(ids[2:])
+    # a norm the Wie column names for one interviewee is no second source for the group
+    mixed = walk_of(workspace, ("sociaal werker", ("P",)), ("bezoeker", ("CB",)))
+    assert mixed.source("D1") is WalkSource.TEMPLATE
+    assert [n.id for n in mixed.norms] == [n.id for n in walk_of(workspace, ("x", ("P",))).norms]
+
+
+def test_after_a_jump_outside_a_two_part_walk_it_goes_on_by_catalogue_order(workspace):
+    interview = walk_of(workspace, ("bezoeker", ("CB",)))
+    interview.go_to("V4")  # not in a client's walk, before every D norm
+    assert interview.position() is None and interview.source() is None
+    interview.step(1)
+    assert interview.current == "D1"
+    interview.go_to("O1")
+    interview.step(-1)
+    assert interview.current == interview.norms[-1].id  # the last D norm of the walk
 
 
 def test_gap_moves_on_to_the_next_gap(workspace, session_id):

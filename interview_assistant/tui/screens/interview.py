@@ -23,8 +23,8 @@ from textual.widgets import Header, OptionList
 from interview_assistant.domain.coverage import NormCoverage
 from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
-from interview_assistant.domain.session import Session
-from interview_assistant.messages import msg
+from interview_assistant.domain.session import Session, SessionKind
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.services.interview import (
     InterviewSession,
@@ -64,6 +64,15 @@ if TYPE_CHECKING:
 
 #: seconds of quiet in the input line before the assistant reads the draft
 SUGGEST_DELAY = 0.3
+
+
+def session_title(session: Session) -> str:
+    """'Gesprek met teamleider (Mng)'; a document review or observation says so instead."""
+    interviewees = "; ".join(i.label() for i in session.interviewees)
+    if session.kind is SessionKind.INTERVIEW:
+        return msg("tui.interview.title", interviewees=interviewees or "-")
+    key = f"tui.interview.title_{session.kind.value}"
+    return msg(f"{key}_with", interviewees=interviewees) if interviewees else msg(key)
 
 
 def _time(note: Note) -> str:
@@ -187,8 +196,7 @@ class InterviewScreen(Screen[None]):
 
     def _show_title(self) -> None:
         session = self.session
-        interviewees = "; ".join(i.label() for i in session.interviewees) or "-"
-        self.title = msg("tui.interview.title", interviewees=interviewees)
+        self.title = session_title(session)
         self.sub_title = msg(
             "tui.interview.subtitle",
             kind=msg(f"session_kind.{session.kind.value}"),
@@ -198,7 +206,6 @@ class InterviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         session = self.session
-        interviewees = "; ".join(i.label() for i in session.interviewees) or "-"
         self._show_title()
         self.log_view.show_notes(self.interview.notes(include_deleted=True))
         live = len(self.interview.notes())
@@ -206,12 +213,25 @@ class InterviewScreen(Screen[None]):
         if not session.roles:
             self.log_view.say(msg("tui.interview.no_norms"))
         if live:
-            self.log_view.say(msg("tui.interview.resume", notes=live, norm=norm))
+            notes = plural.count(live, "note")
+            self.log_view.say(msg("tui.interview.resume", notes=notes, norm=norm))
         else:
-            count = len(self.interview.norms)
-            self.log_view.say(
-                msg("tui.interview.start", interviewees=interviewees, count=count, norm=norm)
-            )
+            norms = plural.count(len(self.interview.norms), "norm")
+            wie, extra = self.interview.walk_split()
+            if extra and not wie:
+                start = msg("roles.tui_start_second", opening=self.title, norms=norms, norm=norm)
+            elif extra:
+                start = msg(
+                    "roles.tui_start_split",
+                    opening=self.title,
+                    norms=norms,
+                    wie=wie,
+                    extra=extra,
+                    norm=norm,
+                )
+            else:
+                start = msg("tui.interview.start", opening=self.title, norms=norms, norm=norm)
+            self.log_view.say(start)
         self._show_norm()
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
@@ -233,6 +253,8 @@ class InterviewScreen(Screen[None]):
                 position=interview.position(),
                 questions=interview.questions(),
                 coverage=interview.coverage(),
+                source=interview.source_to_show(),
+                second_source_roles=interview.second_source_roles(),
             )
         )
         self.composer.set_target(msg("tui.composer.target", norm=interview.current))
@@ -610,7 +632,7 @@ class InterviewScreen(Screen[None]):
             return
         count = len(self.interview.notes())
         self.app.drafts.pop(self.session_id, None)
-        self.app.notify(msg("tui.notify.session_ended", count=count))
+        self.app.notify(msg("tui.notify.session_ended", notes=plural.count(count, "note")))
         from interview_assistant.services.interview_summary import interview_summary
         from interview_assistant.tui.screens.session_dialogs import SummaryScreen
 

@@ -30,8 +30,9 @@ def note_prompt(note: Note) -> Content:
         parts += ["  ", (norm_id, "bold $text-accent")]
     for evidence in note.evidence:
         parts += ["  ", (msg(f"evidence.{evidence.value}"), "$text-success")]
-    if note.kind is not NoteKind.BEVINDING:
-        parts += ["  ", (msg(f"kind.{note.kind.value}"), "bold $text-warning")]
+    for kind in note.kinds:
+        if kind is not NoteKind.BEVINDING:
+            parts += ["  ", (msg(f"kind.{kind.value}"), "bold $text-warning")]
     if note.deleted:
         parts += ["  ", (msg("tui.log.deleted"), "bold $text-error")]
     elif note.edited:
