@@ -5,7 +5,7 @@ computer as the form's default."""
 from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Select, SelectionList, Static
-from tui_support import build_demo_like_audit, settle, type_text
+from tui_support import build_demo_like_audit, settle, type_text, wait_until
 
 from interview_assistant.domain.session import Interviewee, PersonLink
 from interview_assistant.services.audit import AuditWorkspace
@@ -259,3 +259,21 @@ async def test_the_session_actions_are_in_the_dashboards_palette(store, data_dir
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one("#identity-name", Input).value == ""
+
+
+async def test_a_removal_and_a_correction_made_elsewhere_show_at_once(store, data_dir):
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[1].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        interview = app.screen
+        assert isinstance(interview, InterviewScreen)
+        other = reread(data_dir, audit.id)  # the line mode or the CLI, say
+        other.edit_session(sessions[1].id, location="Elders", auditor="Carla")
+        await wait_until(pilot, lambda: "Carla" in interview.sub_title)
+        other.delete_session(sessions[1].id)
+        await wait_until(pilot, lambda: isinstance(app.screen, DashboardScreen))
+        table = app.screen.query_one("#session-table", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 2)
+        other.restore_session(sessions[1].id)
+        await wait_until(pilot, lambda: table.row_count == 3)
