@@ -23,8 +23,8 @@ DUTCH: dict[str, str] = {
     "session.same_as_self": "Een gesprekspartner kan niet dezelfde persoon zijn als iemand in hetzelfde gesprek.",
     "session.not_removed": "Gesprek '{session}' is niet verwijderd; er is niets te herstellen.",
     "session.partner_spoke": (
-        "{label} kan niet uit dit gesprek weg: {count} notitie(s) zijn aan deze persoon "
-        "toegeschreven. Schrijf ze eerst aan de groep of een ander toe."
+        "{label} kan niet uit dit gesprek weg: {notes} in dit gesprek staan op naam van {who}. "
+        "Wijzig eerst wie die notities zei (of laat de partner staan)."
     ),
     # identity
     "identity.blank": "De naam is leeg; geef uw naam op (bijv. ik-ben 'Anna de Vries').",

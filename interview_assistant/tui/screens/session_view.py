@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from interview_assistant.domain.note import Note
+from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.tui.screen_commands import ScreenCommands
@@ -24,16 +25,17 @@ if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
 
 
-def note_line(note: Note) -> Content:
-    """'10:05 [knelpunt] text  V2 @document (gewijzigd, 2 versies)', user text as typed."""
+def note_line(note: Note, session: Session) -> Content:
+    """'10:05 [knelpunt] teamleider: text  V2 @document (gewijzigd, 2 versies)', user text
+    as typed; the speaker (by function) where the note is attributed to one partner."""
     tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
     parts: list = [
         (f"{note.created:%H:%M} ", "$text-muted"),
         (f"[{msg('kind.' + note.kind.value)}] ", "$text-accent"),
     ]
     speaker = getattr(note, "speaker", None)  # per-note attribution, where recorded
-    if isinstance(speaker, str) and speaker:
-        parts.append((f"{shown(speaker)}: ", "italic"))
+    if isinstance(speaker, int) and 0 <= speaker < len(session.interviewees):
+        parts.append((f"{shown(session.interviewees[speaker].function)}: ", "italic"))
     parts.append((shown(note.text), "strike $text-muted" if note.deleted else ""))
     parts.append((f"  {tags}", "bold"))
     if len(note.revisions) > 1:
@@ -103,7 +105,7 @@ class SessionViewScreen(Screen[None]):
         if session.deleted:
             lines += ["\n", (msg("session_view.removed_banner"), "bold $text-error")]
         self.query_one("#view-header", Static).update(Content.assemble(*lines))
-        body = Content("\n").join(note_line(n) for n in notes) if notes else None
+        body = Content("\n").join(note_line(n, session) for n in notes) if notes else None
         self.query_one("#view-notes", Static).update(
             body or Content.assemble((msg("session_view.no_notes"), "$text-muted"))
         )
