@@ -143,6 +143,19 @@ def test_a_session_with_notes_is_hidden_everywhere_and_restored(workspace):
         workspace.restore_session(gone.id)
 
 
+def test_the_list_of_audits_counts_the_sessions_not_removed(workspace):
+    from interview_assistant.services.data_folder import DataFolder
+
+    sessions = [workspace.start_session("Anna", [Interviewee("tl", ("Mng",))]) for _ in range(3)]
+    workspace.add_note(sessions[0].id, "é" * 70_000 + " #V1")  # the header still reads
+    workspace.add_note(sessions[1].id, "Visie besproken #V1")
+    workspace.delete_session(sessions[1].id)
+    folder = DataFolder(workspace.store.data_dir)
+    assert folder.session_count(workspace.audit.id) == 2
+    workspace.restore_session(sessions[1].id)
+    assert folder.session_count(workspace.audit.id) == 3
+
+
 def test_another_process_sees_a_removal_on_refresh(workspace):
     session = workspace.start_session("Anna", [Interviewee("teamleider", ("Mng",))])
     workspace.add_note(session.id, "Visie besproken #V1")
