@@ -129,6 +129,7 @@ DUTCH: dict[str, str] = {
         "Wie auditeert op deze computer? Uw naam wordt onthouden als standaard voor nieuwe "
         "gesprekken (wijzigen: 'Auditor instellen' in het palet, Ctrl+P)."
     ),
+    "session_tui.identity_placeholder": "uw naam: wordt onthouden op deze computer",
     "session_tui.identity_saved": "Auditor op deze computer: {name}.",
     "session_tui.interview_edited": "Gesprek gewijzigd: {interviewees}.",
     # line mode

@@ -90,7 +90,8 @@ class NewSessionScreen(Screen[Session | None]):
             yield Label(msg("tui.session_form.auditor"), classes="form-label")
             if self.ask_identity:
                 yield Static(msg("session_tui.identity_first"), classes="form-intro")
-            yield Input(auditor, id="auditor", compact=True)
+            placeholder = msg("session_tui.identity_placeholder") if self.ask_identity else ""
+            yield Input(auditor, placeholder=placeholder, id="auditor", compact=True)
             yield Label(msg("tui.session_form.kind"), classes="form-label")
             yield Select(
                 [(msg(f"session_kind.{k.value}"), k.value) for k in SessionKind],
