@@ -176,7 +176,7 @@ async def test_the_interview_is_corrected_in_place_and_summarised_when_it_ends(s
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         assert "kwaliteitsmedewerker" in screen.title
-        await pilot.press("ctrl+y")
+        await pilot.press("alt+w")
         await settle(pilot)
         form = app.screen
         assert isinstance(form, NewSessionScreen)
@@ -185,6 +185,15 @@ async def test_the_interview_is_corrected_in_place_and_summarised_when_it_ends(s
         await settle(pilot)
         assert app.screen is screen
         assert "beleidsmedewerker (BKC)" in screen.title
+        await pilot.press("ctrl+p")  # the same from the palette
+        await type_text(pilot, "gesprek wijzigen")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NewSessionScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
         await pilot.press("f10")
         await settle(pilot)
         summary = app.screen

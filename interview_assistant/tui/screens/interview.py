@@ -50,6 +50,7 @@ from interview_assistant.services.suggest import (
 )
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -81,7 +82,10 @@ def _time(note: Note) -> str:
 
 class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        NormProvider,
+        ScreenCommands,
+    }
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="interview.prev_norm"),
@@ -137,8 +141,9 @@ class InterviewScreen(Screen[None]):
             show=False,
         ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
+        # every Ctrl+letter is taken or used for typing: Alt+W, and the palette
         Binding(
-            "ctrl+y",
+            "alt+w",
             "edit_session",
             msg("session_tui.key.edit"),
             id="interview.edit_session",
