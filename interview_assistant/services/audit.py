@@ -503,6 +503,7 @@ class AuditWorkspace:
             self.refresh()
         log = self.logs.get(session_id)
         if log is None:
+            self.session(session_id)  # removed, or not there at all: said as such
             raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
         return log
 

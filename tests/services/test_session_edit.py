@@ -141,6 +141,9 @@ def test_a_session_with_notes_is_hidden_everywhere_and_restored(workspace):
     assert [n.text for n in again.notes(gone.id)] == ["Intervisie elke maand #V1 #V2 @doc"]
     with pytest.raises(StoreError, match="niet verwijderd"):
         workspace.restore_session(gone.id)
+    workspace.delete_session(gone.id)
+    with pytest.raises(StoreError, match=r"is verwijderd\. Herstellen: "):
+        workspace.edit_session(gone.id, location="Elders")
 
 
 def test_the_list_of_audits_counts_the_sessions_not_removed(workspace):
