@@ -72,7 +72,7 @@ def _review_codec():
 
 JOURNAL = ".merge-journal.json"
 #: bytes read of a session log to see its header without its notes
-HEADER_PEEK = 1 << 16
+HEADER_PEEK = 1 << 14
 
 #: the lead's marks on findings of the guard for personal data ("this place name is fine")
 PRIVACY_TABLE = "privacy_marks"

@@ -150,7 +150,7 @@ def test_the_list_of_audits_counts_the_sessions_not_removed(workspace):
     from interview_assistant.services.data_folder import DataFolder
 
     sessions = [workspace.start_session("Anna", [Interviewee("tl", ("Mng",))]) for _ in range(3)]
-    workspace.add_note(sessions[0].id, "é" * 70_000 + " #V1")  # the header still reads
+    workspace.add_note(sessions[0].id, "é" * 20_000 + " #V1")  # the header still reads
     workspace.add_note(sessions[1].id, "Visie besproken #V1")
     workspace.delete_session(sessions[1].id)
     folder = DataFolder(workspace.store.data_dir)
