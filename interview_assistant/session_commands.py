@@ -204,6 +204,7 @@ def cmd_session_restore(args: argparse.Namespace) -> int:
 
 def cmd_session_removed(args: argparse.Namespace) -> int:
     from interview_assistant.cli import _interviewee_json, _one_line, _print_json, _workspace
+    from interview_assistant.services.interview_summary import notes_label
 
     workspace = _workspace(args)
     removed = workspace.removed_sessions
@@ -217,6 +218,6 @@ def cmd_session_removed(args: argparse.Namespace) -> int:
         notes = len([n for n in workspace.removed_logs[s.id].notes if not n.deleted])
         print(
             f"{s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {_one_line(s.auditor):<12} "
-            f"{_one_line(s.functions)}  {notes} notities"
+            f"{_one_line(s.functions)}  {notes_label(notes)}"
         )
     return 0

@@ -255,7 +255,13 @@ class LineChat:
         self.finished = True
         session = self.interview.end()
         notes = count_notes(len(self.interview.notes()))
-        return [msg("line.stopped", notes=notes, session=session.id)]
+        from interview_assistant.services.interview_summary import (
+            interview_summary,
+            summary_lines,
+        )
+
+        summary = summary_lines(interview_summary(self.workspace, session.id))
+        return [*summary, msg("line.stopped", notes=notes, session=session.id)]
 
     # -- notes ----------------------------------------------------------------------------
 

@@ -3,6 +3,11 @@ interview and the summary when it ends (TUI, line mode, CLI)."""
 
 DUTCH: dict[str, str] = {
     # rules (services)
+    "session.refused": "{reason}",
+    "session.is_removed": (
+        "Gesprek {session} is verwijderd. Herstellen: interview-assistant session restore "
+        "{audit} {session} (of 'Gesprek herstellen' in het dashboard)."
+    ),
     "session.no_partner": "Er is geen gesprekspartner {number}; dit gesprek heeft er {count}.",
     "session.partners_missing": (
         "Geef alle gesprekspartners die blijven; een partner gaat er alleen uit als verwijderd."
@@ -18,8 +23,8 @@ DUTCH: dict[str, str] = {
     "session.same_as_self": "Een gesprekspartner kan niet dezelfde persoon zijn als iemand in hetzelfde gesprek.",
     "session.not_removed": "Gesprek '{session}' is niet verwijderd; er is niets te herstellen.",
     "session.partner_spoke": (
-        "{label} kan niet uit dit gesprek weg: {count} notitie(s) zijn aan deze persoon "
-        "toegeschreven. Schrijf ze eerst aan de groep of een ander toe."
+        "{label} kan niet uit dit gesprek weg: {notes} in dit gesprek staan op naam van {who}. "
+        "Wijzig eerst wie die notities zei (of laat de partner staan)."
     ),
     # identity
     "identity.blank": "De naam is leeg; geef uw naam op (bijv. ik-ben 'Anna de Vries').",
@@ -74,8 +79,6 @@ DUTCH: dict[str, str] = {
     "session_view.ended": "(beëindigd {ended})",
     "summary.title": "Samenvatting van het gesprek",
     "summary.header": "Samenvatting: {notes} in dit gesprek.",
-    "summary.notes_one": "1 notitie",
-    "summary.notes_many": "{count} notities",
     "summary.no_roles": "dit gesprek",
     "summary.roles": "de rollen {roles}",
     "summary.heard": "Gehoord: {norms}.",
@@ -83,6 +86,7 @@ DUTCH: dict[str, str] = {
     "summary.reached": "Streefwaarde ({target}) gehaald dankzij dit gesprek: {norms}.",
     "summary.reached_none": "Geen norm haalde de streefwaarde ({target}) dankzij dit gesprek.",
     "summary.missing": "Nog onder de streefwaarde voor {roles}: {norms}.",
+    "summary.unheard": "Nog zonder bron voor {roles}: {norms}.",
     "summary.missing_none": "Alle normen voor {roles} halen de streefwaarde.",
     "summary.close": "Sluiten",
     # TUI keys, palette and dialogs
@@ -97,6 +101,7 @@ DUTCH: dict[str, str] = {
     "session_tui.update_partner": "Partner bijwerken",
     "session_tui.remove_partner": "Partner verwijderen",
     "session_tui.new_partner": "Nieuwe partner",
+    "session_tui.partner_choice": "Welke gesprekspartner wijzigen (of een nieuwe)",
     "session_tui.partner_row": "{number}. {label}",
     "session_tui.editing_partner": "U wijzigt partner {number}: {label}.",
     "session_tui.adding_partner": "Een nieuwe partner invullen en 'Partner bijwerken' kiezen.",
@@ -120,8 +125,16 @@ DUTCH: dict[str, str] = {
     "session_tui.identity_intro": (
         "Uw naam staat voortaan vooraan bij nieuwe gesprekken, op deze computer (niet in de audit)."
     ),
+    "session_tui.identity_first": (
+        "Wie auditeert op deze computer? Uw naam wordt onthouden als standaard voor nieuwe "
+        "gesprekken (wijzigen: 'Auditor instellen' in het palet, Ctrl+P)."
+    ),
+    "session_tui.identity_placeholder": "uw naam: wordt onthouden op deze computer",
     "session_tui.identity_saved": "Auditor op deze computer: {name}.",
     "session_tui.interview_edited": "Gesprek gewijzigd: {interviewees}.",
     # line mode
-    "session_line.summary_header": "Samenvatting van gesprek {session}:",
+    "session_line.identity_saved": (
+        "Auditor op deze computer: {name} (de standaard voor nieuwe gesprekken; "
+        "wijzigen: interview-assistant ik-ben NAAM)."
+    ),
 }

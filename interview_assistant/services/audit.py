@@ -252,6 +252,9 @@ class AuditWorkspace:
             raise StoreError(
                 "store.session_ambiguous", session=session_prefix, matches=", ".join(matches)
             )
+        removed = [sid for sid in self.removed_logs if sid.startswith(session_prefix)]
+        if len(removed) == 1:  # removed by the auditor: say so, and how to bring it back
+            raise StoreError("session.is_removed", session=removed[0], audit=self.audit.id)
         raise StoreError("store.session_missing", session=session_prefix, audit=self.audit.id)
 
     def notes(self, session_id: str, include_deleted: bool = False) -> list[Note]:
@@ -500,6 +503,7 @@ class AuditWorkspace:
             self.refresh()
         log = self.logs.get(session_id)
         if log is None:
+            self.session(session_id)  # removed, or not there at all: said as such
             raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
         return log
 

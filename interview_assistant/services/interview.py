@@ -77,7 +77,7 @@ class InterviewSession:
         self.session_id = workspace.session(session_id).id
         #: the norms this interview walks: the Wie norms of its roles, then the norms they
         #: speak to as a second source, each part in catalogue order (all norms if none)
-        self.norms: tuple[Norm, ...] = workspace.norms_for_session(self.session_id)
+        self.norms: tuple[Norm, ...] = self._walk_norms()
         self._walk = {norm.id: index for index, norm in enumerate(self.norms)}
         self._order = {norm.id: index for index, norm in enumerate(workspace.catalogue.norms)}
         self.current: str = self._starting_norm(fresh)
@@ -496,6 +496,16 @@ class InterviewSession:
         """Read what other processes stored (the line mode, the TUI, a merge)."""
         return self.changes_read(bool(self.workspace.refresh()))
 
+    def _walk_norms(self) -> tuple[Norm, ...]:
+        return self.workspace.norms_for_session(self.session_id)
+
+    def header_changed(self) -> None:
+        """The session's partners or kind were corrected: walk the norms of its roles now
+        (the current norm stays, in the walk or not), and let the group speak if the
+        chosen interviewee is no longer there."""
+        if not self.gone:
+            self._follow_interviewees()
+
     def changes_read(self, changed: bool) -> OutsideChanges:
         """What the workspace's latest read of other processes' changes (``changed``: it
         brought something) means here, including what storing the norm read first."""
@@ -503,8 +513,7 @@ class InterviewSession:
         self._outside_changes = False
         if not changed:
             return OutsideChanges(False, False)
-        if not self.gone:
-            self._follow_interviewees()
+        self.header_changed()  # a correction made elsewhere changes the walk too
         state = self._note_state()
         if self.editing is not None and self.editing not in state:
             self.editing = None  # purged elsewhere: nothing left to edit

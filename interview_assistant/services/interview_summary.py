@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace
 
 
@@ -60,7 +60,8 @@ def interview_summary(workspace: AuditWorkspace, session_id: str) -> InterviewSu
 
 
 def notes_label(count: int) -> str:
-    return msg("summary.notes_one") if count == 1 else msg("summary.notes_many", count=count)
+    """'1 notitie', '2 notities'."""
+    return plural.count(count, "note")
 
 
 def summary_lines(summary: InterviewSummary) -> list[str]:
@@ -81,9 +82,13 @@ def summary_lines(summary: InterviewSummary) -> list[str]:
         if summary.roles
         else msg("summary.no_roles")
     )
-    if summary.missing:
-        gaps = ", ".join(f"{c.norm_id} ({c.sources}/{c.target})" for c in summary.missing)
+    below = [c for c in summary.missing if c.sources]
+    unheard = [c.norm_id for c in summary.missing if not c.sources]
+    if below:
+        gaps = ", ".join(f"{c.norm_id} ({c.sources}/{c.target})" for c in below)
         lines.append(msg("summary.missing", roles=roles, norms=gaps))
-    else:
+    if unheard:
+        lines.append(msg("summary.unheard", roles=roles, norms=", ".join(unheard)))
+    if not summary.missing:
         lines.append(msg("summary.missing_none", roles=roles))
     return lines

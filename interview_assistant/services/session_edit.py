@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
+from interview_assistant.messages import msg, plural
 
 if TYPE_CHECKING:
     from interview_assistant.services.audit import AuditWorkspace
@@ -36,6 +37,45 @@ def referenced_partners(workspace: AuditWorkspace, session: Session) -> dict[int
             if link is not None and link.session_id == session.id:
                 found.setdefault(link.index, log.session.id)
     return found
+
+
+def spoken_by(workspace: AuditWorkspace, session: Session) -> dict[int, int]:
+    """Per position of a partner: how many notes of the session (deleted ones too: they
+    may be restored) are attributed to them (a note's ``speaker``, where recorded)."""
+    counts: dict[int, int] = {}
+    log = workspace.logs.get(session.id) or workspace.removed_logs.get(session.id)
+    for note in log.notes if log is not None else ():
+        speaker = getattr(note, "speaker", None)
+        if isinstance(speaker, int):
+            counts[speaker] = counts.get(speaker, 0) + 1
+    return counts
+
+
+def removal_refused(workspace: AuditWorkspace, session: Session, index: int) -> str | None:
+    """Why partner ``index`` (as recorded) cannot be taken out, in Dutch; None if it can:
+    nothing may point at them or at a partner after them (who would move up a place)."""
+    label = session.interviewees[index].label()
+    spoken = spoken_by(workspace, session)
+    for speaker in sorted(spoken):
+        if speaker >= index:
+            return msg(
+                "session.partner_spoke",
+                label=label,
+                who=session.interviewees[speaker].label()
+                if speaker < len(session.interviewees)
+                else str(speaker + 1),
+                notes=plural.count(spoken[speaker], "note"),
+            )
+    links = referenced_partners(workspace, session)
+    for linked in sorted(links):
+        if linked >= index:
+            return msg(
+                "session.partner_linked",
+                label=label,
+                who=session.interviewees[linked].label(),
+                other=links[linked],
+            )
+    return None
 
 
 def corrected_header(
@@ -70,15 +110,9 @@ def corrected_header(
     new_location = session.location if location is None else location.strip()
     links = referenced_partners(workspace, session)
     if removed:
-        first = min(removed)
-        for index in sorted(links):
-            if index >= first:
-                raise DomainError(
-                    "session.partner_linked",
-                    label=current[min(removed)].label(),
-                    who=current[index].label(),
-                    other=links[index],
-                )
+        refused = removal_refused(workspace, session, min(removed))
+        if refused:
+            raise DomainError("session.refused", reason=refused)
     if new_kind is not SessionKind.INTERVIEW and session.kind is SessionKind.INTERVIEW and links:
         raise DomainError("session.kind_linked", other=next(iter(links.values())))
     for interviewee in partners:

@@ -5,7 +5,9 @@ The documents are the on-disk format described by :mod:`interview_assistant.stor
 optional key that a reader may ignore needs no bump: an interviewee's ``same_as`` (the
 same person as a partner of an earlier interview) is written only when set, so a file
 without it reads as before and an older release reads a file with it, counting the
-person twice as it always did.
+person twice as it always did. So are a session's ``header_clock`` (how often its header was
+corrected) and ``deleted``/``delete_clock`` (removed by the auditor, reversibly): written
+once set, read as 0 and not removed when absent; an older release shows a removed session.
 """
 
 from __future__ import annotations

@@ -71,6 +71,8 @@ def _review_codec():
 
 
 JOURNAL = ".merge-journal.json"
+#: bytes read of a session log to see its header without its notes
+HEADER_PEEK = 1 << 14
 
 #: the lead's marks on findings of the guard for personal data ("this place name is fine")
 PRIVACY_TABLE = "privacy_marks"
@@ -814,6 +816,24 @@ class AuditStore:
                 raise StoreError("store.not_a_folder", path=str(folder))
             return []
         return sorted(p.stem for p in folder.glob("*.json") if not p.name.startswith("."))
+
+    def live_session_count(self, audit_id: str) -> int:
+        """Sessions not removed by the auditor, from each file's first bytes (the header
+        is written first): the list of audits needs no notes. A file whose header does
+        not read that way counts, as it would show until set aside."""
+        count = 0
+        for session_id in self.session_ids(audit_id):
+            try:
+                with self._session_file(audit_id, session_id).open("rb") as file:
+                    head = file.read(HEADER_PEEK)
+            except OSError:
+                count += 1
+                continue
+            # a prefix may end inside a character: only that character is dropped
+            meta = schema.peek_header(head.decode("utf-8", "ignore").encode("utf-8"))
+            session = meta.get("session") if meta else None
+            count += not (isinstance(session, dict) and session.get("deleted") is True)
+        return count
 
     def resolve_session(self, audit_id: str, prefix: str) -> str:
         ids = self.session_ids(audit_id)

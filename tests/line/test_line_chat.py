@@ -247,7 +247,9 @@ def test_stop_ends_the_session(workspace, session_id, isolated_data_dir, audit_i
     chat = LineChat(workspace, session_id)
     chat.handle("Iets")
     lines = chat.handle("/stop")
-    assert lines == [f"Gesprek beëindigd: 1 notitie opgeslagen in sessie {session_id}."]
+    # the summary of the interview (services.interview_summary), then the closing line
+    assert lines[:2] == ["Samenvatting: 1 notitie in dit gesprek.", "Gehoord: V1."]
+    assert lines[-1] == f"Gesprek beëindigd: 1 notitie opgeslagen in sessie {session_id}."
     assert chat.finished
     assert not reopened(isolated_data_dir, audit_id).session(session_id).is_open
     assert chat.stop() == [], "stopping twice says nothing more"

@@ -71,9 +71,8 @@ def test_the_summary_says_what_was_heard_reached_and_still_missing(workspace):
         "Gehoord: V2, V5, O1.",
         "Streefwaarde (3) gehaald dankzij dit gesprek: V2, O1.",
     ]
-    assert summary_lines(summary)[3].startswith(
-        "Nog onder de streefwaarde voor de rollen P: V1 (0/3)"
-    )
+    assert summary_lines(summary)[3] == "Nog onder de streefwaarde voor de rollen P: V5 (1/3)."
+    assert summary_lines(summary)[4].startswith("Nog zonder bron voor de rollen P: V1, V3, V4, V6")
 
 
 def test_a_summary_of_an_empty_document_review(workspace):
@@ -84,4 +83,5 @@ def test_a_summary_of_an_empty_document_review(workspace):
         "Geen normen gehoord in dit gesprek.",
         "Geen norm haalde de streefwaarde (3) dankzij dit gesprek.",
     ]
-    assert lines[3].startswith("Nog onder de streefwaarde voor dit gesprek: V1 (0/3)")
+    assert lines[3].startswith("Nog zonder bron voor dit gesprek: V1, V2, V3")
+    assert len(lines) == 4

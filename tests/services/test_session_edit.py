@@ -141,6 +141,22 @@ def test_a_session_with_notes_is_hidden_everywhere_and_restored(workspace):
     assert [n.text for n in again.notes(gone.id)] == ["Intervisie elke maand #V1 #V2 @doc"]
     with pytest.raises(StoreError, match="niet verwijderd"):
         workspace.restore_session(gone.id)
+    workspace.delete_session(gone.id)
+    with pytest.raises(StoreError, match=r"is verwijderd\. Herstellen: "):
+        workspace.edit_session(gone.id, location="Elders")
+
+
+def test_the_list_of_audits_counts_the_sessions_not_removed(workspace):
+    from interview_assistant.services.data_folder import DataFolder
+
+    sessions = [workspace.start_session("Anna", [Interviewee("tl", ("Mng",))]) for _ in range(3)]
+    workspace.add_note(sessions[0].id, "é" * 20_000 + " #V1")  # the header still reads
+    workspace.add_note(sessions[1].id, "Visie besproken #V1")
+    workspace.delete_session(sessions[1].id)
+    folder = DataFolder(workspace.store.data_dir)
+    assert folder.session_count(workspace.audit.id) == 2
+    workspace.restore_session(sessions[1].id)
+    assert folder.session_count(workspace.audit.id) == 3
 
 
 def test_another_process_sees_a_removal_on_refresh(workspace):
@@ -190,3 +206,49 @@ def test_a_merge_neither_resurrects_a_removed_session_nor_loses_a_restore():
     restored = removed.removed(False)
     assert not merge_sessions(removed, restored).deleted
     assert not merge_sessions(restored, BASE).deleted
+
+
+def _copies():
+    from hypothesis import strategies as st
+
+    partners = st.sampled_from(
+        [(Interviewee("tl", ("Mng",)),), (Interviewee("manager", ("Mng",)),), ()]
+    )
+    return st.builds(
+        lambda auditor, who, location, header_clock, deleted, delete_clock, walk, ended: replace(
+            BASE,
+            auditor=auditor,
+            interviewees=who,
+            location=location,
+            header_clock=header_clock,
+            deleted=deleted,
+            delete_clock=delete_clock,
+            current_norm=walk[0],
+            walk_clock=walk[1],
+            ended=T0 + timedelta(hours=1) if ended else None,
+        ),
+        st.sampled_from(["Anna", "Bert"]),
+        partners,
+        st.sampled_from(["", "Oost"]),
+        st.integers(0, 3),
+        st.booleans(),
+        st.integers(0, 3),
+        st.tuples(st.sampled_from([None, "V1", "D2"]), st.integers(0, 3)),
+        st.booleans(),
+    )
+
+
+def test_merging_session_copies_is_order_independent_and_idempotent():
+    from hypothesis import given, settings
+
+    @settings(max_examples=300, deadline=None)
+    @given(_copies(), _copies(), _copies())
+    def check(a: Session, b: Session, c: Session) -> None:
+        assert merge_sessions(a, a) == a
+        assert merge_sessions(a, b) == merge_sessions(b, a)
+        assert merge_sessions(merge_sessions(a, b), c) == merge_sessions(a, merge_sessions(b, c))
+        merged = merge_sessions(a, b)
+        assert merged.header_clock == max(a.header_clock, b.header_clock)
+        assert merged.delete_clock == max(a.delete_clock, b.delete_clock)
+
+    check()

@@ -149,6 +149,43 @@ class DashboardScreen(Screen[None]):
         Binding("r", "report", msg("tui.key.report"), id="dashboard.report"),
         Binding("m", "merge", msg("tui.key.merge"), id="dashboard.merge"),
         Binding("g", "switch_tab", msg("tui.key.switch_tab"), id="dashboard.switch_tab"),
+        # the session under the cursor of the sessions tab (see tui.screens.session_actions);
+        # in the palette and the help, not the key bar (which is full at 80 columns)
+        Binding(
+            "v",
+            "view_session",
+            msg("session_tui.key.view"),
+            show=False,
+            id="dashboard.view_session",
+        ),
+        Binding(
+            "w",
+            "edit_session",
+            msg("session_tui.key.edit"),
+            show=False,
+            id="dashboard.edit_session",
+        ),
+        Binding(
+            "x",
+            "delete_session",
+            msg("session_tui.key.delete"),
+            show=False,
+            id="dashboard.delete_session",
+        ),
+        Binding(
+            "h",
+            "restore_session",
+            msg("session_tui.key.restore"),
+            show=False,
+            id="dashboard.restore_session",
+        ),
+        Binding(
+            "i",
+            "set_identity",
+            msg("session_tui.key.identity"),
+            show=False,
+            id="dashboard.identity",
+        ),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
     ]
 
@@ -492,6 +529,10 @@ class DashboardScreen(Screen[None]):
             "merge",
             "switch_tab",
             "show_tab",
+            "view_session",
+            "edit_session",
+            "delete_session",
+            "restore_session",
         )
         if action in needs_audit and self.workspace is None:
             return None
@@ -518,7 +559,40 @@ class DashboardScreen(Screen[None]):
 
     def action_new_session(self) -> None:
         if self.workspace is not None:
-            self.app.new_session(self.workspace)
+            from interview_assistant.tui.screens.session_actions import new_session
+
+            new_session(self, self.workspace)
+
+    def chosen_session(self) -> str | None:
+        """The session under the cursor of the sessions tab; None if there is none."""
+        if self.workspace is None:
+            return None
+        return self._selected_key(self.query_one("#session-table", DataTable))
+
+    def action_view_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import view_session
+
+        view_session(self)
+
+    def action_edit_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import edit_session
+
+        edit_session(self)
+
+    def action_delete_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import delete_session
+
+        delete_session(self)
+
+    def action_restore_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import restore_session
+
+        restore_session(self)
+
+    def action_set_identity(self) -> None:
+        from interview_assistant.tui.screens.session_dialogs import IdentityScreen
+
+        self.app.push_screen(IdentityScreen())
 
     def action_core_data(self) -> None:
         if self.workspace is not None:

@@ -163,6 +163,15 @@ class InterviewScreen(Screen[None]):
             show=False,  # the input's title names the key in a group interview
         ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
+        # every Ctrl+letter is taken or used for typing: Alt+W, and the palette
+        Binding(
+            "alt+w",
+            "edit_session",
+            msg("session_tui.key.edit"),
+            id="interview.edit_session",
+            priority=True,
+            show=False,
+        ),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
 
@@ -212,7 +221,7 @@ class InterviewScreen(Screen[None]):
     def composer(self) -> NoteComposer:
         return self.query_one("#composer", NoteComposer)
 
-    def on_mount(self) -> None:
+    def _show_title(self) -> None:
         session = self.session
         self.title = session_title(session)
         self.sub_title = msg(
@@ -221,6 +230,10 @@ class InterviewScreen(Screen[None]):
             auditor=session.auditor,
             organisation=self.workspace.audit.organisation,
         )
+
+    def on_mount(self) -> None:
+        session = self.session
+        self._show_title()
         self._set_speakers()
         self.log_view.show_notes(self.interview.notes(include_deleted=True))
         live = len(self.interview.notes())
@@ -770,7 +783,31 @@ class InterviewScreen(Screen[None]):
         count = len(self.interview.notes())
         self.app.drafts.pop(self.session_id, None)
         self.app.notify(msg("tui.notify.session_ended", notes=plural.count(count, "note")))
+        from interview_assistant.services.interview_summary import interview_summary
+        from interview_assistant.tui.screens.session_dialogs import SummaryScreen
+
+        summary = interview_summary(self.workspace, self.session_id)
         self.dismiss(None)
+        self.app.push_screen(SummaryScreen(summary, self.title or ""))
+
+    def action_edit_session(self) -> None:
+        """Correct this session's partners, kind, location or auditor (the session form)."""
+        from interview_assistant.tui.screens.new_session import EditSessionScreen
+
+        self.app.push_screen(
+            EditSessionScreen(self.workspace, self.session_id), self._session_edited
+        )
+
+    def _session_edited(self, edited: Session | None) -> None:
+        if edited is None or self.interview.gone:
+            return
+        self.interview.header_changed()
+        self._show_title()
+        interviewees = "; ".join(i.label() for i in edited.interviewees) or "-"
+        self.log_view.say(msg("session_tui.interview_edited", interviewees=interviewees))
+        self._draw_guide()
+        self._coverages.clear()
+        self._draw_strip()
 
     def action_back(self) -> None:
         if self.composer.editing is None and self.composer.value:
@@ -804,6 +841,7 @@ class InterviewScreen(Screen[None]):
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
         if changes.changed:
+            self._show_title()  # the session may have been corrected elsewhere
             self._set_speakers()
             self._draw_guide()
             self._draw_strip()
