@@ -133,6 +133,7 @@ class DashboardScreen(Screen[None]):
         Binding("r", "report", msg("tui.key.report"), id="dashboard.report"),
         Binding("m", "merge", msg("tui.key.merge"), id="dashboard.merge"),
         Binding("g", "switch_tab", msg("tui.key.switch_tab"), id="dashboard.switch_tab"),
+        Binding("z,ctrl+g", "note_search", msg("notesearch.tui_key"), id="dashboard.note_search"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
     ]
 
@@ -445,6 +446,7 @@ class DashboardScreen(Screen[None]):
             "merge",
             "switch_tab",
             "show_tab",
+            "note_search",
         )
         if action in needs_audit and self.workspace is None:
             return None
@@ -476,6 +478,10 @@ class DashboardScreen(Screen[None]):
     def action_core_data(self) -> None:
         if self.workspace is not None:
             self.app.edit_core_data(self.workspace)
+
+    def action_note_search(self) -> None:
+        if self.workspace is not None:
+            self.app.open_note_search(self.workspace)
 
     def action_toggle_filter(self) -> None:
         self.only_open_norms = not self.only_open_norms

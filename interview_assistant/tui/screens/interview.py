@@ -50,6 +50,7 @@ from interview_assistant.services.suggest import (
 )
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -72,7 +73,10 @@ def _time(note: Note) -> str:
 
 class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        NormProvider,
+        ScreenCommands,
+    }
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="interview.prev_norm"),
@@ -126,6 +130,13 @@ class InterviewScreen(Screen[None]):
             id="interview.privacy_ok",
             priority=True,
             show=False,
+        ),
+        Binding(
+            "ctrl+g",
+            "note_search",
+            msg("notesearch.tui_key"),
+            id="interview.note_search",
+            priority=True,
         ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
@@ -585,6 +596,9 @@ class InterviewScreen(Screen[None]):
     def save_unsent(self) -> bool:
         """Store what is in the input line (asked for when quitting); True if stored."""
         return self.save_note(self.composer.value, self.composer.editing)
+
+    def action_note_search(self) -> None:
+        self.app.open_note_search(self.workspace)
 
     def action_end_session(self) -> None:
         if self.unsaved_text:
