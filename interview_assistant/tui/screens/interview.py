@@ -137,6 +137,7 @@ class InterviewScreen(Screen[None]):
             msg("notesearch.tui_key"),
             id="interview.note_search",
             priority=True,
+            show=False,  # the bar is full at 80x24; the palette and the help list it
         ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
