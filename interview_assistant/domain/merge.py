@@ -57,17 +57,21 @@ def _state_key(note: Note) -> tuple:
 
 def merge_sessions(a: Session, b: Session) -> Session:
     """Session metadata from two copies: an ended copy beats an open one, and the walk's
-    position comes from the copy whose walk moved most (not from whichever is newer)."""
+    position comes from the copy whose walk moved most (not from whichever is newer), the
+    norms asked without an answer from the copy that changed them most."""
     if a == b:
         return a
     ended_times = [s.ended for s in (a, b) if s.ended is not None]
     base = max((a, b), key=lambda s: (s.ended is not None, repr(s)))
     walk = max((a, b), key=lambda s: (s.walk_clock, s.current_norm or ""))
+    marks = max((a, b), key=lambda s: (s.no_answer_clock, s.no_answer))
     return replace(
         base,
         ended=max(ended_times) if ended_times else None,
         current_norm=walk.current_norm,
         walk_clock=walk.walk_clock,
+        no_answer=marks.no_answer,
+        no_answer_clock=marks.no_answer_clock,
     )
 
 

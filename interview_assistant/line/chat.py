@@ -60,6 +60,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("herstel"),
     Command("tag", "1"),
     Command("zoek", "[tekst] [#norm] [!soort]"),
+    Command("geenantwoord", "[NORM]"),
     Command("help"),
     Command("stop"),
 )
@@ -386,6 +387,8 @@ class LineChat:
             return self._tag(argument)
         if name == "zoek":
             return self._search(argument)
+        if name == "geenantwoord":
+            return self._no_answer(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {
@@ -412,6 +415,20 @@ class LineChat:
         lines.append(found.summary)
         lines += [f"  {hit_row(hit)}" for hit in found.hits]
         return lines
+
+    def _no_answer(self, query: str) -> list[str]:
+        """Mark the current norm (or the one named) as asked without an answer, or unmark."""
+        norm_id = self.norm_id
+        if query:
+            found = norm_search(self.workspace.catalogue).resolve(query)
+            if found is None:
+                return [msg("noanswer.unknown_norm", norm=query)]
+            norm_id = found
+        try:
+            marked = self.interview.toggle_no_answer(norm_id)
+        except (DomainError, OSError) as exc:
+            return self._rejected("", exc)
+        return [msg("noanswer.marked" if marked else "noanswer.unmarked", norm=norm_id)]
 
     def _go_to(self, norm_id: str) -> list[str]:
         return self._move(lambda: self.interview.go_to(norm_id))
@@ -459,6 +476,7 @@ class LineChat:
                 "line.norm_title", norm=norm.id, section=section, number=norm.number, text=norm.text
             ),
             msg("line.norm_status", status=self.interview.status()),
+            *([msg("noanswer.in_session")] if norm.id in self.interview.no_answer else []),
             *self._questions(),
         ]
 

@@ -85,6 +85,9 @@ def session_to_doc(session: Session) -> Doc:
     if session.current_norm is not None:  # absent until the auditor first moves
         doc["current_norm"] = session.current_norm
         doc["walk_clock"] = session.walk_clock
+    if session.no_answer_clock:  # absent until a norm is first marked asked, no answer
+        doc["no_answer"] = list(session.no_answer)
+        doc["no_answer_clock"] = session.no_answer_clock
     return doc
 
 
@@ -95,6 +98,12 @@ def session_from_doc(doc: Doc) -> Session:
     walk_clock = doc.get("walk_clock", 0)
     if type(walk_clock) is not int or walk_clock < 0:
         raise ValueError("looptelling van de sessie is geen natuurlijk getal")
+    no_answer = doc.get("no_answer", [])
+    if not isinstance(no_answer, list) or not all(isinstance(n, str) for n in no_answer):
+        raise ValueError("normen zonder antwoord van de sessie zijn geen lijst van normen")
+    no_answer_clock = doc.get("no_answer_clock", 0)
+    if type(no_answer_clock) is not int or no_answer_clock < 0:
+        raise ValueError("telling van normen zonder antwoord is geen natuurlijk getal")
     return Session(
         id=str(doc["id"]),
         audit_id=str(doc["audit_id"]),
@@ -106,6 +115,8 @@ def session_from_doc(doc: Doc) -> Session:
         ended=_opt_time(doc.get("ended")),
         current_norm=current_norm,
         walk_clock=walk_clock,
+        no_answer=tuple(dict.fromkeys(no_answer)),
+        no_answer_clock=no_answer_clock,
     )
 
 
