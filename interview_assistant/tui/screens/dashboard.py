@@ -330,6 +330,8 @@ class DashboardScreen(Screen[None]):
         catalogue = workspace.catalogue
         norm = catalogue.norm(key)
         cov = workspace.norm_coverage(key)
+        unanswered = workspace.no_answer_sessions(key)
+        asked = "; ".join(source_label(s) for s in unanswered)
         self._detail_header = Content.assemble(
             (norm.id, "bold $text-accent"),
             "  ",
@@ -340,6 +342,10 @@ class DashboardScreen(Screen[None]):
             coverage_line(cov),
             "  ",
             (msg(f"status.{cov.status.value}"), STATUS_STYLE[cov.status]),
+            (
+                "\n" + shown(msg("noanswer.sessions", sources=asked)) if asked else "",
+                "$text-warning",
+            ),
             "\n\n",
             (msg("tui.dashboard.notes_header"), "bold $text-primary"),
         )

@@ -139,6 +139,14 @@ class InterviewScreen(Screen[None]):
             priority=True,
             show=False,  # the bar is full at 80x24; the palette and the help list it
         ),
+        Binding(
+            "ctrl+l",
+            "no_answer",
+            msg("noanswer.tui_key"),
+            id="interview.no_answer",
+            priority=True,
+            show=False,  # the bar is full at 80x24; the palette and the help list it
+        ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
@@ -232,6 +240,7 @@ class InterviewScreen(Screen[None]):
                 position=interview.position(),
                 questions=interview.questions(),
                 coverage=interview.coverage(),
+                no_answer=norm.id in interview.no_answer,
             )
         )
         self.composer.set_target(msg("tui.composer.target", norm=interview.current))
@@ -597,6 +606,17 @@ class InterviewScreen(Screen[None]):
     def save_unsent(self) -> bool:
         """Store what is in the input line (asked for when quitting); True if stored."""
         return self.save_note(self.composer.value, self.composer.editing)
+
+    def action_no_answer(self) -> None:
+        """Mark the current norm as asked without an answer here (again: unmark)."""
+        try:
+            marked = self.interview.toggle_no_answer()
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        norm_id = self.interview.current
+        self.log_view.say(msg("noanswer.marked" if marked else "noanswer.unmarked", norm=norm_id))
+        self._draw_guide()
 
     def action_note_search(self) -> None:
         self.app.open_note_search(self.workspace)

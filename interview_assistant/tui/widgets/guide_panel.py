@@ -32,6 +32,8 @@ class GuideView:
     position: tuple[int, int] | None
     questions: tuple[str, ...]
     coverage: NormCoverage
+    #: asked in this interview and got no answer ("gevraagd, geen antwoord")
+    no_answer: bool = False
 
 
 def coverage_line(coverage: NormCoverage) -> Content:
@@ -66,6 +68,7 @@ def guide_content(view: GuideView) -> Content:
         (norm.id, "bold $text-accent"),
         "  ",
         (where, "$text-muted"),
+        ("  " + msg("noanswer.label") if view.no_answer else "", "bold $text-warning"),
         "\n",
         (norm.text, "bold"),
         "\n\n",
@@ -89,14 +92,14 @@ class GuidePanel(VerticalScroll):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._shown: tuple[str, tuple[int, int] | None] | None = None
+        self._shown: tuple[str, tuple[int, int] | None, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="guide-text")
 
     def show(self, view: GuideView) -> None:
         self.border_subtitle = coverage_line(view.coverage)
-        key = (view.norm.id, view.position)
+        key = (view.norm.id, view.position, view.no_answer)
         if key == self._shown:
             return
         self._shown = key
