@@ -300,6 +300,7 @@ def cmd_session_show(args: argparse.Namespace) -> int:
                 "location": session.location,
                 "started": to_iso(session.started),
                 "ended": to_iso(session.ended) if session.ended else None,
+                "no_answer": list(session.no_answer),
                 "notes": [note_json(n) for n in notes],
                 "summary": {
                     "heard": list(summary.heard),
@@ -316,6 +317,8 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         print(f"  Locatie: {_one_line(session.location)}")
     ended = f"{session.ended:%Y-%m-%d %H:%M}" if session.ended else "loopt nog"
     print(f"  Begonnen: {session.started:%Y-%m-%d %H:%M}   Beëindigd: {ended}")
+    if session.no_answer:
+        print(msg("noanswer.cli_row", norms=", ".join(session.no_answer)))
     print(msg("cli.session_notes_header", count=len(notes)))
     people = session.interviewees
     for note in notes:

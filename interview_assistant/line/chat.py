@@ -64,6 +64,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("tag", "1"),
     Command("zoek", "[tekst] [#norm] [!soort]"),
     Command("spreker", "N|groep"),
+    Command("geenantwoord", "[NORM]"),
     Command("help"),
     Command("stop"),
 )
@@ -457,6 +458,8 @@ class LineChat:
             return self._search(argument)
         if name == "spreker":
             return self._speaker(argument)
+        if name == "geenantwoord":
+            return self._no_answer(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {
@@ -512,6 +515,20 @@ class LineChat:
             return [str(exc)]
         return [msg("roles.speaker_set", speaker=interview.speaker_label)]
 
+    def _no_answer(self, query: str) -> list[str]:
+        """Mark the current norm (or the one named) as asked without an answer, or unmark."""
+        norm_id = self.norm_id
+        if query:
+            found = norm_search(self.workspace.catalogue).resolve(query)
+            if found is None:
+                return [msg("noanswer.unknown_norm", norm=query)]
+            norm_id = found
+        try:
+            marked = self.interview.toggle_no_answer(norm_id)
+        except (DomainError, OSError) as exc:
+            return self._rejected("", exc)
+        return [msg("noanswer.marked" if marked else "noanswer.unmarked", norm=norm_id)]
+
     def _go_to(self, norm_id: str) -> list[str]:
         return self._move(lambda: self.interview.go_to(norm_id))
 
@@ -559,6 +576,7 @@ class LineChat:
             ),
             *self._norm_source(),
             msg("line.norm_status", status=self.interview.status()),
+            *([msg("noanswer.in_session")] if norm.id in self.interview.no_answer else []),
             *self._questions(),
         ]
 

@@ -297,9 +297,19 @@ class AuditWorkspace:
         return norms or self.catalogue.norms
 
     def next_gap(self, session_id: str, exclude: str | None = None) -> str | None:
-        """The norm for this session's roles with the least coverage."""
-        candidates = [n.id for n in self.norms_for_session(session_id) if n.id != exclude]
+        """The norm for this session's roles with the least coverage; a norm asked in this
+        session without an answer is not offered again here."""
+        skipped = set(self.logs[session_id].session.no_answer)
+        candidates = [
+            n.id
+            for n in self.norms_for_session(session_id)
+            if n.id != exclude and n.id not in skipped
+        ]
         return self.coverage.least_covered(candidates)
+
+    def no_answer_sessions(self, norm_id: str) -> list[Session]:
+        """The sessions in which ``norm_id`` was asked and got no answer, in session order."""
+        return [s for s in self.sessions if norm_id in s.no_answer]
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -538,6 +548,24 @@ class AuditWorkspace:
                 self.store.save_session(session)
                 log.session = session
         return outside
+
+    def mark_no_answer(self, session_id: str, norm_id: str, asked: bool = True) -> Session:
+        """Mark ``norm_id`` as asked in this session without an answer (``asked=False``:
+        take the mark away). Not a source: coverage does not change. Stored under the audit
+        lock on the session as it is on disk, like the walk's position."""
+        if not self.catalogue.has_norm(norm_id):  # refused before anything is stored
+            raise DomainError("noanswer.unknown_norm", norm=norm_id)
+        with self._changing(), self.store.locked(self.audit.id):
+            if self.store.session_changed_on_disk(self.audit.id, session_id):
+                self.refresh()
+            log = self.logs.get(session_id)
+            if log is None:
+                raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
+            session = log.session.with_no_answer(norm_id, asked)
+            if session is not log.session:
+                self.store.save_session(session)
+                log.session = session
+            return session
 
     def parse(self, text: str, default_norm: str | None = None) -> ParsedNote:
         return parse_note(text, self._norm_ids, default_norm)

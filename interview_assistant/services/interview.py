@@ -298,6 +298,21 @@ class InterviewSession:
         self.go_to(gap)
         return True
 
+    # -- asked, no answer ------------------------------------------------------------------
+
+    @property
+    def no_answer(self) -> tuple[str, ...]:
+        """The norms asked in this interview that got no answer."""
+        return self.session.no_answer
+
+    def toggle_no_answer(self, norm_id: str | None = None) -> bool:
+        """Mark a norm (the current one by default) as asked without an answer here, or
+        take the mark away if it has one; True if it is marked now."""
+        wanted = norm_id or self.current
+        asked = wanted not in self.session.no_answer
+        self.workspace.mark_no_answer(self.session_id, wanted, asked)
+        return asked
+
     # -- notes -----------------------------------------------------------------------------
 
     def add(self, text: str) -> Note:

@@ -186,6 +186,7 @@ class DashboardScreen(Screen[None]):
             show=False,
             id="dashboard.identity",
         ),
+        Binding("z,ctrl+g", "note_search", msg("notesearch.tui_key"), id="dashboard.note_search"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
     ]
 
@@ -394,6 +395,8 @@ class DashboardScreen(Screen[None]):
         catalogue = workspace.catalogue
         norm = catalogue.norm(key)
         cov = workspace.norm_coverage(key)
+        unanswered = workspace.no_answer_sessions(key)
+        asked = "; ".join(source_label(s) for s in unanswered)
         self._detail_header = Content.assemble(
             (norm.id, "bold $text-accent"),
             "  ",
@@ -407,6 +410,10 @@ class DashboardScreen(Screen[None]):
             "  ",
             (msg(f"status.{cov.status.value}"), STATUS_STYLE[cov.status]),
             *self._review_lines(key),
+            (
+                "\n" + shown(msg("noanswer.sessions", sources=asked)) if asked else "",
+                "$text-warning",
+            ),
             "\n\n",
             (msg("tui.dashboard.notes_header"), "bold $text-primary"),
         )
@@ -533,6 +540,7 @@ class DashboardScreen(Screen[None]):
             "edit_session",
             "delete_session",
             "restore_session",
+            "note_search",
         )
         if action in needs_audit and self.workspace is None:
             return None
@@ -597,6 +605,10 @@ class DashboardScreen(Screen[None]):
     def action_core_data(self) -> None:
         if self.workspace is not None:
             self.app.edit_core_data(self.workspace)
+
+    def action_note_search(self) -> None:
+        if self.workspace is not None:
+            self.app.open_note_search(self.workspace)
 
     def action_toggle_filter(self) -> None:
         self.only_open_norms = not self.only_open_norms

@@ -162,6 +162,22 @@ class InterviewScreen(Screen[None]):
             priority=True,
             show=False,  # the input's title names the key in a group interview
         ),
+        Binding(
+            "alt+z",
+            "note_search",
+            msg("notesearch.tui_key"),
+            id="interview.note_search",
+            priority=True,
+            show=False,  # the bar is full at 80x24; the palette and the help list it
+        ),
+        Binding(
+            "ctrl+l",
+            "no_answer",
+            msg("noanswer.tui_key"),
+            id="interview.no_answer",
+            priority=True,
+            show=False,  # the bar is full at 80x24; the palette and the help list it
+        ),
         Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
         # every Ctrl+letter is taken or used for typing: Alt+W, and the palette
         Binding(
@@ -283,6 +299,7 @@ class InterviewScreen(Screen[None]):
                 coverage=interview.coverage(),
                 source=interview.source_to_show(),
                 second_source_roles=interview.second_source_roles(),
+                no_answer=norm.id in interview.no_answer,
             )
         )
         self.composer.set_target(self._composer_target())
@@ -770,6 +787,20 @@ class InterviewScreen(Screen[None]):
     def save_unsent(self) -> bool:
         """Store what is in the input line (asked for when quitting); True if stored."""
         return self.save_note(self.composer.value, self.composer.editing)
+
+    def action_no_answer(self) -> None:
+        """Mark the current norm as asked without an answer here (again: unmark)."""
+        try:
+            marked = self.interview.toggle_no_answer()
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        norm_id = self.interview.current
+        self.log_view.say(msg("noanswer.marked" if marked else "noanswer.unmarked", norm=norm_id))
+        self._draw_guide()
+
+    def action_note_search(self) -> None:
+        self.app.open_note_search(self.workspace)
 
     def action_end_session(self) -> None:
         if self.unsaved_text:
