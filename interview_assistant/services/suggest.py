@@ -4,8 +4,10 @@ Interviewees wander: a remark about intervisie made while the walk is on V2 is e
 for V13, and finding the right one of 49 norms live is the auditor's heaviest load. The
 suggester ranks the norms of an edition for a text with BM25 over what the catalogue says
 of each norm (its text, its questions, its evidence) plus the curated vocabulary of the
-edition (``norm_catalogue/vocabulary``), with Dutch stemming and a simple split of
-compound words (``klachtenregeling`` also counts as ``klacht`` and ``regeling``).
+edition (``norm_catalogue/vocabulary``), with Dutch lemmas (``besproken`` is
+``bespreken``; a table written from simplemma's dictionary, so nothing is loaded at run
+time but the table), stemming and a simple split of compound words
+(``klachtenregeling`` also counts as ``klacht`` and ``regeling``).
 
 Everything runs here, offline: no text leaves the machine and nothing is downloaded. The
 index of an edition is built once per process (a few tens of milliseconds) and a
@@ -20,14 +22,14 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import snowballstemmer  # type: ignore[import-untyped]
 
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.tags import TAG_PATTERN, normalise_norm_id
-from norm_catalogue import Catalogue, load_catalogue, load_vocabulary
+from norm_catalogue import Catalogue, load_catalogue, load_lemmas, load_vocabulary
 
 #: how many norms a front end proposes at most
 LIMIT = 3
@@ -94,10 +96,17 @@ class NormSuggester:
     """The suggestion index of one catalogue edition; immutable once built, so shareable
     between threads."""
 
-    def __init__(self, catalogue: Catalogue, vocabulary: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        vocabulary: dict[str, tuple[str, ...]],
+        lemmas: Mapping[str, str] | None = None,
+    ) -> None:
         self.catalogue = catalogue
         self._stemmer = snowballstemmer.stemmer("dutch")
+        self._lemmas = load_lemmas() if lemmas is None else lemmas
         self._stems: dict[str, str] = {}
+        self._plain: dict[str, str] = {}
         self._lock = threading.Lock()
         fields = self._fields(catalogue, vocabulary)
         # Stems that stand alone somewhere in the descriptions: the parts a compound may be
@@ -150,11 +159,24 @@ class NormSuggester:
     # -- words -----------------------------------------------------------------------------
 
     def _stem(self, word: str) -> str:
+        """The index term of a folded word: its lemma from the table (``besproken`` ->
+        ``bespreken``, ``geevalueerd`` -> ``evalueren``), stemmed, so the forms of one word
+        meet."""
         stem = self._stems.get(word)
+        if stem is None:
+            lemma = self._lemmas.get(word)
+            stem = self._plain_stem(lemma or word)
+            self._stems[word] = stem
+        return stem
+
+    def _plain_stem(self, word: str) -> str:
+        """The Snowball stem alone (for the parts of a compound, which are tried by the
+        dozen and need no lemma)."""
+        stem = self._plain.get(word)
         if stem is None:
             with self._lock:  # the stemmer object keeps state while it works
                 stem = self._stemmer.stemWord(word)
-            self._stems[word] = stem
+            self._plain[word] = stem
         return stem
 
     def _terms(self, word: str) -> tuple[tuple[str, float], ...]:
@@ -174,12 +196,12 @@ class NormSuggester:
         if len(word) >= 2 * MIN_PART:
             for cut in range(MIN_PART, len(word) - MIN_PART + 1):
                 head, tail = word[:cut], word[cut:]
-                tail_stem = self._stem(tail)
+                tail_stem = self._plain_stem(tail)
                 if tail_stem not in self._known:
                     continue
                 for linked in (head, head[:-1] if head.endswith("s") else None):
                     if linked and len(linked) >= MIN_PART - 1:
-                        head_stem = self._stem(linked)
+                        head_stem = self._plain_stem(linked)
                         if head_stem in self._known and head_stem not in STOPWORDS:
                             best = (head_stem, tail_stem)
                             break

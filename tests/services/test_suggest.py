@@ -13,9 +13,9 @@ import pytest
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.interview import InterviewSession, Undone
-from interview_assistant.services.suggest import suggester_for, text_with_tag, untagged
+from interview_assistant.services.suggest import fold, suggester_for, text_with_tag, untagged
 from interview_assistant.storage.repository import AuditStore
-from norm_catalogue import load_catalogue, load_vocabulary
+from norm_catalogue import load_catalogue, load_lemmas, load_vocabulary
 
 LABELLED = Path(__file__).with_name("data") / "suggest_labelled.tsv"
 
@@ -67,6 +67,21 @@ def test_the_right_norm_comes_first_for_most_labelled_sentences() -> None:
 )
 def test_words_auditors_use_point_to_their_norm(text: str, norm: str) -> None:
     assert ids(text)[0] == norm
+
+
+def test_a_participle_counts_as_its_verb() -> None:
+    """``geëvalueerd`` in a note meets ``evalueren`` in the norm texts (the lemma table)."""
+    participle = suggester_for().suggest("Traject geëvalueerd")
+    infinitive = suggester_for().suggest("Traject evalueren")
+    assert [s.norm_id for s in participle] == [s.norm_id for s in infinitive]
+    assert [s.score for s in participle] == pytest.approx([s.score for s in infinitive])
+    assert "geëvalueerd" in participle[-1].why
+
+
+def test_the_lemma_table_reads_irregular_forms() -> None:
+    lemmas = load_lemmas()
+    assert lemmas["besproken"] == "bespreken" and lemmas["geevalueerd"] == "evalueren"
+    assert all(form == fold(form) for form in list(lemmas)[:1000])
 
 
 def test_accents_and_case_do_not_matter() -> None:
