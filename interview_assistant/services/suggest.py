@@ -35,6 +35,11 @@ from norm_catalogue import Catalogue, load_catalogue, load_lemmas, load_vocabula
 LIMIT = 3
 #: weight of a word by where it stands in a norm's description (its "field")
 FIELD_WEIGHTS = {"text": 1.0, "questions": 0.6, "evidence": 1.0, "vocabulary": 2.5}
+#: how much a recurring word of the text counts: 1 + this x log(times it occurs)
+REPEAT_WEIGHT = 0.5
+#: an abbreviation typed in capitals (MTO, AVG, VOG) names an instrument, a law or a body:
+#: it pins a norm more than a topic word does
+ACRONYM_WEIGHT = 1.2
 #: BM25 parameters: term saturation and how much a long description is discounted
 K1 = 1.2
 B = 0.5
@@ -228,15 +233,23 @@ class NormSuggester:
         """
         scores: dict[int, float] = defaultdict(float)
         matched: dict[int, list[tuple[float, str]]] = defaultdict(list)
-        seen: set[str] = set()
+        # each term once, with its strongest share, how often it recurs and how it was typed
+        query: dict[str, tuple[float, int, str]] = {}
         for surface, word in _surface_words(text):
             for term, share in self._terms(word):
-                if term in seen:
-                    continue
-                seen.add(term)
-                for index, value in self._postings.get(term, ()):
-                    scores[index] += value * share
-                    matched[index].append((value * share, surface))
+                held = query.get(term)
+                if held is None:
+                    query[term] = (share, 1, surface)
+                else:
+                    query[term] = (max(held[0], share), held[1] + 1, held[2])
+        for term, (share, count, surface) in query.items():
+            # a word a long text comes back to says more about it, with diminishing returns
+            weight = share * (1 + REPEAT_WEIGHT * math.log(count))
+            if surface.isupper() and len(surface) > 1:  # MTO, VOG, RI&E: a named instrument
+                weight *= ACRONYM_WEIGHT
+            for index, value in self._postings.get(term, ()):
+                scores[index] += value * weight
+                matched[index].append((value * weight, surface))
         if not scores:
             return []
         boosted = set(self.catalogue.expand_roles(roles))
