@@ -76,7 +76,9 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 #: a word; ``RI&E`` and ``P&O`` are one word each (``rie``, ``po``)
-_WORD = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
+#: ... and a plural or genitive after an apostrophe is the word itself (``zzp'ers`` is
+#: ``zzp``, ``diploma's`` is ``diploma``), not a word ``ers`` or ``s`` of its own
+_WORD = re.compile(r"([a-z0-9]+(?:&[a-z0-9]+)*)(?:['’][a-z]{1,3}\b)?")
 
 
 def fold(text: str) -> str:
@@ -317,7 +319,7 @@ def _surface_words(text: str) -> list[tuple[str, str]]:
     same_length = len(folded) == len(plain)  # else there is no way back to the typed word
     found = []
     for match in _WORD.finditer(folded):
-        word = match.group().replace("&", "")
+        word = match.group(1).replace("&", "")
         if _content(word):
             found.append((plain[match.start() : match.end()] if same_length else word, word))
     return found

@@ -84,6 +84,13 @@ def test_the_lemma_table_reads_irregular_forms() -> None:
     assert all(form == fold(form) for form in list(lemmas)[:1000])
 
 
+def test_a_plural_after_an_apostrophe_is_the_word_itself() -> None:
+    """``zzp'ers`` is ``zzp`` (not a word ``ers`` that every ``-ers`` plural would share)."""
+    (first, *_) = suggester_for().suggest("Er zijn genoeg BHV'ers")
+    assert first.norm_id == "O16" and first.why == ("BHV'ers",)
+    assert ids("Zzp'ers") == ids("zzp")
+
+
 def test_accents_and_case_do_not_matter() -> None:
     assert ids("Cliënt stelt zelf de doelen op") == ids("CLIENT STELT ZELF DE DOELEN OP")
 
