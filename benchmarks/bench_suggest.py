@@ -6,7 +6,8 @@ our own: ``sentences``, the labelled note-like sentences in
 alongside the vocabulary, so they flatter it); ``dev``, the independent dev set in
 ``tests/services/data/suggest_dev.tsv`` (sentences and whole multi-sentence findings
 written from the norm texts, not from the vocabulary), split into the part tuned on and
-every third row held back (never tuned on); and ``demo_notes``, the whole notes of the
+every third row held back (never tuned on), with made-up findings that mix two sentences
+of one norm with one of another; and ``demo_notes``, the whole notes of the
 shipped demo audit with their tags taken out (a hit is any norm the note was tagged
 with). The example report's findings are held out and are not used here. Speed:
 ``build_ms`` for the index of an edition, ``suggest_us`` per call (the best of several
@@ -18,6 +19,7 @@ personal-data guard) reading every stored note, and without it.
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 import time
@@ -67,13 +69,36 @@ def dev_rows(kind: str, held_out: bool, path: Path = DEV) -> list[Row]:
     return rows
 
 
+def mixed_findings(rows: list[Row], count: int = 300, seed: int = 7) -> list[Row]:
+    """Made-up findings of three sentences: two about one norm and one about another, in a
+    random order (as a real finding mixes in words of other norms); a hit is the norm of
+    the two. Built from the dev set's sentences with a fixed seed."""
+    rnd = random.Random(seed)
+    by_norm: dict[str, list[str]] = {}
+    for norms, text, _ in rows:
+        if len(norms) == 1:
+            by_norm.setdefault(next(iter(norms)), []).append(text)
+    main = sorted(norm for norm, texts in by_norm.items() if len(texts) >= 2)
+    mixed = []
+    for _ in range(count):
+        norm = rnd.choice(main)
+        other = rnd.choice(sorted(n for n in by_norm if n != norm))
+        parts = [*rnd.sample(by_norm[norm], 2), rnd.choice(by_norm[other])]
+        rnd.shuffle(parts)
+        mixed.append((frozenset([norm]), " ".join(parts), ()))
+    return mixed
+
+
 def dev_figures(suggester: NormSuggester) -> dict[str, dict[str, float]]:
-    """The dev set's figures: sentences and paragraphs, tuning part and held-back part."""
-    return {
-        f"{name}_{part}": accuracy(suggester, dev_rows(kind, held_out))
-        for name, kind in (("sentences", "z"), ("paragraphs", "a"))
-        for part, held_out in (("tune", False), ("holdout", True))
-    }
+    """The dev set's figures: sentences, paragraphs and made-up mixed findings, each for
+    the tuning part and the held-back part."""
+    figures = {}
+    for part, held_out in (("tune", False), ("holdout", True)):
+        sentences = dev_rows("z", held_out)
+        figures[f"sentences_{part}"] = accuracy(suggester, sentences)
+        figures[f"paragraphs_{part}"] = accuracy(suggester, dev_rows("a", held_out))
+        figures[f"mixed_{part}"] = accuracy(suggester, mixed_findings(sentences))
+    return figures
 
 
 def demo_notes() -> list[Row]:

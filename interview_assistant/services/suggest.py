@@ -35,6 +35,10 @@ from norm_catalogue import Catalogue, load_catalogue, load_lemmas, load_vocabula
 LIMIT = 3
 #: weight of a word by where it stands in a norm's description (its "field")
 FIELD_WEIGHTS = {"text": 1.0, "questions": 0.6, "evidence": 1.0, "vocabulary": 2.5}
+#: how much the sentences of a longer text vote, against the text read as one (0..1)
+SENTENCE_VOTE = 0.7
+#: where a sentence ends (a finding of several sentences is also read sentence by sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 #: how much a recurring word of the text counts: 1 + this x log(times it occurs)
 REPEAT_WEIGHT = 0.5
 #: an abbreviation typed in capitals (MTO, AVG, VOG) names an instrument, a law or a body:
@@ -219,20 +223,8 @@ class NormSuggester:
 
     # -- suggesting ------------------------------------------------------------------------
 
-    def suggest(
-        self,
-        text: str,
-        *,
-        roles: Iterable[str] = (),
-        current: str | None = None,
-        exclude: Iterable[str] = (),
-        limit: int = LIMIT,
-    ) -> list[NormSuggestion]:
-        """The norms ``text`` is most likely evidence for, best first (at most ``limit``).
-
-        ``roles`` (the interview's role codes) and ``current`` (the norm the walk is on)
-        tilt close calls; ``exclude`` (say, the norms the note already has) is left out.
-        """
+    def _scores(self, text: str) -> tuple[dict[int, float], dict[int, list[tuple[float, str]]]]:
+        """BM25 score per norm index for ``text``, and what each matched on."""
         scores: dict[int, float] = defaultdict(float)
         matched: dict[int, list[tuple[float, str]]] = defaultdict(list)
         # each term once, with its strongest share, how often it recurs and how it was typed
@@ -252,6 +244,42 @@ class NormSuggester:
             for index, value in self._postings.get(term, ()):
                 scores[index] += value * weight
                 matched[index].append((value * weight, surface))
+        return scores, matched
+
+    def _voted(self, scores: dict[int, float], sentences: list[str]) -> dict[int, float]:
+        """Scores of a text of several sentences (a whole finding): the text's own scores,
+        mixed with each sentence's vote (its scores relative to its best norm, squared), so
+        the norm most sentences are about wins over one that a single sentence full of its
+        words pulls up. On the scale of the text's own scores, so the thresholds hold."""
+        top = max(scores.values())
+        mixed = {index: (1 - SENTENCE_VOTE) * score / top for index, score in scores.items()}
+        share = SENTENCE_VOTE / len(sentences)
+        for sentence in sentences:
+            votes, _ = self._scores(sentence)
+            if votes:
+                best = max(votes.values())
+                for index, score in votes.items():
+                    mixed[index] += share * (score / best) ** 2
+        return {index: value * top for index, value in mixed.items()}
+
+    def suggest(
+        self,
+        text: str,
+        *,
+        roles: Iterable[str] = (),
+        current: str | None = None,
+        exclude: Iterable[str] = (),
+        limit: int = LIMIT,
+    ) -> list[NormSuggestion]:
+        """The norms ``text`` is most likely evidence for, best first (at most ``limit``).
+
+        ``roles`` (the interview's role codes) and ``current`` (the norm the walk is on)
+        tilt close calls; ``exclude`` (say, the norms the note already has) is left out.
+        """
+        scores, matched = self._scores(text)
+        sentences = _SENTENCE_END.split(text.strip())
+        if len(sentences) > 1 and scores:
+            scores = self._voted(scores, sentences)
         if not scores:
             return []
         boosted = set(self.catalogue.expand_roles(roles))

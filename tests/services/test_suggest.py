@@ -91,6 +91,18 @@ def test_a_plural_after_an_apostrophe_is_the_word_itself() -> None:
     assert ids("Zzp'ers") == ids("zzp")
 
 
+def test_a_whole_finding_goes_to_the_norm_most_of_its_sentences_are_about() -> None:
+    """One sentence packed with another norm's words does not outweigh the rest."""
+    finding = (
+        "Maandelijks is er intervisie met collega's. Ze leren van elkaar en delen kennis "
+        "met andere teams. De RI&E, het BHV-plan en de ontruimingsoefening kwamen ook ter sprake."
+    )
+    assert ids(finding)[:2] == ["V13", "O16"]
+    assert (
+        ids(finding.replace(". ", ", "))[0] == "O16"
+    )  # read as one sentence: the packed words win
+
+
 def test_accents_and_case_do_not_matter() -> None:
     assert ids("Cliënt stelt zelf de doelen op") == ids("CLIENT STELT ZELF DE DOELEN OP")
 
