@@ -148,6 +148,13 @@ class DashboardScreen(Screen[None]):
         Binding("b", "assess", msg("tui.key.assess"), id="dashboard.assess"),
         Binding("r", "report", msg("tui.key.report"), id="dashboard.report"),
         Binding("m", "merge", msg("tui.key.merge"), id="dashboard.merge"),
+        Binding(
+            "p",
+            "privacy_review",
+            msg("privacy_review.key"),
+            show=False,  # the bar is full at 80 columns; the palette names it with its key
+            id="dashboard.privacy_review",
+        ),
         Binding("g", "switch_tab", msg("tui.key.switch_tab"), id="dashboard.switch_tab"),
         # the session under the cursor of the sessions tab (see tui.screens.session_actions);
         # in the palette and the help, not the key bar (which is full at 80 columns)
@@ -534,6 +541,7 @@ class DashboardScreen(Screen[None]):
             "assess",
             "report",
             "merge",
+            "privacy_review",
             "switch_tab",
             "show_tab",
             "view_session",
@@ -564,6 +572,13 @@ class DashboardScreen(Screen[None]):
 
     def action_merge(self) -> None:
         self.app.open_merge(self.workspace)
+
+    def action_privacy_review(self) -> None:
+        """Every personal-data finding of the audit, to mark as fine or replace."""
+        from interview_assistant.tui.screens.privacy_review import PrivacyReviewScreen
+
+        if self.workspace is not None:
+            self.app.push_screen(PrivacyReviewScreen(self.app.review_for(self.workspace)))
 
     def action_new_session(self) -> None:
         if self.workspace is not None:

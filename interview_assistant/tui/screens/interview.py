@@ -662,6 +662,13 @@ class InterviewScreen(Screen[None]):
         """Have a stored text read for personal data (the note is on disk already)."""
         self._read_privacy(note.id, len(note.revisions), note.text)
 
+    def review_privacy(self, note_id: str) -> None:
+        """Show a stored note and read it for personal data again (the lead opened it from
+        the list of findings): the warning, and ^f, ^n and ^o, then apply to it."""
+        self.log_view.select_note(note_id)
+        self.log_view.focus()
+        self._guard(self.interview.note(note_id))
+
     @work(thread=True, group="privacy")
     def _read_privacy(self, note_id: str, revisions: int, text: str) -> None:
         try:
