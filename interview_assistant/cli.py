@@ -326,14 +326,11 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         kinds = ", ".join(k.value for k in note.kinds)
         said = ""
         if len(people) > 1:  # a group interview: who said it
-            place = note.speaker
-            known = place is not None and 0 <= place < len(people)
-            who = (
-                people[place].function
-                if known and place is not None
-                else msg("roles.speaker.group_short")
-            )
-            said = f"{_one_line(who)}: "
+            place = note.speaker  # None, or one no interviewee has any more: the group
+            if place is not None and place < len(people):
+                said = f"{_one_line(people[place].function)}: "
+            else:
+                said = f"{msg('roles.speaker.group_short')}: "
         print(f"  {note.created:%H:%M} [{kinds}] {said}{_one_line(note.text)}   ({tags})")
     print()
     for line in summary_lines(summary):
