@@ -22,7 +22,7 @@ DUTCH: dict[str, str] = {
     "tui.key.add_interviewee": "+ Partner",
     "tui.key.prev_norm": "Vorige",
     "tui.key.next_norm": "Volgende",
-    "tui.key.next_gap": "Grootste gat",
+    "tui.key.next_gap": "Gat",
     "tui.key.select_note": "Kies",
     "tui.key.edit": "Bewerk",
     "tui.key.delete": "Wis",
