@@ -150,13 +150,27 @@ def _signals_exit() -> Iterator[None]:
             signal.signal(s, handler)
 
 
+#: what :func:`read_input` reads at a time beyond the size the file had when opened
+READ_CHUNK = 1024 * 1024
+
+
 def read_input(path: Path, max_bytes: int) -> bytes:
-    """Read a file given to merge, refusing more than ``max_bytes`` (it may grow meanwhile)."""
+    """Read a file given to merge, refusing more than ``max_bytes`` (it may grow meanwhile).
+
+    Reads the size the file has, not the limit: ``read(limit)`` would set aside a buffer
+    of the whole limit (256 MiB for a bundle) for every input, however small."""
     with open(path, "rb") as handle:
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise OverflowError(max_bytes)
-    return data
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise OverflowError(max_bytes)
+        parts = [handle.read(size)]
+        total = len(parts[0])
+        while chunk := handle.read(min(READ_CHUNK, max_bytes + 1 - total)):  # it grew
+            parts.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise OverflowError(max_bytes)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def list_input_files(folder: Path, suffix: str | tuple[str, ...], max_files: int) -> list[Path]:

@@ -508,6 +508,17 @@ class AuditStore:
                 shutil.rmtree(folder, ignore_errors=True)
             raise
 
+    def discard_unpublished_audit(self, audit_id: str) -> None:
+        """Remove the folder of an audit a refused merge would have created (its lock made
+        it), unless an audit file was published there after all."""
+        folder = self.audit_dir(audit_id)
+        if (folder / "audit.json").exists():
+            return
+        self._locks.pop(audit_id, None)
+        for path in [p for p in self._dbs if folder in p.parents]:
+            self._dbs.pop(path, None)
+        shutil.rmtree(folder, ignore_errors=True)
+
     def discard_new_session(self, audit_id: str, session_id: str) -> None:
         """Remove a session file just created, when the rest of starting it failed."""
         path = self._session_file(audit_id, session_id)

@@ -1,4 +1,4 @@
-"""Texts for an audit that is listed but cannot be opened (the audit list, CLI and TUI)."""
+"""Texts for faults found while listing audits and reading a merge's inputs."""
 
 DUTCH: dict[str, str] = {
     "store.audit_set_aside": (
@@ -7,4 +7,8 @@ DUTCH: dict[str, str] = {
     ),
     "listing.cli_unreadable": "{id}  niet te openen: {problem}",
     "listing.tui_unreadable": "Audit {id} kan niet worden geopend",
+    "exchange.input_changed": (
+        "{source} is veranderd terwijl het werd samengevoegd; er is niets veranderd. "
+        "Probeer het opnieuw als het bestand compleet is."
+    ),
 }
