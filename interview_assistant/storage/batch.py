@@ -10,11 +10,14 @@ renamed into place: the audit holds either the whole merge or none of it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import glob
 import os
 import signal
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,6 +25,19 @@ from pathlib import Path
 import orjson
 
 from interview_assistant.storage.durable import fsync_dir, stage_file, write_atomic
+
+
+@functools.cache
+def writer_id() -> str:
+    """Who writes a merge journal: this computer and user, so that in a data folder a sync
+    engine shares, a journal that arrived from another laptop is not finished here."""
+    try:
+        machine = Path("/etc/machine-id").read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        machine = f"{uuid.getnode():012x}"
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    return f"{socket.gethostname()}:{machine}:{user}"
+
 
 #: Files staged at once. An fsync waits on the disk, not the CPU, so flushing several
 #: files together halves a 100-file merge; each is still flushed before any rename.
@@ -62,7 +78,7 @@ def publish_files(files: list[tuple[Path, bytes]], journal: Path) -> None:
         root = journal.parent
         entries = [[str(t.relative_to(root)), str(p.relative_to(root))] for t, p in staged]
         try:
-            write_atomic(journal, orjson.dumps(entries))
+            write_atomic(journal, orjson.dumps({"writer": writer_id(), "files": entries}))
         except BaseException:
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
@@ -81,19 +97,26 @@ def _finish(staged: list[tuple[Path, Path]], journal: Path | None) -> None:
         fsync_dir(journal.parent)
 
 
-def roll_forward(journal: Path) -> bool:
+def roll_forward(journal: Path, only_writer: str | None = None) -> bool:
     """Finish a publish whose journal landed before its writer died; True if there was one.
 
     Call it holding the lock of the folder. A journal names only temp files and targets
     inside its own folder; one that does not is left alone and reported by raising.
+    With ``only_writer``, a journal another writer left (another laptop's, arrived
+    through a sync engine) is left alone too: its files are not ours to move.
     """
     try:
         raw = journal.read_bytes()
     except FileNotFoundError:
         return False
     root = journal.parent
+    data = orjson.loads(raw)
+    writer = data.get("writer") if isinstance(data, dict) else None  # a list: older versions
+    entries = (data.get("files") or []) if isinstance(data, dict) else data
+    if only_writer is not None and writer != only_writer:
+        return False
     staged = []
-    for tmp_name, target_name in orjson.loads(raw):
+    for tmp_name, target_name in entries:
         tmp, target = root / tmp_name, root / target_name
         inside = all(root.resolve() in p.resolve().parents for p in (tmp, target))
         if not inside or not tmp.name.endswith(".tmp") or tmp.parent != target.parent:
