@@ -7,6 +7,10 @@ DUTCH: dict[str, str] = {
     ),
     "listing.cli_unreadable": "{id}  niet te openen: {problem}",
     "listing.tui_unreadable": "Audit {id} kan niet worden geopend",
+    "store.lock_symlink": (
+        "{path} is een verwijzing (symbolische koppeling), geen slotbestand van dit programma; "
+        "er is niets opgeslagen. Verwijder de verwijzing en probeer opnieuw."
+    ),
     "exchange.input_changed": (
         "{source} is veranderd terwijl het werd samengevoegd; er is niets veranderd. "
         "Probeer het opnieuw als het bestand compleet is."

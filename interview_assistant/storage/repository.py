@@ -269,7 +269,10 @@ class AuditStore:
             ensure_private_dir(self.audit_dir(audit_id))
             from filelock import FileLock  # first lock only: keeps start-up light
 
-            lock = FileLock(self.lock_path(audit_id), mode=FILE_MODE)
+            path = self.lock_path(audit_id)
+            if path.is_symlink():  # never followed (O_NOFOLLOW); named instead of ELOOP
+                raise StoreError("store.lock_symlink", path=str(path))
+            lock = FileLock(path, mode=FILE_MODE)
             self._locks[audit_id] = lock
         with lock:
             depth = self._held.get(audit_id, 0)
