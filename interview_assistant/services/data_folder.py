@@ -106,7 +106,8 @@ class DataFolder:
         return self.store.audit_ids()
 
     def session_count(self, audit_id: str) -> int:
-        return len(self.store.session_ids(audit_id))
+        """The audit's sessions, not counting those the auditor removed."""
+        return self.store.live_session_count(audit_id)
 
     def resolve_audit(self, prefix: str) -> str:
         """The audit id a unique prefix names (a Dutch error otherwise)."""

@@ -14,7 +14,7 @@ from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from interview_assistant.domain.audit import Audit
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -22,9 +22,7 @@ if TYPE_CHECKING:
 
 
 def sessions_label(count: int) -> str:
-    if count == 1:
-        return msg("tui.start.sessions_one")
-    return msg("tui.start.sessions_many", count=count)
+    return plural.count(count, "conversation")
 
 
 def audit_prompt(audit: Audit, session_count: int) -> Content:
