@@ -51,7 +51,7 @@ def test_full_round_trip_in_json(audit) -> None:
     assert shown["interviewees"] == [{"function": "sociaal werker", "roles": ["P", "S"]}]
     assert shown["location"] == "Buurthuis"
     (note,) = shown["notes"]
-    assert set(note) == {"id", "time", "text", "norms", "evidence", "kind", "kinds"}
+    assert set(note) == {"id", "time", "text", "norms", "evidence", "kind", "kinds", "speaker"}
     assert (note["norms"], note["evidence"], note["kind"]) == (["D3"], ["voorbeeld"], "compliment")
     assert note["kinds"] == ["compliment"]
 
