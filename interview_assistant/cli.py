@@ -202,19 +202,22 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(f"Audit {data['id']}: {_one_line(data['organisation'])}")
-    print(f"  Catalogus-editie: {data['edition']}   Streefwaarde: {data['target']} bronnen")
-    print(f"  Auditteam: {_one_line(', '.join(data['team'])) or '-'}")
+    print(msg("cli.show.audit", id=data["id"], organisation=_one_line(data["organisation"])))
+    target = plural.count(data["target"], "source")
+    print(msg("cli.show.edition", edition=data["edition"], target=target))
+    print(msg("cli.show.team", team=_one_line(", ".join(data["team"])) or "-"))
     for name, value in data["core"].items():
         if value:
-            print(f"  {name}: {_one_line(str(value))}")
-    print(f"  Sessies ({len(data['sessions'])}):")
+            label = msg(f"report.field.{name}").split(" (")[0]  # without the form's hint
+            print(msg("cli.show.core", label=label, value=_one_line(str(value))))
+    print(msg("cli.show.sessions", count=len(data["sessions"])))
     for s in workspace.sessions:
         auditor, functions = _one_line(s.auditor), _one_line(s.functions)
+        notes = plural.count(workspace.note_count(s.id), "note")
+        running = "" if s.ended else msg("cli.show.running")
         print(
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
-            f"{functions} [{', '.join(s.roles)}]  "
-            f"{plural.count(workspace.note_count(s.id), 'note')}" + ("" if s.ended else "  (loopt)")
+            f"{functions} [{', '.join(s.roles)}]  {notes}{running}"
         )
     return 0
 
@@ -274,6 +277,8 @@ def note_json(note) -> dict[str, Any]:
         "evidence": [e.value for e in note.evidence],
         "kind": note.kind.value,
         "kinds": [k.value for k in note.kinds],
+        # who said it in a group interview: the interviewee's number (1, 2, ...); None = group
+        "speaker": None if note.speaker is None else note.speaker + 1,
     }
 
 
@@ -295,6 +300,7 @@ def cmd_session_show(args: argparse.Namespace) -> int:
                 "location": session.location,
                 "started": to_iso(session.started),
                 "ended": to_iso(session.ended) if session.ended else None,
+                "no_answer": list(session.no_answer),
                 "notes": [note_json(n) for n in notes],
                 "summary": {
                     "heard": list(summary.heard),
@@ -311,11 +317,24 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         print(f"  Locatie: {_one_line(session.location)}")
     ended = f"{session.ended:%Y-%m-%d %H:%M}" if session.ended else "loopt nog"
     print(f"  Begonnen: {session.started:%Y-%m-%d %H:%M}   Beëindigd: {ended}")
+    if session.no_answer:
+        print(msg("noanswer.cli_row", norms=", ".join(session.no_answer)))
     print(msg("cli.session_notes_header", count=len(notes)))
+    people = session.interviewees
     for note in notes:
         tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
         kinds = ", ".join(k.value for k in note.kinds)
-        print(f"  {note.created:%H:%M} [{kinds}] {_one_line(note.text)}   ({tags})")
+        said = ""
+        if len(people) > 1:  # a group interview: who said it
+            place = note.speaker
+            known = place is not None and 0 <= place < len(people)
+            who = (
+                people[place].function
+                if known and place is not None
+                else msg("roles.speaker.group_short")
+            )
+            said = f"{_one_line(who)}: "
+        print(f"  {note.created:%H:%M} [{kinds}] {said}{_one_line(note.text)}   ({tags})")
     print()
     for line in summary_lines(summary):
         print(line)
@@ -325,14 +344,19 @@ def cmd_session_show(args: argparse.Namespace) -> int:
 def cmd_note(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     session = workspace.session(args.session)
+    speaker = None if args.speaker is None else args.speaker - 1
+    try:
+        workspace.check_speaker(session.id, speaker)
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
     if args.text != "-":
         try:
-            note = workspace.add_note(session.id, args.text)
+            note = workspace.add_note(session.id, args.text, speaker=speaker)
         except NoteSyntaxError as exc:
             raise UsageError(str(exc)) from exc
         print(note.id)
         return 0
-    return _note_lines(workspace, session.id)
+    return _note_lines(workspace, session.id, speaker)
 
 
 #: the first group of ``note -`` lines stored in one write; a later group may grow to the
@@ -341,7 +365,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 FIRST_GROUP = 64
 
 
-def _note_lines(workspace: AuditWorkspace, session_id: str) -> int:
+def _note_lines(workspace: AuditWorkspace, session_id: str, speaker: int | None = None) -> int:
     """``note -``: a note per line of stdin, stored in groups; an id is printed only once
     its group is on disk. A refused line is named and skipped (exit status 2); a line
     that is not UTF-8 or a group that cannot be stored ends the run there."""
@@ -352,7 +376,7 @@ def _note_lines(workspace: AuditWorkspace, session_id: str) -> int:
     def store_group() -> None:
         nonlocal stored
         if group:
-            notes = workspace.add_parsed_notes(session_id, group)
+            notes = workspace.add_parsed_notes(session_id, group, speaker)
             sys.stdout.write("".join(note.id + "\n" for note in notes))
             sys.stdout.flush()
             stored += len(notes)
@@ -474,11 +498,13 @@ DATA_DIR_HELP = "map met de audits (standaard: $INTERVIEW_ASSISTANT_DATA of de g
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="interview-assistant", description=msg("cli.description"))
+    from interview_assistant.cli_parser import DutchArgumentParser
+
+    parser = DutchArgumentParser(prog="interview-assistant", description=msg("cli.description"))
     parser.add_argument(
         "--data-dir", dest=DATA_DIR_BEFORE, action="append", metavar="MAP", help=DATA_DIR_HELP
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = DutchArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         dest=DATA_DIR_AFTER,
@@ -550,6 +576,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("audit", metavar="AUDIT")
     p.add_argument("session", metavar="SESSIE")
     p.add_argument("text", metavar="TEKST")
+    p.add_argument("--speaker", type=int, metavar="N", help=msg("roles.cli_speaker_help"))
     p.set_defaults(func=cmd_note)
 
     p = sub.add_parser("coverage", parents=[common], help="dekking per norm")

@@ -43,6 +43,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     from interview_assistant.domain.safe_text import for_terminal
     from interview_assistant.services.audit import StoreError
     from interview_assistant.services.data_folder import DataFolder
+    from interview_assistant.services.purge import set_aside_copies
 
     try:
         workspace = DataFolder.resolve(args.data_dir).open_audit(args.audit)
@@ -77,4 +78,6 @@ def cmd_purge(args: argparse.Namespace) -> int:
             return 1
     workspace.purge_note(session.id, note.id, args.auditor or None)
     print(msg("purge.done", note=note.id))
+    for path in set_aside_copies(workspace, note):
+        print(msg("purge.set_aside", path=path), file=sys.stderr)
     return 0

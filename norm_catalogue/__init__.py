@@ -17,6 +17,7 @@ from norm_catalogue.loader import (
     available_editions,
     load_catalogue,
     load_catalogue_file,
+    load_lemmas,
     load_vocabulary,
 )
 
@@ -32,5 +33,6 @@ __all__ = [
     "available_editions",
     "load_catalogue",
     "load_catalogue_file",
+    "load_lemmas",
     "load_vocabulary",
 ]

@@ -423,3 +423,22 @@ def load_vocabulary(edition: str | None = None) -> dict[str, tuple[str, ...]]:
             raise CatalogueError(f"{name}, norm {norm_id}: verwacht een lijst van woorden")
         vocabulary[norm_id] = tuple(w.strip() for w in words)
     return vocabulary
+
+
+def load_lemmas() -> dict[str, str]:
+    """Dutch inflected forms and their lemma, folded (``vocabulary/lemmas-nl.tsv``, written
+    by ``vocabulary/make_lemmas.py``); empty if the table is missing."""
+    path = VOCABULARY_DIR / "lemmas-nl.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        message = f"vocabulary/{path.name}: kan de lemmatabel niet lezen: {exc}"
+        raise CatalogueError(message) from exc
+    lemmas: dict[str, str] = {}
+    for line in text.splitlines():
+        form, tab, lemma = line.partition("\t")
+        if tab and not form.startswith("#"):
+            lemmas[form] = lemma
+    return lemmas

@@ -125,3 +125,16 @@ def test_on_a_terminal_purge_asks_first_and_no_keeps_the_note(named) -> None:
     status, output = _on_a_terminal(data_dir, ["purge", audit_id, session_id, note_id], "j")
     assert status == 0 and "definitief gewist" in output
     assert NAME.encode() not in disk(data_dir)
+
+
+def test_a_set_aside_copy_with_the_text_is_named_on_stderr(named) -> None:
+    data_dir, audit_id, session_id, note_id = named
+    session_file = data_dir / "audits" / audit_id / "sessions" / f"{session_id}.json"
+    quarantine = session_file.parent.parent / "quarantine"
+    quarantine.mkdir()
+    copy = quarantine / f"{session_id}.json.20260101T000000000000"
+    copy.write_bytes(session_file.read_bytes()[:-10])
+    result = run(data_dir, "purge", audit_id, session_id, note_id, "--yes")
+    assert result.returncode == 0
+    assert str(copy) in result.stderr and "apart gezet" in result.stderr
+    assert NAME.encode() in copy.read_bytes()

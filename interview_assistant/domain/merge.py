@@ -48,12 +48,20 @@ def merge_notes(a: Note, b: Note) -> Note:
         deleted_at=state.deleted_at,
         state_changed=state.state_changed,
         state_clock=state.state_clock,
+        speaker=_speaker(a.speaker, b.speaker),
     )
 
 
 def _purge_key(note: Note) -> tuple:
     assert note.purged is not None
     return (note.state_clock, note.purged.at, note.purged.by, note.created)
+
+
+def _speaker(a: int | None, b: int | None) -> int | None:
+    # Set once when the note is typed, so both copies agree; should a hand-edited file
+    # disagree, an attribution beats none and the lower place wins (order-independent).
+    known = [s for s in (a, b) if s is not None]
+    return min(known) if known else None
 
 
 def _state_key(note: Note) -> tuple:
@@ -71,8 +79,9 @@ def _state_key(note: Note) -> tuple:
 def merge_sessions(a: Session, b: Session) -> Session:
     """Session metadata from two copies: an ended copy beats an open one, the walk's
     position comes from the copy whose walk moved most, the header (auditor, kind,
-    partners, location) from the copy corrected most, and removed-or-not from the copy
-    removed or restored most: logical counts, not whichever laptop's clock is later."""
+    partners, location) from the copy corrected most, removed-or-not from the copy
+    removed or restored most, and the norms asked without an answer from the copy that
+    changed them most: logical counts, not whichever laptop's clock is later."""
     if a == b:
         return a
     ended_times = [s.ended for s in (a, b) if s.ended is not None]
@@ -80,6 +89,7 @@ def merge_sessions(a: Session, b: Session) -> Session:
     walk = max((a, b), key=lambda s: (s.walk_clock, s.current_norm or ""))
     header = max((a, b), key=lambda s: (s.header_clock, s.header()))
     state = max((a, b), key=lambda s: (s.delete_clock, s.deleted))
+    marks = max((a, b), key=lambda s: (s.no_answer_clock, s.no_answer))
     return replace(
         base,
         auditor=header.auditor,
@@ -92,6 +102,8 @@ def merge_sessions(a: Session, b: Session) -> Session:
         walk_clock=walk.walk_clock,
         deleted=state.deleted,
         delete_clock=state.delete_clock,
+        no_answer=marks.no_answer,
+        no_answer_clock=marks.no_answer_clock,
     )
 
 

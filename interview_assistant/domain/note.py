@@ -16,6 +16,11 @@ Purging is the one change that does not keep history: a purged note is a tombsto
 (:meth:`Note.purge`) that keeps its id, session, creation time, a raised clock and who
 purged it when, and no text, norms or revisions at all. A tombstone wins every merge
 (see ``domain.merge``), so no copy of the note on another laptop can bring the text back.
+
+In a group interview a note may be attributed to one interviewee (``speaker``: their
+place in the session's list, so by function, never by name) or to the group (None).
+It is set when the note is typed and kept through edits, deletes and merges; notes
+written before it existed are the group's.
 """
 
 from __future__ import annotations
@@ -78,6 +83,9 @@ class Note:
     #: set on a tombstone: ``revisions`` is empty and the note counts nowhere
     purged: Purge | None = None
 
+    #: who said it: the 0-based place of an interviewee of the session; None = the group
+    speaker: int | None = None
+
     @property
     def current(self) -> Revision:
         return self.revisions[-1]
@@ -120,8 +128,16 @@ class Note:
         return max(self.state_clock, max((r.clock for r in self.revisions), default=0))
 
     @classmethod
-    def create(cls, note_id: str, session_id: str, parsed: ParsedNote, at: datetime) -> Note:
-        return cls(note_id, session_id, at, (Revision.from_parsed(parsed, at, 1),))
+    def create(
+        cls,
+        note_id: str,
+        session_id: str,
+        parsed: ParsedNote,
+        at: datetime,
+        speaker: int | None = None,
+    ) -> Note:
+        revision = Revision.from_parsed(parsed, at, 1)
+        return cls(note_id, session_id, at, (revision,), speaker=speaker)
 
     def edit(self, parsed: ParsedNote, at: datetime) -> Note:
         """The note with a new current text; ``at`` is only recorded (any clock will do)."""

@@ -66,6 +66,22 @@ class Session:
     #: count wins a merge, so a merge neither brings a removed session back nor loses a
     #: restore, and a correction of the header on another laptop does not interfere
     delete_clock: int = 0
+    #: norms asked in this session that got no answer ("gevraagd, geen antwoord"): not a
+    #: source (coverage does not count them), but shown, and the walk's gap skips them here
+    no_answer: tuple[str, ...] = ()
+    #: how many times ``no_answer`` changed: the copy that changed it most wins a merge
+    no_answer_clock: int = 0
+
+    def with_no_answer(self, norm_id: str, asked: bool) -> Session:
+        """The session with ``norm_id`` marked (or no longer marked) as asked, no answer."""
+        if (norm_id in self.no_answer) == asked:
+            return self
+        marked = (
+            (*self.no_answer, norm_id)
+            if asked
+            else tuple(n for n in self.no_answer if n != norm_id)
+        )
+        return replace(self, no_answer=marked, no_answer_clock=self.no_answer_clock + 1)
 
     @property
     def roles(self) -> tuple[str, ...]:

@@ -190,7 +190,9 @@ def tag_at(text: str, cursor: int) -> TagToken | None:
     """The tag that ends at ``cursor`` (possibly just its sigil), or None.
 
     None too when the cursor stands in the middle of a word: completing there would
-    split the word.
+    split the word; and for ``@``/``!`` glued to a word (``mail@reg``): the parser reads
+    those only when their word is complete, so there is nothing to complete (and an
+    e-mail address being typed gets no list).
     """
     found = None
     for match in TAG_PATTERN.finditer(text, 0, cursor):
@@ -198,6 +200,9 @@ def tag_at(text: str, cursor: int) -> TagToken | None:
             found = match
     if found is None:
         return None
+    before = text[found.start() - 1 : found.start()]
+    if found.group(1) != "#" and (before.isalnum() or before == "_"):
+        return None  # '@'/'!' glued to a word is a tag only when complete: nothing to offer
     after = text[cursor : cursor + 1]
     if after and (after.isalnum() or after == "_"):
         return None

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from interview_assistant.domain.errors import describe_os_error
 from interview_assistant.domain.ids import now, to_iso
 from interview_assistant.exchange import limits
 from interview_assistant.exchange.errors import ExchangeError
@@ -115,10 +116,11 @@ def export_bundle(
             raw = stored.raw
             checked = SessionFile(session_id, raw, stored.session, stored.doc)
             check_notes(checked, norm_ids, audit.edition)
-            if any(doc.purged is not None for doc in stored.doc.notes.values()):
+            stones = sum(1 for doc in stored.doc.notes.values() if doc.purged is not None)
+            if stones:
                 bundle_schema = PURGE_SCHEMA
             entry = session_entry(session_id)
-            notes = checked.note_count()
+            notes = checked.note_count() - stones
             files.append(
                 (
                     entry,
@@ -153,7 +155,10 @@ def export_bundle(
         written = write_export(path, data)
     except OSError as exc:
         raise ExchangeError(
-            "report.exchange.write_failed", str(path), path=str(path), reason=exc
+            "report.exchange.write_failed",
+            str(path),
+            path=str(path),
+            reason=describe_os_error(exc, with_path=False),
         ) from exc
     return ExportSummary(written, audit.id, audit.organisation, tuple(exported), len(data))
 

@@ -31,5 +31,17 @@ DUTCH: dict[str, str] = {
     "line.cmd.zoek": "zoek in alle notities van de audit (#norm, !soort, @bewijs, rol:, auditor:)",
     "notesearch.line_usage": "Gebruik: /zoek woorden [#V5] [!knelpunt] [@doc] [rol:P] [auditor:naam]",
     "notesearch.line_more": "... en nog {count}; maak de zoekvraag preciezer.",
+    "notesearch.tui_title": "Notities zoeken",
+    "notesearch.tui_key": "Notities zoeken",
+    "notesearch.tui_key_results": "naar de resultaten",
+    "notesearch.tui_key_query": "zoekvraag",
+    "notesearch.tui_placeholder": "woorden, #norm, !soort, @bewijs, rol:P, auditor:naam",
+    "notesearch.tui_hint": (
+        "Typ woorden (een tikfout mag) en/of #V13 !knelpunt @doc rol:P auditor:naam. "
+        "Enter of ↓: naar de resultaten; Enter op een resultaat: het hele gesprek."
+    ),
+    "notesearch.tui_session_title": "Gesprek (alleen lezen)",
+    "notesearch.tui_session_times": "sessie {session}, {started} tot {ended}",
+    "notesearch.tui_open": "nu",
     "notesearch.empty": "Geef een zoektekst of een filter (--norm, --kind, --role, ...).",
 }

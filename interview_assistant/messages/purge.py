@@ -33,6 +33,10 @@ DUTCH: dict[str, str] = {
     "purge.cancelled": "Niets gewist.",
     "purge.done": "Notitie {note} is definitief gewist.",
     "cli.saving.purge": "Het wissen van de notitie",
+    "purge.set_aside": (
+        "Let op: {path} is een apart gezet (onleesbaar) bestand dat de tekst nog bevat; "
+        "zulke bestanden blijven onaangeroerd. Verwijder het zelf als dat nodig is."
+    ),
     # the TUI
     "purge.tui_key": "Notitie definitief wissen",
     "purge.tui_title": "Notitie definitief wissen",

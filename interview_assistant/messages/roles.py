@@ -27,5 +27,27 @@ DUTCH: dict[str, str] = {
     ),
     # the catalogue command
     "roles.cli_wie": "volgens het template (kolom Wie)",
+    "roles.cli_speaker_help": (
+        "wie het zei in een groepsgesprek: het nummer van de gesprekspartner (1, 2, …); "
+        "zonder: de groep"
+    ),
     "roles.cli_second": "aanvullende bron (toevoeging van deze tool, niet uit het template)",
+    # the speaker of a group interview
+    "roles.speaker.group": "de groep",
+    "roles.speaker.person": "{number}. {label}",
+    "roles.speaker_single": "Eén gesprekspartner: er is geen spreker te kiezen.",
+    "roles.speaker_unknown": "Spreker {number} bestaat niet in dit gesprek; kies 1 tot {count} of groep.",
+    "roles.speaker_set": "Volgende notities van {speaker}.",
+    "roles.speaker_choices": "Sprekers: {choices}, groep.",
+    "roles.speaker_now": "Spreker nu: {speaker}.",
+    "roles.speaker_usage": "Gebruik: /spreker N of /spreker groep.",
+    "line.cmd.spreker": "wie spreekt in een groepsgesprek: een nummer, of groep",
+    "roles.speaker.group_short": "groep",
+    "roles.line_prompt": "{norm} · {speaker}> ",
+    "roles.tui_key": "Spreker kiezen",
+    "roles.tui_key_help": "wie spreekt voor de volgende notities (nu: {speaker}), {key}",
+    "roles.tui_pick": "Spreker: {speaker}",
+    "roles.tui_pick_help": "de volgende notities komen van {speaker}",
+    "roles.tui_target": "Notitie van {speaker} (zonder #-tag bij {norm}) · {key} spreker",
+    "roles.log_speaker": "{speaker}",
 }

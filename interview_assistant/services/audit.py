@@ -233,7 +233,7 @@ class AuditWorkspace:
         coverage = Coverage(self.catalogue.norm_ids, target)
         for log in logs.values():
             coverage.add_session(log.session)
-            coverage.add_tally(log.session.id, log.norm_tally())
+            coverage.add_tally(log.session.id, log.norm_tally(), log.speaker_tally())
         return coverage
 
     # -- queries ---------------------------------------------------------------------------
@@ -297,9 +297,19 @@ class AuditWorkspace:
         return norms or self.catalogue.norms
 
     def next_gap(self, session_id: str, exclude: str | None = None) -> str | None:
-        """The norm for this session's roles with the least coverage."""
-        candidates = [n.id for n in self.norms_for_session(session_id) if n.id != exclude]
+        """The norm for this session's roles with the least coverage; a norm asked in this
+        session without an answer is not offered again here."""
+        skipped = set(self.logs[session_id].session.no_answer)
+        candidates = [
+            n.id
+            for n in self.norms_for_session(session_id)
+            if n.id != exclude and n.id not in skipped
+        ]
         return self.coverage.least_covered(candidates)
+
+    def no_answer_sessions(self, norm_id: str) -> list[Session]:
+        """The sessions in which ``norm_id`` was asked and got no answer, in session order."""
+        return [s for s in self.sessions if norm_id in s.no_answer]
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -539,27 +549,63 @@ class AuditWorkspace:
                 log.session = session
         return outside
 
+    def mark_no_answer(self, session_id: str, norm_id: str, asked: bool = True) -> Session:
+        """Mark ``norm_id`` as asked in this session without an answer (``asked=False``:
+        take the mark away). Not a source: coverage does not change. Stored under the audit
+        lock on the session as it is on disk, like the walk's position."""
+        if not self.catalogue.has_norm(norm_id):  # refused before anything is stored
+            raise DomainError("noanswer.unknown_norm", norm=norm_id)
+        with self._changing(), self.store.locked(self.audit.id):
+            if self.store.session_changed_on_disk(self.audit.id, session_id):
+                self.refresh()
+            log = self.logs.get(session_id)
+            if log is None:
+                raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
+            session = log.session.with_no_answer(norm_id, asked)
+            if session is not log.session:
+                self.store.save_session(session)
+                log.session = session
+            return session
+
     def parse(self, text: str, default_norm: str | None = None) -> ParsedNote:
         return parse_note(text, self._norm_ids, default_norm)
 
-    def add_note(self, session_id: str, text: str, default_norm: str | None = None) -> Note:
-        """Parse and durably store a note; raises before anything is stored if a tag is bad."""
+    def add_note(
+        self,
+        session_id: str,
+        text: str,
+        default_norm: str | None = None,
+        speaker: int | None = None,
+    ) -> Note:
+        """Parse and durably store a note; raises before anything is stored if a tag is bad
+        or ``speaker`` (the place of the interviewee who said it; None: the group) is not
+        one of the session's interviewees."""
         log = self.logs[session_id]
+        self.check_speaker(session_id, speaker)
         parsed = self.parse(text, default_norm)
-        note = Note.create(new_note_id(), session_id, parsed, now())
+        note = Note.create(new_note_id(), session_id, parsed, now(), speaker=speaker)
         return self._store(log, None, note)
 
-    def add_parsed_notes(self, session_id: str, parsed: Sequence[ParsedNote]) -> list[Note]:
+    def add_parsed_notes(
+        self, session_id: str, parsed: Sequence[ParsedNote], speaker: int | None = None
+    ) -> list[Note]:
         """Store several checked notes (from :meth:`parse`) in one durable write: all or
         none. For an import, which would be quadratic with one rewrite per note."""
         log = self.logs[session_id]
-        notes = [Note.create(new_note_id(), session_id, p, now()) for p in parsed]
+        self.check_speaker(session_id, speaker)
+        notes = [Note.create(new_note_id(), session_id, p, now(), speaker) for p in parsed]
         with self._changing():
             stored = self.store.save_notes(self.audit.id, session_id, notes)
             for note in stored:
                 log.notes.append(note)
                 self.coverage.apply(None, note)
         return stored
+
+    def check_speaker(self, session_id: str, speaker: int | None) -> None:
+        """Refuse a speaker (0-based place) that is none of the session's interviewees."""
+        count = len(self.logs[session_id].session.interviewees)
+        if speaker is not None and not 0 <= speaker < count:
+            raise DomainError("roles.speaker_unknown", number=speaker + 1, count=count)
 
     def edit_note(
         self, session_id: str, note_id: str, text: str, default_norm: str | None = None

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
+from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
+from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.guidance import norm_status, reply_after_note
 from interview_assistant.services.suggest import (
@@ -81,6 +83,9 @@ class InterviewSession:
         self.current: str = self._starting_norm(fresh)
         #: the note whose new text the next submitted line is (None: the line is a new note)
         self.editing: str | None = None
+        #: who speaks for the next notes in a group interview: the place of an interviewee,
+        #: None for the group (kept for this sitting only; a resumed interview starts at None)
+        self.speaker: int | None = None
         self._undo: list[_Step] = []
         #: notes deleted by undoing their add: undo goes on past them instead of back
         self._taken_back: set[str] = set()
@@ -108,6 +113,10 @@ class InterviewSession:
 
     def note(self, note_id: str) -> Note:
         return self.workspace.note(self.session_id, note_id)
+
+    def has_note(self, note_id: str) -> bool:
+        """The note is in this session (live or deleted; a purged note is not)."""
+        return any(n.id == note_id for n in self.notes(include_deleted=True))
 
     def last_note(self) -> Note | None:
         """The newest live note: what edit and delete act on when no note is chosen."""
@@ -175,6 +184,59 @@ class InterviewSession:
         gap_coverage = self.coverage(gap) if gap else None
         return reply_after_note(self.workspace.catalogue, self.coverage(norm_id), gap_coverage)
 
+    # -- the speaker of a group interview ---------------------------------------------------
+
+    @property
+    def is_group(self) -> bool:
+        """More than one interviewee: a note can be attributed to one of them."""
+        return len(self.session.interviewees) > 1
+
+    def label_of(self, speaker: int | None) -> str:
+        """'2. stagiaire (S)' for an interviewee's place, 'de groep' for None (or a place
+        no interviewee has any more)."""
+        people = self.session.interviewees
+        if speaker is None or not 0 <= speaker < len(people):
+            return msg("roles.speaker.group")
+        return msg("roles.speaker.person", number=speaker + 1, label=people[speaker].label())
+
+    def short_label_of(self, speaker: int | None) -> str:
+        """The interviewee's function, or 'groep': for a prompt or a chip."""
+        people = self.session.interviewees
+        if speaker is None or not 0 <= speaker < len(people):
+            return msg("roles.speaker.group_short")
+        return people[speaker].function
+
+    @property
+    def speaker_label(self) -> str:
+        """Who speaks for the next notes, as the front ends show it."""
+        return self.label_of(self.speaker)
+
+    def speaker_choices(self) -> list[tuple[int | None, str]]:
+        """Every speaker to choose from: each interviewee by place, then the group."""
+        places: list[int | None] = [*range(len(self.session.interviewees)), None]
+        return [(place, self.label_of(place)) for place in places]
+
+    def set_speaker(self, speaker: int | None) -> None:
+        """Attribute the next notes to interviewee ``speaker`` (0-based), or the group."""
+        count = len(self.session.interviewees)
+        if not self.is_group:
+            raise DomainError("roles.speaker_single")
+        if speaker is not None and not 0 <= speaker < count:
+            raise DomainError("roles.speaker_unknown", number=speaker + 1, count=count)
+        self.speaker = speaker
+
+    def next_speaker(self) -> int | None:
+        """Cycle: the group, the first interviewee, the second, ..., the group again."""
+        if not self.is_group:
+            raise DomainError("roles.speaker_single")
+        if self.speaker is None:
+            self.speaker = 0
+        elif self.speaker + 1 < len(self.session.interviewees):
+            self.speaker += 1
+        else:
+            self.speaker = None
+        return self.speaker
+
     # -- walking ---------------------------------------------------------------------------
 
     def _starting_norm(self, fresh: bool) -> str:
@@ -236,11 +298,28 @@ class InterviewSession:
         self.go_to(gap)
         return True
 
+    # -- asked, no answer ------------------------------------------------------------------
+
+    @property
+    def no_answer(self) -> tuple[str, ...]:
+        """The norms asked in this interview that got no answer."""
+        return self.session.no_answer
+
+    def toggle_no_answer(self, norm_id: str | None = None) -> bool:
+        """Mark a norm (the current one by default) as asked without an answer here, or
+        take the mark away if it has one; True if it is marked now."""
+        wanted = norm_id or self.current
+        asked = wanted not in self.session.no_answer
+        self.workspace.mark_no_answer(self.session_id, wanted, asked)
+        return asked
+
     # -- notes -----------------------------------------------------------------------------
 
     def add(self, text: str) -> Note:
-        """Store a note; without a norm tag it is about the current norm."""
-        note = self.workspace.add_note(self.session_id, text, default_norm=self.current)
+        """Store a note by the current speaker; without a norm tag it is about the current norm."""
+        note = self.workspace.add_note(
+            self.session_id, text, default_norm=self.current, speaker=self.speaker
+        )
         self._done(Undone.ADD, note)
         return note
 
@@ -413,6 +492,16 @@ class InterviewSession:
         self.editing = None
         return self.workspace.end_session(self.session_id)
 
+    def _follow_interviewees(self) -> None:
+        """The session's interviewees were corrected elsewhere: walk their norms, and let
+        the group speak if the chosen interviewee is no longer there."""
+        norms = self.workspace.norms_for_session(self.session_id)
+        if norms != self.norms:
+            self.norms = norms
+            self._walk = {norm.id: index for index, norm in enumerate(norms)}
+        if self.speaker is not None and self.speaker >= len(self.session.interviewees):
+            self.speaker = None
+
     def _note_state(self) -> dict[str, tuple[int, bool]]:
         if self.gone:
             return {}
@@ -427,10 +516,10 @@ class InterviewSession:
 
     def header_changed(self) -> None:
         """The session's partners or kind were corrected: walk the norms of its roles now
-        (the current norm stays, in the walk or not)."""
+        (the current norm stays, in the walk or not), and let the group speak if the
+        chosen interviewee is no longer there."""
         if not self.gone:
-            self.norms = self._walk_norms()
-            self._walk = {norm.id: index for index, norm in enumerate(self.norms)}
+            self._follow_interviewees()
 
     def changes_read(self, changed: bool) -> OutsideChanges:
         """What the workspace's latest read of other processes' changes (``changed``: it
@@ -441,6 +530,8 @@ class InterviewSession:
             return OutsideChanges(False, False)
         self.header_changed()  # a correction made elsewhere changes the walk too
         state = self._note_state()
+        if self.editing is not None and self.editing not in state:
+            self.editing = None  # purged elsewhere: nothing left to edit
         notes_changed = state != self._seen
         self._seen = state
         return OutsideChanges(True, notes_changed)

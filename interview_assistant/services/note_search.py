@@ -5,9 +5,10 @@ and the ``search`` command.
 A query is typed as one line, in the note syntax the auditor already knows: ``#V13``
 keeps notes on that norm, ``!knelpunt`` notes of that kind, ``@doc`` notes with that
 evidence; ``rol:P``, ``auditor:Anna`` and ``sessie:3f2a`` narrow to sessions; every
-other word must occur in the note's text, exactly or nearly (rapidfuzz, for the typo
-made while typing fast). A hit names the session, the interviewees' functions (never a
-person's name: none is stored) and the auditor, so it can be found again.
+other word must occur in the note's text (as a word or inside one), or be near one of
+its words (rapidfuzz, for the typo made while typing fast: 'wachtlisjt'). A hit names
+the session, the interviewees' functions (never a person's name: none is stored) and
+the auditor, so it can be found again.
 
 Deleted notes are never found. The index over the audit's notes is built once and again
 only after the workspace changed, so a search on 20,000 notes costs what matching costs
@@ -42,7 +43,8 @@ DEFAULT_LIMIT = 50
 #: Words shorter than this must occur exactly: a near match of three letters is noise
 #: (and so must a word with a digit: 2023 is not nearly 2024).
 FUZZY_MIN = 5
-#: How near a word must be (rapidfuzz's partial ratio, 0-100) to count as found.
+#: How near a word must be to a word of the note (rapidfuzz's ratio, 0-100; the typed
+#: word may also be near the beginning of a longer word) to count as found.
 FUZZY_CUTOFF = 80.0
 #: Facet words in a query: ``rol:P``, ``auditor:Anna``, ``sessie:3f2a``.
 FACETS = {"rol": "roles", "auditor": "auditors", "sessie": "sessions"}
@@ -190,6 +192,8 @@ class _Index:
     session_of: list[int] = field(default_factory=list)
     notes: list = field(default_factory=list)
     folded: list[str] = field(default_factory=list)
+    #: every word of the notes (folded) and the entries it stands in, for near matches
+    postings: dict[str, list[int]] = field(default_factory=dict)
 
 
 class NoteSearch:
@@ -230,6 +234,7 @@ class NoteSearch:
             if index is not None and index.version == workspace.version:
                 return index
             index = _Index(workspace.version)
+            postings = index.postings
             for position, session in enumerate(workspace.sessions):
                 index.sessions.append(session)
                 for note in log_notes(workspace.logs[session.id]):
@@ -238,7 +243,15 @@ class NoteSearch:
                     index.session_of.append(position)
                     index.notes.append(note)
                     text = note.text
-                    index.folded.append(text.lower() if text.isascii() else fold(text))
+                    folded = text.lower() if text.isascii() else fold(text)
+                    entry = len(index.folded)
+                    index.folded.append(folded)
+                    for word in set(_WORD.findall(folded)):
+                        held = postings.get(word)
+                        if held is None:
+                            postings[word] = [entry]
+                        else:
+                            held.append(entry)
             self._index = index
             return index
 
@@ -274,17 +287,11 @@ class NoteSearch:
                 if at >= 0:
                     # a word that starts a word of the note beats one inside a word
                     found[i] = 100.0 if at == 0 or not folded[i][at - 1].isalnum() else 99.0
-            if len(word) >= FUZZY_MIN and not any(c.isdigit() for c in word):
-                rest = [i for i in scores if i not in found]
-                near = process.extract(
-                    word,
-                    [folded[i] for i in rest],
-                    scorer=fuzz.partial_ratio,
-                    score_cutoff=FUZZY_CUTOFF,
-                    limit=None,
-                )
-                for _, score, position in near:
-                    found[rest[position]] = min(score, 98.0)
+            if _may_be_near(word):
+                for near, score in _near_words(word, index.postings).items():
+                    for i in index.postings[near]:
+                        if i in scores and found.get(i, 0.0) < score:
+                            found[i] = score
             scores = {i: scores[i] + found[i] for i in scores if i in found}
             if not scores:
                 return []
@@ -327,17 +334,57 @@ def _session_allowed(session: Session, query: NoteQuery) -> bool:
     return not query.sessions or any(session.id.startswith(s) for s in query.sessions)
 
 
+def _may_be_near(word: str) -> bool:
+    return len(word) >= FUZZY_MIN and not any(c.isdigit() for c in word)
+
+
+def _nearness(typed: str, word: str) -> float:
+    """How near a typed word is to a word of a note (0-100): the whole word, or its
+    beginning as long as what was typed ('klahcten' is near 'klachtenregeling')."""
+    whole = fuzz.ratio(typed, word)
+    if len(word) > len(typed):
+        return max(whole, fuzz.ratio(typed, word[: len(typed)]))
+    return whole
+
+
+def _near_words(typed: str, postings: dict[str, list[int]]) -> dict[str, float]:
+    """The notes' words near ``typed`` with their score (below an exact match's)."""
+    vocabulary = list(postings)
+    near: dict[str, float] = {}
+    for _, score, position in process.extract(
+        typed, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+    ):
+        near[vocabulary[position]] = min(score, 98.0)
+    size = len(typed)
+    longer = [w for w in vocabulary if len(w) > size]
+    for _, score, position in process.extract(
+        typed, [w[:size] for w in longer], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+    ):
+        word = longer[position]
+        near[word] = max(near.get(word, 0.0), min(score, 97.0))
+    return near
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _spans(folded: str, words: Sequence[str]) -> tuple[Span, ...]:
-    """Where each word stands in the note (the folded text keeps every position)."""
+    """Where each word stands in the note (the folded text keeps every position): where
+    it occurs, else the note's word nearest to it."""
     spans: list[Span] = []
     for word in words:
         at = folded.find(word)
         if at >= 0:
             spans.append((at, at + len(word)))
             continue
-        aligned = fuzz.partial_ratio_alignment(word, folded)
-        if aligned is not None and aligned.dest_end > aligned.dest_start:
-            spans.append((aligned.dest_start, aligned.dest_end))
+        if not _may_be_near(word):
+            continue
+        best = max(
+            ((_nearness(word, m.group(0)), m.span()) for m in _WORD.finditer(folded)),
+            default=None,
+        )
+        if best is not None and best[0] >= FUZZY_CUTOFF:
+            spans.append(best[1])
     return tuple(sorted(set(spans)))
 
 

@@ -371,7 +371,8 @@ class PlacedFinding:
 def audit_findings(review: AuditReview, guard: PrivacyGuard) -> list[PlacedFinding]:
     """Every finding in the audit's texts, with where it stands and whether it is fine;
     waits for deduce to load (call it off the UI thread)."""
-    texts = audit_texts(review)
+    with review.workspace.lock:  # a worker reads the texts while the UI thread may change them
+        texts = audit_texts(review)
     results = guard.check_many(t.text for t in texts)
     fine = PrivacyMarks(review.workspace).fine()
     return [

@@ -44,3 +44,11 @@ def forget_traces(workspace: AuditWorkspace, note: Note) -> None:
     if held is not None and held.note_id == note.id and (held.text or not held.hidden):
         at = max(now(), held.at + _MICROSECOND)
         store.save_trend_edits(audit_id, [replace(held, text="", hidden=True, at=at)])
+
+
+def set_aside_copies(workspace: AuditWorkspace, note: Note) -> list[str]:
+    """Files in the audit's quarantine (unreadable files, kept untouched) that still hold
+    a text of ``note`` (as it was before the purge): for the front end to point out."""
+    texts = [revision.text for revision in note.revisions]
+    with workspace.lock:
+        return [str(p) for p in workspace.store.set_aside_with(workspace.audit.id, texts)]

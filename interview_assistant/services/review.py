@@ -331,12 +331,13 @@ class AuditReview:
         assert recorded is not None
         return recorded
 
-    def final_refusals(self, check_privacy: bool = False) -> list[Refusal]:
+    def final_refusals(self, check_privacy: bool = True) -> list[Refusal]:
         """Every reason the final report cannot be written yet (empty: it can).
 
-        ``check_privacy``: also personal data in the audit's texts that the lead has not
-        marked as fine (see :mod:`services.privacy`); waits for deduce to load, so front
-        ends ask for it off the UI thread."""
+        ``check_privacy`` (the default, the safe choice): also personal data in the
+        audit's texts that the lead has not marked as fine (see :mod:`services.privacy`);
+        waits for deduce to load, so front ends ask for it off the UI thread. Only a
+        caller that checked already, or a test of something else, passes ``False``."""
         reasons = final_refusals(self.label_advice(), self.plans(), self.advice(), self.conflicts())
         if check_privacy:
             from interview_assistant.services.privacy import personal_data_refusals, privacy_guard
@@ -462,14 +463,14 @@ class AuditReview:
     # -- the report --------------------------------------------------------------------------
 
     def report_model(
-        self, final: bool = False, part: str | None = None, check_privacy: bool = False
+        self, final: bool = False, part: str | None = None, check_privacy: bool = True
     ) -> ReportModel:
         """The report as a model, ready for any renderer in interview_assistant.report.
 
         ``final`` is refused (:class:`Refused`, every reason at once) until every norm has
-        the lead's verdict, no conflict is open and the advice is recorded, and with
-        ``check_privacy`` (what the front ends ask for) while personal data remains that
-        the lead has not marked as fine. ``part`` is ``"A"`` or ``"B"`` for one part only.
+        the lead's verdict, no conflict is open and the advice is recorded, and (unless
+        ``check_privacy`` is turned off) while personal data remains that the lead has not
+        marked as fine. ``part`` is ``"A"`` or ``"B"`` for one part only.
         """
         from interview_assistant.report.model import TREND_LIMIT, assemble_report
 

@@ -92,6 +92,9 @@ def session_to_doc(session: Session) -> Doc:
     if session.delete_clock:  # absent until first removed: an older release shows it
         doc["deleted"] = session.deleted
         doc["delete_clock"] = session.delete_clock
+    if session.no_answer_clock:  # absent until a norm is first marked asked, no answer
+        doc["no_answer"] = list(session.no_answer)
+        doc["no_answer_clock"] = session.no_answer_clock
     return doc
 
 
@@ -110,6 +113,9 @@ def session_from_doc(doc: Doc) -> Session:
     deleted = doc.get("deleted", False)
     if type(deleted) is not bool:
         raise ValueError("'verwijderd' van de sessie is geen ja of nee")
+    no_answer = doc.get("no_answer", [])
+    if not isinstance(no_answer, list) or not all(isinstance(n, str) for n in no_answer):
+        raise ValueError("normen zonder antwoord van de sessie zijn geen lijst van normen")
     return Session(
         id=str(doc["id"]),
         audit_id=str(doc["audit_id"]),
@@ -124,6 +130,8 @@ def session_from_doc(doc: Doc) -> Session:
         header_clock=_count(doc, "header_clock", "wijzigingstelling"),
         deleted=deleted,
         delete_clock=_count(doc, "delete_clock", "verwijdertelling"),
+        no_answer=tuple(dict.fromkeys(no_answer)),
+        no_answer_clock=_count(doc, "no_answer_clock", "telling van normen zonder antwoord"),
     )
 
 
@@ -155,4 +163,6 @@ def note_to_doc(note: Note) -> Doc:
     }
     if note.purged is not None:
         doc["purged"] = {"at": to_iso(note.purged.at), "by": note.purged.by}
+    if note.speaker is not None:  # a group note is written as before
+        doc["speaker"] = note.speaker
     return doc

@@ -19,7 +19,7 @@ import os
 import shutil
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from functools import reduce
@@ -177,6 +177,24 @@ class SessionLog:
                     else:
                         held[0] += 1
                         held[1] += factual
+        return tally
+
+    def speaker_tally(self) -> dict[str, dict[int, int]]:
+        """Per norm: live notes attributed to each interviewee (by place), for the roles
+        heard; notes of the group (no speaker) are not in it."""
+        tally: dict[str, dict[int, int]] = {}
+        found: Iterable[tuple[int | None, Iterable[str]]]
+        if self._notes is not None:
+            found = ((n.speaker, n.norms) for n in self._notes if not n.deleted)
+        else:
+            found = (
+                (d.speaker, d.revisions[-1].norms) for d in self._docs or () if d.deleted_at is None
+            )
+        for speaker, norms in found:
+            if speaker is not None:
+                for norm_id in norms:
+                    by_speaker = tally.setdefault(norm_id, {})
+                    by_speaker[speaker] = by_speaker.get(speaker, 0) + 1
         return tally
 
     def live_count(self) -> int:
@@ -1000,6 +1018,23 @@ class AuditStore:
                     table.insert(Document(codec.note_to_doc(stone), doc_id=rows[0].doc_id))
         return before, stone
 
+    def set_aside_with(self, audit_id: str, texts: Iterable[str]) -> list[Path]:
+        """Files in the audit's quarantine that hold any of ``texts`` (as typed or as
+        JSON writes them): copies a purge cannot clean, since they are kept untouched."""
+        folder = self.audit_dir(audit_id) / "quarantine"
+        wanted = {form for text in texts if text for form in _stored_forms(text)}
+        if not wanted or not folder.is_dir():
+            return []
+        found = []
+        for path in sorted(folder.iterdir()):
+            try:
+                raw = path.read_bytes() if path.is_file() else b""
+            except OSError:
+                continue
+            if any(form in raw for form in wanted):
+                found.append(path)
+        return found
+
     def _merge_notes_into(self, path: Path, stored: dict[str, Note]) -> None:
         def merged(row: Any, note: Note) -> Note:
             return merge_notes(schema.note_from_table_row(row), note)
@@ -1007,6 +1042,16 @@ class AuditStore:
         stored.update(
             _merge_into_table(self._db(path), "notes", "id", stored, codec.note_to_doc, merged)
         )
+
+
+def _stored_forms(text: str) -> set[bytes]:
+    """``text`` as bytes the way a file may hold it: plain UTF-8, and escaped by JSON."""
+    import orjson
+
+    forms = {text.encode("utf-8", "surrogatepass")}
+    with suppress(orjson.JSONEncodeError):  # not storable as JSON: in no file as JSON
+        forms.add(orjson.dumps(text)[1:-1])
+    return forms
 
 
 def _encoded(db: Database) -> bytes:

@@ -96,6 +96,8 @@ class NoteDoc(msgspec.Struct, frozen=True):
     state_changed: Aware | None = None
     state_clock: Clock = 0
     purged: PurgeDoc | None = None
+    #: the interviewee who said it (place in the session's list); absent/None = the group
+    speaker: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
     @property
     def current(self) -> RevisionDoc:
@@ -263,6 +265,7 @@ def note_from_doc(doc: NoteDoc) -> Note:
         doc.deleted_at,
         doc.state_changed,
         doc.state_clock,
+        speaker=doc.speaker,
     )
 
 

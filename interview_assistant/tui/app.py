@@ -319,6 +319,11 @@ class InterviewAssistantApp(App[None]):
 
         self.push_screen(NewSessionScreen(workspace))
 
+    def open_note_search(self, workspace: AuditWorkspace) -> None:
+        from interview_assistant.tui.screens.note_search import NoteSearchScreen
+
+        self.push_screen(NoteSearchScreen(workspace))
+
     def push_interview(self, workspace: AuditWorkspace, session_id: str) -> None:
         from interview_assistant.tui.screens.interview import InterviewScreen
 

@@ -107,3 +107,17 @@ def test_a_purged_note_keeps_no_text_and_wins_over_a_later_edit() -> None:
     assert edited.clock > stone.clock
     assert merge_notes(stone, edited) == stone == merge_notes(edited, stone)
     assert merge_notes(stone, stone) == stone
+
+
+def test_who_said_a_note_survives_edits_deletes_and_merges_in_any_order() -> None:
+    note = Note.create("n1", "s1", parse_note("over de stage #O12", NORMS), T0, speaker=1)
+    edited = note.edit(parse_note("over de stage #O12 @doc", NORMS), T0 + timedelta(minutes=1))
+    deleted = note.delete(T0 + timedelta(minutes=2))
+    assert edited.speaker == deleted.speaker == 1
+    merged = merge_notes(edited, deleted)
+    assert merged.speaker == 1 and merged == merge_notes(deleted, edited)
+    # a copy that lost the attribution (written by an older build) does not erase it
+    unattributed = Note(note.id, note.session_id, note.created, note.revisions)
+    assert (
+        merge_notes(unattributed, edited).speaker == merge_notes(edited, unattributed).speaker == 1
+    )

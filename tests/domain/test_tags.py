@@ -223,7 +223,7 @@ def test_the_tag_at_the_cursor_is_a_tag_the_parser_would_see(text: str, cursor: 
     assert token.end == cursor and text[token.start : token.end] == token.sigil + token.word
     before = text[token.start - 1 : token.start]
     assert before not in ("#", "@", "!") or not before
-    if before.isalnum() or before == "_":  # glued: a norm tag being typed, or a whole word
-        assert token.word
+    if before.isalnum() or before == "_":  # glued: only a norm tag being typed
+        assert token.sigil == "#" and token.word
     if token.word:  # a finished tag at the cursor is among the parser's tags
         assert tag_span(text[:cursor], token.sigil + token.word) is not None

@@ -39,6 +39,8 @@ def test_an_export_after_a_purge_carries_the_tombstone_not_the_text(
         manifest = json.loads(archive.read("manifest.json"))
         session = json.loads(archive.read(f"sessions/{session_id}.json"))
     assert manifest["schema"] == 3
+    (entry,) = [f for f in manifest["files"] if f.get("session") == session_id]
+    assert entry["notes"] == 0  # the tombstone is no note
     (row,) = session["notes"].values()
     assert row["id"] == note_id and row["revisions"] == [] and row["purged"]["by"] == "Anna"
 

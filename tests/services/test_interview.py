@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.interview import (
@@ -372,3 +373,69 @@ def test_refresh_tells_whether_this_interviews_notes_changed(
     elsewhere.add_note(session_id, "In dit gesprek, van elders")
     assert interview.refresh().notes_changed
     assert len(interview.notes()) == 2
+
+
+# -- the speaker of a group interview ----------------------------------------------------------
+
+
+def test_notes_are_attributed_to_the_chosen_speaker_and_kept_on_disk(workspace, isolated_data_dir):
+    interview = walk_of(workspace, ("teamcoach", ("Mng",)), ("stagiaire", ("S",)))
+    assert interview.is_group and interview.speaker is None
+    assert interview.speaker_label == "de groep"
+    group_note = interview.add("Samen over het stagebeleid #O12")
+    assert interview.next_speaker() == 0 and interview.speaker_label == "1. teamcoach (Mng)"
+    assert interview.next_speaker() == 1 and interview.speaker_label == "2. stagiaire (S)"
+    intern_note = interview.add("Heeft een stagecontract met de opleiding #D11")
+    assert interview.next_speaker() is None  # round again to the group
+    interview.set_speaker(0)
+    coach_note = interview.add("Bespreekt de stage in het teamoverleg #D11")
+    stored = reopened(isolated_data_dir, workspace)
+    by_id = {n.id: n for n in stored.notes(interview.session_id)}
+    assert by_id[group_note.id].speaker is None
+    assert by_id[intern_note.id].speaker == 1 and by_id[coach_note.id].speaker == 0
+    # an edit keeps who said it
+    edited = interview.finish_edit("Heeft een stagecontract #D11 @doc", intern_note.id)
+    assert edited is not None and edited.speaker == 1
+    assert stored.norm_coverage("O12").roles == ("Mng", "S")  # a group note: every role
+
+
+def test_roles_heard_follow_the_speaker_after_a_reopen(workspace, isolated_data_dir):
+    interview = walk_of(workspace, ("teamcoach", ("Mng",)), ("stagiaire", ("S",)))
+    interview.set_speaker(1)
+    interview.add("Over de begeleiding door de praktijkopleider #O12")
+    assert workspace.norm_coverage("O12").roles == ("S",)
+    stored = reopened(isolated_data_dir, workspace)  # the tally read from the documents
+    assert stored.norm_coverage("O12").roles == ("S",)
+    interview.set_speaker(None)
+    interview.add("Beiden: de stagiair heeft een vaste werkplek #O12")
+    assert workspace.norm_coverage("O12").roles == ("Mng", "S")
+
+
+def test_a_speaker_can_only_be_chosen_among_the_interviewees(workspace):
+    alone = walk_of(workspace, ("sociaal werker", ("P",)))
+    with pytest.raises(DomainError, match="Eén gesprekspartner"):
+        alone.next_speaker()
+    pair = walk_of(workspace, ("teamcoach", ("Mng",)), ("stagiaire", ("S",)))
+    with pytest.raises(DomainError, match="Spreker 3 bestaat niet in dit gesprek; kies 1 tot 2"):
+        pair.set_speaker(2)
+    assert pair.speaker is None
+    with pytest.raises(DomainError, match="Spreker 5 bestaat niet"):
+        workspace.add_note(pair.session_id, "Iets #O12", speaker=4)
+    assert pair.notes() == []
+
+
+def test_interviewees_corrected_elsewhere_change_the_walk_and_the_speaker(
+    workspace, isolated_data_dir
+):
+    from dataclasses import replace
+
+    interview = walk_of(workspace, ("teamcoach", ("Mng",)), ("bezoeker", ("CB",)))
+    interview.set_speaker(1)
+    assert "D1" in [n.id for n in interview.norms]
+    other = AuditStore(isolated_data_dir)  # another process corrects the session
+    alone = replace(interview.session, interviewees=(Interviewee("teamcoach", ("Mng",)),))
+    other.save_session(alone)
+    assert interview.refresh().changed
+    assert "D1" not in [n.id for n in interview.norms]
+    assert interview.norms == workspace.catalogue.norms_for_roles(["Mng"])
+    assert interview.speaker is None and not interview.is_group

@@ -10,6 +10,7 @@ import pytest
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.privacy import PrivacyMarks
+from interview_assistant.services.purge import set_aside_copies
 from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore, StoreError
 from interview_assistant.storage.schema import decode_session_file
@@ -147,3 +148,20 @@ def test_purge_forgets_marks_and_trend_wording_of_that_note_only(
     edit = store.load_trend_edits(workspace.audit.id)[note.id]
     assert edit.text == "" and edit.hidden
     assert AuditReview(workspace).trend_points(include_hidden=True) == []
+
+
+def test_a_set_aside_copy_holding_the_text_is_pointed_out_and_left_alone(
+    store: AuditStore, workspace: AuditWorkspace
+) -> None:
+    sid = start(workspace)
+    note = workspace.add_note(sid, f"{NAME} \u201cvertelde\u201d #V1")
+    workspace.add_note(sid, "Iets anders #V2")
+    quarantine = store.audit_dir(workspace.audit.id) / "quarantine"
+    quarantine.mkdir()
+    held = quarantine / f"{sid}.json.20260101T000000000000"
+    held.write_bytes(session_file(store, workspace, sid).read_bytes()[:-40])  # cut short
+    other = quarantine / "audit.json.20260101T000000000000"
+    other.write_bytes(b"{}")
+    workspace.purge_note(sid, note.id)
+    assert set_aside_copies(workspace, note) == [str(held)]
+    assert NAME.encode() in held.read_bytes()  # kept untouched: the user decides

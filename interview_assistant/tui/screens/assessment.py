@@ -36,7 +36,7 @@ from interview_assistant.services.audit import Refreshed
 from interview_assistant.services.review import AuditReview, EvidenceWarning
 from interview_assistant.services.suggest import built_suggester, suggester_for, untagged
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
-from interview_assistant.tui.privacy_check import check_saved_text
+from interview_assistant.tui.privacy_check import check_saved_text, mark_warned_fine
 from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.screens.dashboard import source_label
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
@@ -87,6 +87,7 @@ class AssessmentScreen(Screen[None]):
         Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="assess.prev_norm"),
         Binding("f3", "walk(1)", msg("tui.key.next_norm"), id="assess.next_norm"),
         Binding("f4", "next_open", msg("tui.key.next_open"), id="assess.next_open"),
+        Binding("ctrl+o", "privacy_ok", msg("privacy.tui_ok_key"), id="assess.privacy_ok"),
         Binding("escape", "back", msg("tui.key.back"), id="assess.back"),
     ]
 
@@ -407,6 +408,20 @@ class AssessmentScreen(Screen[None]):
 
     def action_save(self) -> None:
         self.save()
+
+    def action_privacy_ok(self) -> None:
+        """Mark the personal data the last warning about this finding named as fine (an
+        organisation or place name), as ^o does on the interview screen."""
+        try:
+            texts = mark_warned_fine(self.review.workspace, "bevinding", self.norm_id)
+        except (DomainError, OSError) as exc:
+            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+            return
+        if not texts:
+            self.notify(msg("privacy_review.assess_nothing"))
+            return
+        listed = ", ".join(f"“{text}”" for text in texts)
+        self.notify(msg("privacy.tui_fine", texts=listed), markup=False)
 
     # -- walking -----------------------------------------------------------------------------------
 

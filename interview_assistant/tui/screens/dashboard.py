@@ -148,6 +148,13 @@ class DashboardScreen(Screen[None]):
         Binding("b", "assess", msg("tui.key.assess"), id="dashboard.assess"),
         Binding("r", "report", msg("tui.key.report"), id="dashboard.report"),
         Binding("m", "merge", msg("tui.key.merge"), id="dashboard.merge"),
+        Binding(
+            "p",
+            "privacy_review",
+            msg("privacy_review.key"),
+            show=False,  # the bar is full at 80 columns; the palette names it with its key
+            id="dashboard.privacy_review",
+        ),
         Binding("g", "switch_tab", msg("tui.key.switch_tab"), id="dashboard.switch_tab"),
         # the session under the cursor of the sessions tab (see tui.screens.session_actions);
         # in the palette and the help, not the key bar (which is full at 80 columns)
@@ -186,6 +193,7 @@ class DashboardScreen(Screen[None]):
             show=False,
             id="dashboard.identity",
         ),
+        Binding("z,ctrl+g", "note_search", msg("notesearch.tui_key"), id="dashboard.note_search"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
     ]
 
@@ -394,6 +402,8 @@ class DashboardScreen(Screen[None]):
         catalogue = workspace.catalogue
         norm = catalogue.norm(key)
         cov = workspace.norm_coverage(key)
+        unanswered = workspace.no_answer_sessions(key)
+        asked = "; ".join(source_label(s) for s in unanswered)
         self._detail_header = Content.assemble(
             (norm.id, "bold $text-accent"),
             "  ",
@@ -407,6 +417,10 @@ class DashboardScreen(Screen[None]):
             "  ",
             (msg(f"status.{cov.status.value}"), STATUS_STYLE[cov.status]),
             *self._review_lines(key),
+            (
+                "\n" + shown(msg("noanswer.sessions", sources=asked)) if asked else "",
+                "$text-warning",
+            ),
             "\n\n",
             (msg("tui.dashboard.notes_header"), "bold $text-primary"),
         )
@@ -527,12 +541,14 @@ class DashboardScreen(Screen[None]):
             "assess",
             "report",
             "merge",
+            "privacy_review",
             "switch_tab",
             "show_tab",
             "view_session",
             "edit_session",
             "delete_session",
             "restore_session",
+            "note_search",
         )
         if action in needs_audit and self.workspace is None:
             return None
@@ -556,6 +572,13 @@ class DashboardScreen(Screen[None]):
 
     def action_merge(self) -> None:
         self.app.open_merge(self.workspace)
+
+    def action_privacy_review(self) -> None:
+        """Every personal-data finding of the audit, to mark as fine or replace."""
+        from interview_assistant.tui.screens.privacy_review import PrivacyReviewScreen
+
+        if self.workspace is not None:
+            self.app.push_screen(PrivacyReviewScreen(self.app.review_for(self.workspace)))
 
     def action_new_session(self) -> None:
         if self.workspace is not None:
@@ -597,6 +620,10 @@ class DashboardScreen(Screen[None]):
     def action_core_data(self) -> None:
         if self.workspace is not None:
             self.app.edit_core_data(self.workspace)
+
+    def action_note_search(self) -> None:
+        if self.workspace is not None:
+            self.app.open_note_search(self.workspace)
 
     def action_toggle_filter(self) -> None:
         self.only_open_norms = not self.only_open_norms

@@ -36,6 +36,8 @@ class GuideView:
     source: WalkSource | None = None
     #: the interview's roles that speak to the norm as a second source
     second_source_roles: tuple[str, ...] = ()
+    #: asked in this interview and got no answer ("gevraagd, geen antwoord")
+    no_answer: bool = False
 
 
 def coverage_line(coverage: NormCoverage) -> Content:
@@ -74,6 +76,7 @@ def guide_content(view: GuideView) -> Content:
         (norm.id, "bold $text-accent"),
         "  ",
         (where, "$text-muted"),
+        ("  " + msg("noanswer.label") if view.no_answer else "", "bold $text-warning"),
         "\n",
         (norm.text, "bold"),
         "\n\n",
@@ -97,14 +100,14 @@ class GuidePanel(VerticalScroll):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._shown: tuple[str, tuple[int, int] | None, WalkSource | None] | None = None
+        self._shown: tuple[str, tuple[int, int] | None, WalkSource | None, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="guide-text")
 
     def show(self, view: GuideView) -> None:
         self.border_subtitle = coverage_line(view.coverage)
-        key = (view.norm.id, view.position, view.source)
+        key = (view.norm.id, view.position, view.source, view.no_answer)
         if key == self._shown:
             return
         self._shown = key
