@@ -219,6 +219,9 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
             f"{functions} [{', '.join(s.roles)}]  {notes}{running}"
         )
+    if workspace.removed_sessions:  # hidden, not gone: say how to see them
+        removed = plural.count(len(workspace.removed_sessions), "conversation")
+        print(msg("session_cli.removed_hint", removed=removed, audit=data["id"]))
     return 0
 
 
