@@ -411,7 +411,7 @@ def hit_row(hit: NoteHit) -> str:
     return msg(
         "notesearch.row",
         session=hit.session_id,
-        time=hit.created.astimezone().strftime("%d-%m %H:%M"),
+        time=hit.created.strftime("%d-%m %H:%M"),
         source=hit_source(hit),
         tags=hit_tags(hit),
         text=" ".join(hit.text.split()),

@@ -45,6 +45,7 @@ async def test_search_from_the_dashboard_opens_the_interview_of_a_result(data_di
         await wait_until(pilot, lambda: len(results(screen)) == 1)
         assert "Inwerkprogramma van zes weken" in results(screen)[0]
         assert "maatschappelijk werker (Anna de Vries)" in results(screen)[0]
+        assert "04-03 10:04" in results(screen)[0], "the time the interview shows"
 
         await pilot.press("enter")  # to the results
         await settle(pilot)

@@ -48,7 +48,7 @@ def hit_prompt(hit: NoteHit) -> Content:
     """A result as two lines: when, who (by function) and its tags; then the text with
     the query's words marked."""
     parts: list[str | tuple[str, str]] = [
-        (f"{hit.created.astimezone():%d-%m %H:%M}", "$text-muted"),
+        (f"{hit.created:%d-%m %H:%M}", "$text-muted"),
         "  ",
         (shown(hit_source(hit)), "bold"),
     ]
