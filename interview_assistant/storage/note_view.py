@@ -57,7 +57,7 @@ class NoteView:
 def log_notes(log: SessionLog) -> list[Note] | list[NoteView]:
     """Every note of the log, deleted ones included, in the order :attr:`SessionLog.notes`
     gives (time, then id); views unless the notes are built already."""
-    docs = log.note_docs()
+    docs = log.note_docs()  # a loaded log holds no tombstones (see AuditStore)
     if docs is None:
         return log.notes
     keys = [(doc.created, doc.id) for doc in docs]

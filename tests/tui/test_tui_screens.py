@@ -150,7 +150,16 @@ async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> N
         await settle(pilot)
         bar = app.screen.query_one(KeyBar)
         shown = {key.description for key in bar.query(BarKey)}
-        expected = {"Kies", "Bewerk", "Wis", "Vorige", "Volgende", "Gat", "Herstel", "Einde"}
+        expected = {
+            "Kies",
+            "Bewerk",
+            "Wis",
+            "Vorige",
+            "Volgende",
+            "Grootste gat",
+            "Herstel",
+            "Einde",
+        }
         assert expected | {"Terug", "Afsluiten", "Hulp", "Zoek"} <= shown
         for key in bar.query(BarKey):
             assert key.region.right <= 80 and key.region.height == 1
@@ -199,7 +208,7 @@ async def test_f1_explains_the_note_syntax_and_the_keys_of_the_screen(store, dat
         assert isinstance(app.screen, HelpScreen)
         source = app.screen.query_one(Markdown).source
         assert "`@document` (`@doc`)" in source and "`!knelpunt`" in source
-        assert "| `^e` | Bewerk |" in source and "| `f4` | Gat |" in source
+        assert "| `^e` | Bewerk |" in source and "| `f4` | Grootste gat |" in source
         await pilot.press("escape")
         assert isinstance(app.screen, InterviewScreen)
 
