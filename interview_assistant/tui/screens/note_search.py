@@ -83,7 +83,7 @@ class NoteSearchScreen(Screen[None]):
             show=False,
             id="note_search.results",
         ),
-        Binding("ctrl+g", "query", msg("notesearch.tui_key_query"), id="note_search.query"),
+        Binding("alt+z", "query", msg("notesearch.tui_key_query"), id="note_search.query"),
         Binding("escape", "back", msg("tui.key.back"), id="note_search.back"),
     ]
 
