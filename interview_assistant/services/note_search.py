@@ -192,8 +192,13 @@ class _Index:
     session_of: list[int] = field(default_factory=list)
     notes: list = field(default_factory=list)
     folded: list[str] = field(default_factory=list)
-    #: every word of the notes (folded) and the entries it stands in, for near matches
-    postings: dict[str, list[int]] = field(default_factory=dict)
+    #: every distinct word of the notes (folded), for near matches; built when first needed
+    vocabulary: list[str] | None = None
+
+    def words(self) -> list[str]:
+        if self.vocabulary is None:  # one pass over all text: cheaper than per note
+            self.vocabulary = sorted(set(_WORD.findall("\n".join(self.folded))))
+        return self.vocabulary
 
 
 class NoteSearch:
@@ -234,7 +239,6 @@ class NoteSearch:
             if index is not None and index.version == workspace.version:
                 return index
             index = _Index(workspace.version)
-            postings = index.postings
             for position, session in enumerate(workspace.sessions):
                 index.sessions.append(session)
                 for note in log_notes(workspace.logs[session.id]):
@@ -243,15 +247,7 @@ class NoteSearch:
                     index.session_of.append(position)
                     index.notes.append(note)
                     text = note.text
-                    folded = text.lower() if text.isascii() else fold(text)
-                    entry = len(index.folded)
-                    index.folded.append(folded)
-                    for word in set(_WORD.findall(folded)):
-                        held = postings.get(word)
-                        if held is None:
-                            postings[word] = [entry]
-                        else:
-                            held.append(entry)
+                    index.folded.append(text.lower() if text.isascii() else fold(text))
             self._index = index
             return index
 
@@ -288,10 +284,17 @@ class NoteSearch:
                     # a word that starts a word of the note beats one inside a word
                     found[i] = 100.0 if at == 0 or not folded[i][at - 1].isalnum() else 99.0
             if _may_be_near(word):
-                for near, score in _near_words(word, index.postings).items():
-                    for i in index.postings[near]:
-                        if i in scores and found.get(i, 0.0) < score:
-                            found[i] = score
+                with self.workspace.lock:  # built once per index, by whichever thread asks
+                    vocabulary = index.words()
+                near = _near_words(word, vocabulary)
+                if near:
+                    pattern = re.compile("|".join(map(re.escape, sorted(near, key=len)[::-1])))
+                    for i in scores:
+                        if i in found:
+                            continue
+                        hits = pattern.findall(folded[i])
+                        if hits:
+                            found[i] = max(near[h] for h in hits)
             scores = {i: scores[i] + found[i] for i in scores if i in found}
             if not scores:
                 return []
@@ -347,9 +350,8 @@ def _nearness(typed: str, word: str) -> float:
     return whole
 
 
-def _near_words(typed: str, postings: dict[str, list[int]]) -> dict[str, float]:
+def _near_words(typed: str, vocabulary: list[str]) -> dict[str, float]:
     """The notes' words near ``typed`` with their score (below an exact match's)."""
-    vocabulary = list(postings)
     near: dict[str, float] = {}
     for _, score, position in process.extract(
         typed, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
@@ -409,7 +411,7 @@ def hit_row(hit: NoteHit) -> str:
     return msg(
         "notesearch.row",
         session=hit.session_id,
-        time=hit.created.astimezone().strftime("%d-%m %H:%M"),
+        time=hit.created.strftime("%d-%m %H:%M"),
         source=hit_source(hit),
         tags=hit_tags(hit),
         text=" ".join(hit.text.split()),

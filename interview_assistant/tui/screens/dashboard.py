@@ -193,7 +193,7 @@ class DashboardScreen(Screen[None]):
             show=False,
             id="dashboard.identity",
         ),
-        Binding("z,ctrl+g", "note_search", msg("notesearch.tui_key"), id="dashboard.note_search"),
+        Binding("z,alt+z", "note_search", msg("notesearch.tui_key"), id="dashboard.note_search"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
     ]
 

@@ -48,7 +48,7 @@ def hit_prompt(hit: NoteHit) -> Content:
     """A result as two lines: when, who (by function) and its tags; then the text with
     the query's words marked."""
     parts: list[str | tuple[str, str]] = [
-        (f"{hit.created.astimezone():%d-%m %H:%M}", "$text-muted"),
+        (f"{hit.created:%d-%m %H:%M}", "$text-muted"),
         "  ",
         (shown(hit_source(hit)), "bold"),
     ]
@@ -83,7 +83,7 @@ class NoteSearchScreen(Screen[None]):
             show=False,
             id="note_search.results",
         ),
-        Binding("ctrl+g", "query", msg("notesearch.tui_key_query"), id="note_search.query"),
+        Binding("alt+z", "query", msg("notesearch.tui_key_query"), id="note_search.query"),
         Binding("escape", "back", msg("tui.key.back"), id="note_search.back"),
     ]
 
