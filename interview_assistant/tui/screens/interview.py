@@ -423,6 +423,8 @@ class InterviewScreen(Screen[None]):
         self.app.call_from_thread(self._show_proposals, text, note_id, found)
 
     def _show_proposals(self, text: str, note_id: str | None, found: list[NormSuggestion]) -> None:
+        if not self.query("#suggestions"):
+            return  # the screen closed while the index was being built
         if note_id is None and (self.composer.value != text or self.composer.editing):
             return  # typed on since: a newer read is on its way
         if note_id is None and not found and self.suggestion_bar.note_id is not None:
