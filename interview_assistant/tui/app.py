@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -39,6 +39,11 @@ from interview_assistant.tui.text import shown
 
 if TYPE_CHECKING:
     from interview_assistant.services.review import AuditReview, ReviewUpdate
+
+#: how often held keys look whether their screen is ready (seconds; only while keys wait)
+KEY_HOLD_POLL = 0.005
+#: keys remembered on their way down (a key a widget stops never comes back up)
+KEY_ORIGINS_KEPT = 64
 
 # The forms, help and quit dialog are imported when first used: the first frame of
 # ``interview-assistant open AUDIT`` should not wait for widgets it does not show.
@@ -98,6 +103,10 @@ class InterviewAssistantApp(App[None]):
         self.ready = asyncio.Event()
         self._initial_audit = audit_id
         self._initial_session = session_id
+        #: keys typed while the screen they are meant for was still being built
+        self._held_keys: list[events.Key] = []
+        #: the screen each key was sent to, until it comes back up to the app
+        self._key_screens: dict[int, tuple[events.Key, Screen]] = {}
 
     def notify(
         self,
@@ -113,6 +122,59 @@ class InterviewAssistantApp(App[None]):
         super().notify(
             shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
         )
+
+    # -- keys typed ahead of a new screen ---------------------------------------------------------
+    #
+    # Textual sends a key to the focused widget at once; the bindings act when it comes back
+    # up to the app. Keys typed quickly after one that opens a screen (``n`` on the
+    # dashboard, then the auditor's name) are therefore all sent to the old screen before
+    # the new one exists, and come back when the new one is current: the letters were lost
+    # and a Tab among them moved the new form's focus, so the rest of the text landed in
+    # the next field. Such keys are sent again to the screen that is current now, and
+    # every key waits until that screen is mounted and its ``AUTO_FOCUS`` field focused.
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                if self._hold_key(event):
+                    return
+                self._key_screens[id(event)] = (event, self.screen)
+                while len(self._key_screens) > KEY_ORIGINS_KEPT:  # ones a widget stopped
+                    del self._key_screens[next(iter(self._key_screens))]
+            else:
+                sent = self._key_screens.pop(id(event), None)
+                if sent is not None and sent[0] is event and sent[1] is not self.screen:
+                    self._resend_key(event)  # typed for the screen that is current now
+                    return
+        await super().on_event(event)
+
+    def _screen_ready(self) -> bool:
+        try:
+            return self.screen.is_mounted
+        except Exception:  # no screen yet: the first one is on its way
+            return False
+
+    def _hold_key(self, event: events.Key) -> bool:
+        """Keep a key typed before the current screen is mounted; True if held."""
+        if not self._held_keys and self._screen_ready():
+            return False
+        self._held_keys.append(event)
+        if len(self._held_keys) == 1:
+            self.set_timer(KEY_HOLD_POLL, self._release_keys)
+        return True
+
+    def _resend_key(self, event: events.Key) -> None:
+        key = events.Key(event.key, event.character)
+        if not self._hold_key(key):
+            self.post_message(key)
+
+    def _release_keys(self) -> None:
+        if not self._screen_ready():
+            self.set_timer(KEY_HOLD_POLL, self._release_keys)
+            return
+        held, self._held_keys = self._held_keys, []
+        for key in held:  # each is checked again: one of them may open the next screen
+            self.post_message(events.Key(key.key, key.character))
 
     def on_mount(self) -> None:
         if self._initial_audit is not None:

@@ -35,6 +35,16 @@ class NewSessionScreen(Screen[None]):
         Binding("ctrl+s", "start", msg("tui.session_form.start"), id="session_form.start"),
         Binding("ctrl+t", "add_interviewee", msg("tui.key.add_interviewee"), id="session_form.add"),
         Binding("escape", "cancel", msg("tui.key.cancel"), id="session_form.cancel"),
+        # Tab acts as the key is read, not once it has gone through the field: letters typed
+        # right after it then go to the next field, not the one just left.
+        Binding("tab", "app.focus_next", show=False, priority=True, id="session_form.next_field"),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            show=False,
+            priority=True,
+            id="session_form.previous_field",
+        ),
     ]
 
     app: InterviewAssistantApp
