@@ -14,6 +14,9 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data_dir = tmp_path / "data"
     monkeypatch.setenv("INTERVIEW_ASSISTANT_DATA", str(data_dir))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    # nor the user's config folder (a keymap.toml there would change the keys under test)
+    monkeypatch.setenv("INTERVIEW_ASSISTANT_CONFIG", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return data_dir
 
 

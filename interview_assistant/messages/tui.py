@@ -267,10 +267,13 @@ notities u er ook over maakt. Rood: nog geen bron; geel: onder de streefwaarde; 
 
 # Gesprek
 
-**F2/F3** lopen door de normen voor de rollen van de gesprekspartner, **F4** springt naar de
-norm met de minste dekking, **Ctrl+P** zoekt elke norm op nummer of woorden. **↑/↓** kiezen
-een notitie; **Ctrl+E** bewerkt en **Ctrl+D** verwijdert de gekozen (of laatste) notitie,
-**Ctrl+Z** zet een verwijderde notitie terug. Eerdere versies blijven bewaard.
-**F10** beëindigt het gesprek. Afsluiten kan altijd: wat in het gesprek staat, is opgeslagen.
+**{prev}** en **{next}** lopen door de normen voor de rollen van de gesprekspartner, **{gap}**
+springt naar de norm met de minste dekking, **Ctrl+P** zoekt elke norm op nummer of woorden en
+elke actie op naam. **↑/↓** kiezen een notitie; **{edit}** wijzigt de gekozen (of laatste)
+notitie. Verwijderen: **Tab** naar de notities, kies er een en druk op **{delete}** (of kies
+“Notitie verwijderen” met Ctrl+P); **{undo}** maakt de laatste toevoeging, wijziging of
+verwijdering ongedaan. Eerdere versies blijven bewaard. **Esc** sluit alleen een keuzelijst of
+stopt het wijzigen. **{leave}** verlaat het gesprek: later verder of beëindigen ({end}).
+Afsluiten kan altijd: wat in het gesprek staat, is opgeslagen.
 """,
 }

@@ -38,6 +38,7 @@ from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.tui.text import shown
 
 if TYPE_CHECKING:
+    from interview_assistant.services.keymap import KeymapFile
     from interview_assistant.services.review import AuditReview, ReviewUpdate
 
 #: how often held keys look whether their screen is ready (seconds; only while keys wait)
@@ -88,9 +89,12 @@ class InterviewAssistantApp(App[None]):
         folder: DataFolder,
         audit_id: str | None = None,
         session_id: str | None = None,
+        config_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
+        #: the user's config folder, where ``keymap.toml`` remaps keys
+        self.config_dir = config_dir
         self.workspace: AuditWorkspace | None = None
         self._review: AuditReview | None = None
         self._watcher: AuditWatcher | None = None
@@ -105,6 +109,8 @@ class InterviewAssistantApp(App[None]):
         self._initial_session = session_id
         #: keys typed while the screen they are meant for was still being built
         self._held_keys: list[events.Key] = []
+        #: binding id -> keys, from the user's keymap file
+        self.keymap_in_force: dict[str, str] = {}
         #: the screen each key was sent to, until it comes back up to the app
         self._key_screens: dict[int, tuple[events.Key, Screen]] = {}
 
@@ -176,7 +182,44 @@ class InterviewAssistantApp(App[None]):
         for key in held:  # each is checked again: one of them may open the next screen
             self.post_message(events.Key(key.key, key.character))
 
+    # -- the user's keymap -----------------------------------------------------------------------
+
+    def load_keymap(self) -> None:
+        """Apply ``keymap.toml`` from the config folder (with Textual's ``set_keymap``).
+
+        Key names and the file's syntax are checked at once; whether each binding id
+        exists is checked in a worker (it imports every screen), which drops and names
+        the unknown ones.
+        """
+        from interview_assistant.services.keymap import load_keymap, resolve_config_dir
+
+        found = load_keymap(resolve_config_dir(self.config_dir))
+        self.keymap_in_force = dict(found.keymap)
+        if found.keymap:
+            self.set_keymap(found.keymap)
+        self._keymap_problems(found.problems)
+        if found.keymap:
+            self._check_keymap_ids(found)
+
+    @work(thread=True, group="keymap", exit_on_error=False)
+    def _check_keymap_ids(self, found: KeymapFile) -> None:
+        from interview_assistant.tui.keys import declared_bindings, keys_taken
+
+        declared = declared_bindings()
+        problems = found.unknown(declared)
+        problems += [
+            msg("keys.file.clash", key=key, binding=binding, other=other)
+            for key, binding, other in keys_taken(found.keymap, declared)
+        ]
+        if problems:
+            self.call_from_thread(self._keymap_problems, problems)
+
+    def _keymap_problems(self, problems: list[str]) -> None:
+        for problem in problems:
+            self.notify(problem, title=msg("keys.file.title"), severity="warning", timeout=20)
+
     def on_mount(self) -> None:
+        self.load_keymap()
         if self._initial_audit is not None:
             # the list of audits is put underneath only when the user goes back to it
             self.push_screen(DashboardScreen(self._initial_audit, self._initial_session))
@@ -393,6 +436,14 @@ class InterviewAssistantApp(App[None]):
 
     # -- app-wide actions --------------------------------------------------------------------------
 
+    def key_for(self, binding_id: str) -> str:
+        """The key(s) of ``binding_id`` as the user's keymap has them, written for the user."""
+        from interview_assistant.tui.keys import declared_bindings, keys_in_force
+
+        declared = declared_bindings().get(binding_id)
+        default = declared[1].key if declared else ""
+        return keys_in_force(self, binding_id, self.keymap_in_force, default)
+
     def action_help(self) -> None:
         from interview_assistant.tui.screens.help import HelpScreen
 
@@ -433,9 +484,15 @@ class InterviewAssistantApp(App[None]):
 
 
 def make_app(
-    data_dir: Path, audit: str | None = None, session: str | None = None
+    data_dir: Path,
+    audit: str | None = None,
+    session: str | None = None,
+    config_dir: Path | None = None,
 ) -> InterviewAssistantApp:
     """Build the app for ``data_dir``; ``audit`` and ``session`` may be unique id prefixes.
+
+    ``config_dir`` holds the user's ``keymap.toml`` (default: ``$INTERVIEW_ASSISTANT_CONFIG``
+    or the platform's user config folder).
 
     Raises the store's error (a :class:`DomainError` with a Dutch message) when the audit
     or session does not exist, before anything is drawn.
@@ -447,4 +504,4 @@ def make_app(
         if audit_id is None:
             raise ValueError("a session needs its audit")
         session_id = folder.resolve_session(audit_id, session)
-    return InterviewAssistantApp(folder, audit_id, session_id)
+    return InterviewAssistantApp(folder, audit_id, session_id, config_dir)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from textual import events
 from textual.app import App
 from textual.widgets import Input
+from tui_support import build_demo_like_audit, settle
 
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.audit_form import AuditFormScreen
 from interview_assistant.tui.screens.new_session import NewSessionScreen
-from tests.tui.tui_support import build_demo_like_audit, settle
 
 NAMES = {"\t": "tab", " ": "space"}
 

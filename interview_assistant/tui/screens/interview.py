@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
@@ -50,6 +50,7 @@ from interview_assistant.services.suggest import (
 )
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
+from interview_assistant.tui.screen_commands import PaletteCommand, ScreenCommands
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -72,17 +73,41 @@ def _time(note: Note) -> str:
 
 class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {NormProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        NormProvider,
+        ScreenCommands,
+    }
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="interview.prev_norm"),
-        Binding("f3", "walk(1)", msg("tui.key.next_norm"), id="interview.next_norm"),
-        Binding("f4", "next_gap", msg("tui.key.next_gap"), id="interview.next_gap"),
+        # Keys: see interview_assistant.tui.keys (Ctrl+letter works in every terminal; the
+        # F-keys stay as extra keys). j and l, left and right on the home row, walk.
+        Binding(
+            "ctrl+j,f2",
+            "walk(-1)",
+            msg("tui.key.prev_norm"),
+            tooltip=msg("keys.name.prev_norm"),
+            id="interview.prev_norm",
+        ),
+        Binding(
+            "ctrl+l,f3",
+            "walk(1)",
+            msg("tui.key.next_norm"),
+            tooltip=msg("keys.name.next_norm"),
+            id="interview.next_norm",
+        ),
+        Binding(
+            "ctrl+g,f4",
+            "next_gap",
+            msg("tui.key.next_gap"),
+            tooltip=msg("keys.name.next_gap"),
+            id="interview.next_gap",
+        ),
         Binding(
             "up",
             "select_note(-1)",
             msg("tui.key.select_note"),
             key_display="↑↓",
+            system=True,
             id="interview.select_up",
         ),
         Binding(
@@ -90,11 +115,41 @@ class InterviewScreen(Screen[None]):
             "select_note(1)",
             msg("tui.key.select_note"),
             show=False,
+            system=True,
             id="interview.select_down",
         ),
-        Binding("ctrl+e", "edit", msg("tui.key.edit"), id="interview.edit", priority=True),
-        Binding("ctrl+d", "delete", msg("tui.key.delete"), id="interview.delete", priority=True),
-        Binding("ctrl+z", "undo", msg("tui.key.undo"), id="interview.undo", priority=True),
+        Binding(
+            "ctrl+r",
+            "edit",
+            msg("tui.key.edit"),
+            tooltip=msg("keys.name.edit"),
+            id="interview.edit",
+            priority=True,
+        ),
+        Binding(
+            "tab",
+            "notes_or_input",
+            msg("keys.key.notes"),
+            tooltip=msg("keys.name.notes"),
+            id="interview.notes",
+        ),
+        # Deleting sits on no key used for typing: it acts on the note chosen in the log
+        # (Tab to the log, then Backspace or Delete); the palette asks first.
+        Binding(
+            "backspace,delete",
+            "delete",
+            msg("tui.key.delete"),
+            tooltip=msg("keys.name.delete"),
+            id="interview.delete",
+        ),
+        Binding(
+            "ctrl+z",
+            "undo",
+            msg("tui.key.undo"),
+            tooltip=msg("keys.name.undo"),
+            id="interview.undo",
+            priority=True,
+        ),
         Binding(
             "ctrl+t",
             "take_suggestion",
@@ -127,8 +182,24 @@ class InterviewScreen(Screen[None]):
             priority=True,
             show=False,
         ),
-        Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
-        Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
+        Binding(
+            "ctrl+y",
+            "leave",
+            msg("keys.key.leave"),
+            tooltip=msg("keys.name.leave"),
+            id="interview.leave",
+        ),
+        Binding(
+            "f10",
+            "end_session",
+            msg("tui.key.end"),
+            tooltip=msg("keys.name.end"),
+            show=False,
+            id="interview.end",
+        ),
+        # Esc closes the completion list or ends an edit (the composer takes it then) and
+        # leaves the log for the input line; it never leaves the interview.
+        Binding("escape", "escape", show=False, system=True, id="interview.escape"),
     ]
 
     app: InterviewAssistantApp
@@ -336,6 +407,32 @@ class InterviewScreen(Screen[None]):
             self._draft_before_edit = self.composer.value
         self.composer.start_edit(note.id, note.text, msg("tui.composer.editing", time=_time(note)))
 
+    @on(NoteComposer.TabbedOut)
+    def _to_the_notes(self, event: NoteComposer.TabbedOut) -> None:
+        """Tab from the input line goes to the notes, where Enter edits the chosen one and
+        Backspace or Delete deletes it; Tab or Esc comes back."""
+        event.stop()
+        self.log_view.focus()
+
+    def action_notes_or_input(self) -> None:
+        if self.log_view.has_focus:
+            self.composer.input.focus()
+        else:
+            self.log_view.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing while the notes have the focus goes on in the input line."""
+        if self.log_view.has_focus and event.is_printable and event.character:
+            event.stop()
+            self.composer.input.focus()
+            self.composer.input.insert_text_at_cursor(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        if self.log_view.has_focus and event.text:
+            event.stop()
+            self.composer.input.focus()
+            self.composer.input.insert_text_at_cursor(event.text)
+
     @on(NoteComposer.EditCancelled)
     def _edit_cancelled(self, event: NoteComposer.EditCancelled) -> None:
         event.stop()
@@ -356,6 +453,50 @@ class InterviewScreen(Screen[None]):
             return
         self._redraw_note(note)
         self.log_view.say(msg("tui.interview.deleted", time=_time(note)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "delete":  # only a note chosen in the log; Backspace types otherwise
+            return True if self.log_view.has_focus else None
+        return True
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        key = self.app.key_for
+        return [
+            (
+                msg("keys.name.delete"),
+                msg("tui.palette.key_help", key=key("interview.delete")),
+                self._confirm_delete,
+            ),
+            (msg("keys.name.back"), msg("keys.leave.body"), self.action_back),
+        ]
+
+    def _confirm_delete(self) -> None:
+        """Delete the chosen note from the palette, after asking."""
+        note_id = self.log_view.selected_note_id
+        if note_id is None:
+            self.notify(msg("tui.interview.nothing_to_edit"))
+            return
+        note = self.interview.note(note_id)
+        if note.deleted:
+            self.app.bell()
+            return
+        from interview_assistant.tui.screens.choice import ChoiceScreen
+
+        body = msg(
+            "keys.delete.body",
+            time=_time(note),
+            undo=self.app.key_for("interview.undo"),
+            text=note.text,
+        )
+        answers = [("delete", msg("keys.delete.yes"), "error")]
+
+        def answered(answer: str | None) -> None:
+            if answer == "delete" and self.is_current:
+                self.log_view.select_note(note_id)
+                self.action_delete()
+            self.composer.input.focus()
+
+        self.app.push_screen(ChoiceScreen(msg("keys.delete.title"), body, answers), answered)
 
     def action_undo(self) -> None:
         try:
@@ -484,7 +625,18 @@ class InterviewScreen(Screen[None]):
             msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
             for f in found
         )
-        self.log_view.say(msg("privacy.tui_warning", time=_time(note), found=listed))
+        key = self.app.key_for
+        self.log_view.say(
+            msg(
+                "privacy.tui_warning",
+                time=_time(note),
+                found=listed,
+                function=key("interview.by_function"),
+                redact=key("interview.redact"),
+                ok=key("interview.privacy_ok"),
+                edit=key("interview.edit"),
+            )
+        )
 
     def action_redact(self) -> None:
         """Replace the personal data found in the newest warned note by ``[naam]`` etc.,
@@ -599,6 +751,32 @@ class InterviewScreen(Screen[None]):
         self.app.drafts.pop(self.session_id, None)
         self.app.notify(msg("tui.notify.session_ended", count=count))
         self.dismiss(None)
+
+    def action_leave(self) -> None:
+        """Ask whether to end the interview or to go on with it later."""
+        from interview_assistant.tui.screens.choice import ChoiceScreen
+
+        answers = [
+            ("later", msg("keys.leave.later"), "primary"),
+            ("end", msg("keys.leave.end"), "default"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer == "later":
+                self.action_back()
+            elif answer == "end":
+                self.action_end_session()
+
+        self.app.push_screen(
+            ChoiceScreen(msg("keys.leave.title"), msg("keys.leave.body"), answers), answered
+        )
+
+    def action_escape(self) -> None:
+        """Esc with no list open and no edit going on: back to the input line, or a hint."""
+        if not self.composer.input.has_focus:
+            self.composer.input.focus()
+            return
+        self.notify(msg("keys.escape_hint", key=self.app.key_for("interview.leave")))
 
     def action_back(self) -> None:
         if self.composer.editing is None and self.composer.value:

@@ -8,11 +8,13 @@ so a one-to-one interview needs no extra step. A partner heard before can be mar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, SelectionList, Static
@@ -21,6 +23,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee, PersonLink, SessionKind
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.text import plain, shown
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 class NewSessionScreen(Screen[None]):
     CSS_PATH = "forms.tcss"
     AUTO_FOCUS = "#auditor"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "start", msg("tui.session_form.start"), id="session_form.start"),
         Binding("ctrl+t", "add_interviewee", msg("tui.key.add_interviewee"), id="session_form.add"),
