@@ -254,10 +254,23 @@ async def test_the_assessment_walks_with_ctrl_keys(store, data_dir) -> None:
         assert screen.norm_id != first or screen.review.next_unassessed(first) == first
 
 
-async def test_the_palette_is_a_key_of_its_own_on_every_screen(data_dir: Path) -> None:
+async def test_the_palette_and_help_without_f_keys(store, data_dir: Path) -> None:
+    audit, _ = build_demo_like_audit(store)
     app = make_app(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("question_mark")  # where no text is typed: ? opens the help
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        app.open_audit(audit.id)
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"

@@ -134,6 +134,14 @@ class DashboardScreen(Screen[None]):
         Binding("m", "merge", msg("tui.key.merge"), id="dashboard.merge"),
         Binding("g", "switch_tab", msg("tui.key.switch_tab"), id="dashboard.switch_tab"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
+        Binding(
+            "question_mark",
+            "app.help",
+            msg("tui.key.help"),
+            show=False,
+            system=True,
+            id="dashboard.help",
+        ),
     ]
 
     app: InterviewAssistantApp

@@ -401,7 +401,10 @@ class InterviewScreen(Screen[None]):
             self.notify(msg("tui.interview.nothing_to_edit"))
             return
         except NoteIsDeleted:
-            self.notify(msg("tui.interview.restore_first"), severity="warning")
+            self.notify(
+                msg("tui.interview.restore_first", undo=self.app.key_for("interview.undo")),
+                severity="warning",
+            )
             return
         if self.composer.editing is None:
             self._draft_before_edit = self.composer.value
@@ -452,7 +455,8 @@ class InterviewScreen(Screen[None]):
             self._error(exc)
             return
         self._redraw_note(note)
-        self.log_view.say(msg("tui.interview.deleted", time=_time(note)))
+        undo = self.app.key_for("interview.undo")
+        self.log_view.say(msg("tui.interview.deleted", time=_time(note), undo=undo))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete":  # only a note chosen in the log; Backspace types otherwise

@@ -49,6 +49,14 @@ class StartScreen(Screen[None]):
         Binding("n", "new_audit", msg("tui.key.new_audit"), id="start.new_audit"),
         Binding("d", "demo", msg("tui.key.demo"), id="start.demo"),
         Binding("m", "merge", msg("tui.key.merge"), id="start.merge"),
+        Binding(
+            "question_mark",
+            "app.help",
+            msg("tui.key.help"),
+            show=False,
+            system=True,
+            id="start.help",
+        ),
     ]
 
     app: InterviewAssistantApp
