@@ -10,46 +10,35 @@ palette) are not used for actions. README's key table lists the result.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 
 
 def bindable_classes() -> list[type[DOMNode]]:
-    """The app, its screens and the widgets with bindings of their own."""
-    from interview_assistant.tui.app import InterviewAssistantApp
-    from interview_assistant.tui.screens import (
-        assessment,
-        audit_form,
-        dashboard,
-        help,
-        interview,
-        merge,
-        new_session,
-        preview,
-        quit,
-        report_texts,
-        start,
-    )
-    from interview_assistant.tui.screens.choice import ChoiceScreen
-    from interview_assistant.tui.widgets.note_composer import NoteInput
+    """The app and every screen and widget of this package that declares bindings.
 
-    return [
-        InterviewAssistantApp,
-        start.StartScreen,
-        dashboard.DashboardScreen,
-        interview.InterviewScreen,
-        NoteInput,
-        assessment.AssessmentScreen,
-        audit_form.AuditFormScreen,
-        new_session.NewSessionScreen,
-        merge.MergeScreen,
-        preview.PreviewScreen,
-        report_texts.ReportTextsScreen,
-        help.HelpScreen,
-        quit.QuitScreen,
-        ChoiceScreen,
-    ]
+    Found by importing every module of the TUI, so a new screen is included without
+    being listed here (the keymap file's ids and the tests of the keys cover it).
+    """
+    import interview_assistant.tui as tui
+    from interview_assistant.tui.app import InterviewAssistantApp
+
+    for info in pkgutil.walk_packages(tui.__path__, f"{tui.__name__}."):
+        importlib.import_module(info.name)
+    found: list[type[DOMNode]] = [InterviewAssistantApp]
+    pending: list[type[DOMNode]] = [DOMNode]
+    while pending:
+        cls = pending.pop()
+        for sub in cls.__subclasses__():
+            pending.append(sub)
+            ours = sub.__module__.startswith(f"{tui.__name__}.")
+            if ours and "BINDINGS" in sub.__dict__ and sub not in found:
+                found.append(sub)
+    return found
 
 
 def declared_bindings() -> dict[str, tuple[type[DOMNode], Binding]]:
