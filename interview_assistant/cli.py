@@ -22,9 +22,9 @@ from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.safe_text import for_terminal
 from interview_assistant.domain.session import Interviewee, SessionKind
 from interview_assistant.domain.tags import NoteSyntaxError, ParsedNote
-from interview_assistant.messages import DUTCH, msg
+from interview_assistant.messages import DUTCH, msg, plural
 from interview_assistant.services.audit import AuditWorkspace
-from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.services.data_folder import DataFolder, remembering_folders
 from interview_assistant.terminal import safe_streams
 from norm_catalogue import CatalogueError, load_catalogue
 
@@ -63,22 +63,28 @@ def _report_problems(source: DataFolder | AuditWorkspace) -> None:
 
 
 def catalogue_json(catalogue, role: str | None) -> dict[str, Any]:
-    norms = catalogue.norms_for_roles([role]) if role else catalogue.norms
+    """The catalogue; with ``role`` only that role's walk (its Wie norms, then its
+    second-source norms), each norm's ``source`` saying which ("template" or "second")."""
+    norms = catalogue.walk_for_roles([role]) if role else catalogue.norms
+    found = []
+    for n in norms:
+        entry = {
+            "id": n.id,
+            "section": n.section,
+            "number": n.number,
+            "text": n.text,
+            "roles": list(n.roles),
+            "questions": {code: list(qs) for code, qs in n.questions.items()},
+            "second_source": {code: list(qs) for code, qs in n.second_source.items()},
+            "evidence": list(n.evidence),
+        }
+        if role:
+            entry["source"] = catalogue.walk_source(n, [role]).value
+        found.append(entry)
     return {
         "edition": catalogue.edition,
         "roles": {code: r.description for code, r in catalogue.roles.items()},
-        "norms": [
-            {
-                "id": n.id,
-                "section": n.section,
-                "number": n.number,
-                "text": n.text,
-                "roles": list(n.roles),
-                "questions": {code: list(qs) for code, qs in n.questions.items()},
-                "evidence": list(n.evidence),
-            }
-            for n in norms
-        ],
+        "norms": found,
     }
 
 
@@ -94,7 +100,22 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     print()
     for code, role in catalogue.roles.items():
         print(f"  {code:<4} {role.description}")
-    norms = catalogue.norms_for_roles([args.role]) if args.role else catalogue.norms
+    if not args.role:
+        _print_norms(catalogue, catalogue.norms, None)
+        return 0
+    blocks = (
+        ("roles.cli_wie", catalogue.norms_for_roles([args.role])),
+        ("roles.cli_second", catalogue.second_source_norms([args.role])),
+    )
+    for heading, norms in blocks:
+        if norms:
+            print()
+            print(f"== {msg(heading)}: {len(norms)}")
+            _print_norms(catalogue, norms, args.role)
+    return 0
+
+
+def _print_norms(catalogue, norms, role: str | None) -> None:
     section = None
     for norm in norms:
         if norm.section != section:
@@ -102,10 +123,9 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
             print()
             print(catalogue.section(section).name)
         print(f"  {norm.id:<4} [{', '.join(norm.roles)}] {norm.text}")
-        if args.role:
-            for question in catalogue.questions_for(norm, [args.role]):
+        if role:
+            for question in catalogue.questions_for(norm, [role]):
                 print(f"         ? {question}")
-    return 0
 
 
 # -- audits ------------------------------------------------------------------------------------
@@ -146,7 +166,7 @@ def cmd_audit_new(args: argparse.Namespace) -> int:
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     folder = _folder(args)
-    audits = folder.audits()
+    listing = folder.audit_listing()
     _report_problems(folder)
     if args.json:
         _print_json(
@@ -158,15 +178,20 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
                     "created": to_iso(a.created),
                     "target": a.target,
                 }
-                for a in audits
+                if (a := entry.audit)
+                else {"id": entry.id, "problem": entry.problem}
+                for entry in listing
             ]
         )
         return 0
-    if not audits:
+    if not listing:
         print(msg("cli.no_audits", data_dir=folder.path), file=sys.stderr)
         return 0
-    for audit in audits:
-        print(f"{audit.id}  {audit.created:%Y-%m-%d}  {_one_line(audit.organisation)}")
+    for entry in listing:
+        if (audit := entry.audit) is not None:
+            print(f"{audit.id}  {audit.created:%Y-%m-%d}  {_one_line(audit.organisation)}")
+        else:  # listed, so an audit never drops out without a word
+            print(msg("listing.cli_unreadable", id=entry.id, problem=_one_line(entry.problem)))
     return 0
 
 
@@ -177,19 +202,22 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(f"Audit {data['id']}: {_one_line(data['organisation'])}")
-    print(f"  Catalogus-editie: {data['edition']}   Streefwaarde: {data['target']} bronnen")
-    print(f"  Auditteam: {_one_line(', '.join(data['team'])) or '-'}")
+    print(msg("cli.show.audit", id=data["id"], organisation=_one_line(data["organisation"])))
+    target = plural.count(data["target"], "source")
+    print(msg("cli.show.edition", edition=data["edition"], target=target))
+    print(msg("cli.show.team", team=_one_line(", ".join(data["team"])) or "-"))
     for name, value in data["core"].items():
         if value:
-            print(f"  {name}: {_one_line(str(value))}")
-    print(f"  Sessies ({len(data['sessions'])}):")
+            label = msg(f"report.field.{name}").split(" (")[0]  # without the form's hint
+            print(msg("cli.show.core", label=label, value=_one_line(str(value))))
+    print(msg("cli.show.sessions", count=len(data["sessions"])))
     for s in workspace.sessions:
         auditor, functions = _one_line(s.auditor), _one_line(s.functions)
+        notes = plural.count(workspace.note_count(s.id), "note")
+        running = "" if s.ended else msg("cli.show.running")
         print(
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
-            f"{functions} [{', '.join(s.roles)}]  {workspace.note_count(s.id)} notities"
-            + ("" if s.ended else "  (loopt)")
+            f"{functions} [{', '.join(s.roles)}]  {notes}{running}"
         )
     return 0
 
@@ -217,8 +245,15 @@ def cmd_session_start(args: argparse.Namespace) -> int:
     except DomainError as exc:
         raise UsageError(str(exc)) from exc
     interviewee = Interviewee(args.function.strip(), tuple(args.role or ()), same_as)
+    auditor = args.auditor
+    if auditor is None:  # this computer's auditor ("ik ben ..."), never the last interview's
+        from interview_assistant.services.identity import current_auditor
+
+        auditor = current_auditor()
+        if not auditor:
+            raise UsageError(msg("identity.need_auditor"))
     try:
-        session = workspace.start_session(args.auditor, [interviewee], kind, args.location or "")
+        session = workspace.start_session(auditor, [interviewee], kind, args.location or "")
     except DomainError as exc:
         raise UsageError(str(exc)) from exc
     print(session.id)
@@ -241,6 +276,9 @@ def note_json(note) -> dict[str, Any]:
         "norms": list(note.norms),
         "evidence": [e.value for e in note.evidence],
         "kind": note.kind.value,
+        "kinds": [k.value for k in note.kinds],
+        # who said it in a group interview: the interviewee's number (1, 2, ...); None = group
+        "speaker": None if note.speaker is None else note.speaker + 1,
     }
 
 
@@ -248,6 +286,9 @@ def cmd_session_show(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     session = workspace.session(args.session)
     notes = workspace.notes(session.id)
+    from interview_assistant.services.interview_summary import interview_summary, summary_lines
+
+    summary = interview_summary(workspace, session.id)
     if args.json:
         _print_json(
             {
@@ -259,7 +300,13 @@ def cmd_session_show(args: argparse.Namespace) -> int:
                 "location": session.location,
                 "started": to_iso(session.started),
                 "ended": to_iso(session.ended) if session.ended else None,
+                "no_answer": list(session.no_answer),
                 "notes": [note_json(n) for n in notes],
+                "summary": {
+                    "heard": list(summary.heard),
+                    "reached": list(summary.reached),
+                    "missing": [c.norm_id for c in summary.missing],
+                },
             }
         )
         return 0
@@ -270,24 +317,46 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         print(f"  Locatie: {_one_line(session.location)}")
     ended = f"{session.ended:%Y-%m-%d %H:%M}" if session.ended else "loopt nog"
     print(f"  Begonnen: {session.started:%Y-%m-%d %H:%M}   Beëindigd: {ended}")
+    if session.no_answer:
+        print(msg("noanswer.cli_row", norms=", ".join(session.no_answer)))
     print(msg("cli.session_notes_header", count=len(notes)))
+    people = session.interviewees
     for note in notes:
         tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
-        print(f"  {note.created:%H:%M} [{note.kind.value}] {_one_line(note.text)}   ({tags})")
+        kinds = ", ".join(k.value for k in note.kinds)
+        said = ""
+        if len(people) > 1:  # a group interview: who said it
+            place = note.speaker
+            known = place is not None and 0 <= place < len(people)
+            who = (
+                people[place].function
+                if known and place is not None
+                else msg("roles.speaker.group_short")
+            )
+            said = f"{_one_line(who)}: "
+        print(f"  {note.created:%H:%M} [{kinds}] {said}{_one_line(note.text)}   ({tags})")
+    print()
+    for line in summary_lines(summary):
+        print(line)
     return 0
 
 
 def cmd_note(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     session = workspace.session(args.session)
+    speaker = None if args.speaker is None else args.speaker - 1
+    try:
+        workspace.check_speaker(session.id, speaker)
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
     if args.text != "-":
         try:
-            note = workspace.add_note(session.id, args.text)
+            note = workspace.add_note(session.id, args.text, speaker=speaker)
         except NoteSyntaxError as exc:
             raise UsageError(str(exc)) from exc
         print(note.id)
         return 0
-    return _note_lines(workspace, session.id)
+    return _note_lines(workspace, session.id, speaker)
 
 
 #: the first group of ``note -`` lines stored in one write; a later group may grow to the
@@ -296,7 +365,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 FIRST_GROUP = 64
 
 
-def _note_lines(workspace: AuditWorkspace, session_id: str) -> int:
+def _note_lines(workspace: AuditWorkspace, session_id: str, speaker: int | None = None) -> int:
     """``note -``: a note per line of stdin, stored in groups; an id is printed only once
     its group is on disk. A refused line is named and skipped (exit status 2); a line
     that is not UTF-8 or a group that cannot be stored ends the run there."""
@@ -307,7 +376,7 @@ def _note_lines(workspace: AuditWorkspace, session_id: str) -> int:
     def store_group() -> None:
         nonlocal stored
         if group:
-            notes = workspace.add_parsed_notes(session_id, group)
+            notes = workspace.add_parsed_notes(session_id, group, speaker)
             sys.stdout.write("".join(note.id + "\n" for note in notes))
             sys.stdout.flush()
             stored += len(notes)
@@ -429,11 +498,13 @@ DATA_DIR_HELP = "map met de audits (standaard: $INTERVIEW_ASSISTANT_DATA of de g
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="interview-assistant", description=msg("cli.description"))
+    from interview_assistant.cli_parser import DutchArgumentParser
+
+    parser = DutchArgumentParser(prog="interview-assistant", description=msg("cli.description"))
     parser.add_argument(
         "--data-dir", dest=DATA_DIR_BEFORE, action="append", metavar="MAP", help=DATA_DIR_HELP
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = DutchArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         dest=DATA_DIR_AFTER,
@@ -474,7 +545,7 @@ def build_parser() -> argparse.ArgumentParser:
     ).add_subparsers(dest="session_command", metavar="ACTIE", required=True)
     p = session.add_parser("start", parents=[common], help="start een sessie; print het id")
     p.add_argument("audit", metavar="AUDIT")
-    p.add_argument("--auditor", required=True)
+    p.add_argument("--auditor", help="standaard: wie met 'ik-ben' is ingesteld")
     p.add_argument("--function", required=True, help="functie van de gesprekspartner (geen naam)")
     p.add_argument("--role", action="append", help="rolcode uit de legenda; herhaalbaar")
     p.add_argument("--kind", default="interview", help="interview, documentstudie of observatie")
@@ -495,6 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", metavar="SESSIE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_session_show)
+    from interview_assistant.session_commands import register_session_actions
+
+    register_session_actions(session, common)
 
     p = sub.add_parser(
         "note", parents=[common], help="sla een notitie op; '-' leest regels van stdin"
@@ -502,6 +576,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("audit", metavar="AUDIT")
     p.add_argument("session", metavar="SESSIE")
     p.add_argument("text", metavar="TEKST")
+    p.add_argument("--speaker", type=int, metavar="N", help=msg("roles.cli_speaker_help"))
     p.set_defaults(func=cmd_note)
 
     p = sub.add_parser("coverage", parents=[common], help="dekking per norm")
@@ -530,6 +605,9 @@ FEATURE_MODULES: list[str] = [
     "interview_assistant.review_commands",
     "interview_assistant.suggest_commands",
     "interview_assistant.privacy_commands",
+    "interview_assistant.purge_commands",
+    "interview_assistant.search_commands",
+    "interview_assistant.session_commands",
 ]
 
 
@@ -612,7 +690,7 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.print_help()
             return 0
     try:
-        return handler(args)
+        return _run_reporting(handler, args)
     except UsageError as exc:
         print(msg("cli.error", message=exc), file=sys.stderr)
         return 2
@@ -628,6 +706,27 @@ def _main(argv: Sequence[str] | None) -> int:
     except OSError as exc:  # a full disk, a file-size limit, no access, a read-only disk...
         print(msg("cli.error", message=os_error_sentence(handler, exc)), file=sys.stderr)
         return 1
+
+
+def _run_reporting(handler: Handler, args: argparse.Namespace) -> int:
+    """Run the command; then say the problems it found but did not print itself (a loose
+    permission tightened while listing, a file set aside while showing). Each is found
+    only once, so it is said by the command that found it or never."""
+    with remembering_folders() as opened:
+        try:
+            status = handler(args)
+        except BaseException as exc:
+            _report_unsaid(opened, str(exc))
+            raise
+        _report_unsaid(opened)
+        return status
+
+
+def _report_unsaid(opened: list[DataFolder], said: str = "") -> None:
+    for folder in opened:
+        for problem in folder.take_problems():
+            if problem.message not in said:  # an error that names it says it already
+                print(msg("cli.warning", message=problem.message), file=sys.stderr)
 
 
 def os_error_sentence(handler: Handler, exc: OSError) -> str:

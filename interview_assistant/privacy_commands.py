@@ -15,7 +15,7 @@ import argparse
 import json
 import sys
 
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 
 
 def register(
@@ -152,7 +152,11 @@ def _audit(args: argparse.Namespace, audit_id: str) -> int:
         if not count:
             print(msg("privacy.audit_none"), file=sys.stderr)
         elif fine_count:
-            print(msg("privacy.audit_open", count=count, fine=fine_count), file=sys.stderr)
+            found_text = plural.count(count, "personal_data")
+            print(msg("privacy.audit_open", found=found_text, fine=fine_count), file=sys.stderr)
         else:
-            print(msg("privacy.audit_count", count=count), file=sys.stderr)
+            print(
+                msg("privacy.audit_count", found=plural.count(count, "personal_data")),
+                file=sys.stderr,
+            )
     return 0

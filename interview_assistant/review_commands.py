@@ -41,8 +41,15 @@ from interview_assistant.domain.audit import (
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.ids import to_iso
 from interview_assistant.domain.tags import normalise_norm_id
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.services.export_target import (
+    ExportTargetError,
+    check_target,
+    default_bundle_path,
+    default_report_base,
+    write_failed,
+)
 from interview_assistant.services.review import Refused
 
 
@@ -70,9 +77,26 @@ def _text_argument(value: str) -> str:
 # -- export and merge --------------------------------------------------------------------------
 
 
+def _output_path(path: Path, overwrite: bool) -> Path:
+    """Refuse, in Dutch, a file that exists (unless ``--overwrite``) or a folder that is not."""
+    try:
+        exists = check_target(path)
+    except ExportTargetError as exc:
+        raise UsageError(str(exc)) from exc
+    if exists and not overwrite:
+        raise UsageError(msg("export.cli_exists", path=path))
+    return path
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     folder = _folder(args)
-    summary = folder.export(args.audit, Path(args.output), args.session)
+    if args.output is None:
+        organisation = folder.open_audit(args.audit).audit.organisation
+        output = default_bundle_path(organisation)
+    else:
+        output = Path(args.output).expanduser()
+    _output_path(output, args.overwrite)
+    summary = folder.export(args.audit, output, args.session)
     _warn_problems(folder)
     print(
         msg(
@@ -80,8 +104,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             path=summary.path,
             audit=summary.audit_id,
             org=summary.organisation,
-            sessions=len(summary.sessions),
-            notes=sum(s.notes for s in summary.sessions),
+            sessions=plural.count(len(summary.sessions), "session"),
+            notes=plural.count(sum(s.notes for s in summary.sessions), "note"),
         ),
         file=sys.stderr,
     )
@@ -216,7 +240,8 @@ def cmd_verdicts(args: argparse.Namespace) -> int:
         print(f"{norm_id:<4} {mark:<4} {finding}{extra}")
     decided = review.decided_count()
     total = len(review.catalogue.norm_ids)
-    print(msg("report.cli.decided_count", decided=decided, total=total), file=sys.stderr)
+    decided_text = plural.count_of(decided, total, "norm", "has")
+    print(msg("report.cli.decided_count", decided=decided_text), file=sys.stderr)
     return 0
 
 
@@ -405,13 +430,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     from interview_assistant.report.render import FORMATS, SUFFIXES, render, write_report
 
     fmt = args.format
-    if fmt is None and args.output != "-":
+    if fmt is None and args.output is None:
+        fmt = "md"
+    elif fmt is None and args.output != "-":
         fmt = SUFFIXES.get(Path(args.output).suffix.lower())
     if fmt not in FORMATS:
         raise UsageError(msg("report.cli.bad_format", valid=", ".join(FORMATS)))
     if args.template is not None and fmt != "docx":
         raise UsageError(msg("report.template.needs_docx"))
     review = _review(args)
+    output: str = args.output
+    if output is None:
+        suffix = next(s for s, f in SUFFIXES.items() if f == fmt)
+        output = str(default_report_base(review.audit.organisation).with_suffix(suffix))
+    if output != "-":
+        _output_path(Path(output).expanduser(), args.overwrite)
     if args.final and sys.stderr.isatty():
         print(msg("privacy.loading"), file=sys.stderr)  # the final report checks for names
     try:
@@ -419,16 +452,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     except Refused as exc:
         raise UsageError(str(exc)) from exc
     if args.template is not None:
-        return _report_in_house_style(model, Path(args.template), args.output)
-    if args.output == "-":
+        return _report_in_house_style(model, Path(args.template), output)
+    if output == "-":
         if fmt == "docx":
             raise UsageError(msg("report.cli.docx_stdout"))
         sys.stdout.write(render(model, fmt).decode("utf-8"))
         return 0
+    target = Path(output).expanduser()
     try:
-        path = write_report(model, fmt, Path(args.output))
+        path = write_report(model, fmt, target)
     except OSError as exc:
-        raise UsageError(msg("report.exchange.write_failed", path=args.output, reason=exc)) from exc
+        raise UsageError(write_failed(target, exc)) from exc
     print(path)
     return 0
 
@@ -441,11 +475,11 @@ def _report_in_house_style(model, template: Path, output: str) -> int:
         raise UsageError(msg("report.cli.docx_stdout"))
     try:
         data = render_with_template(model, read_template(template), str(template))
-        path = write_bytes(data, Path(output))
+        path = write_bytes(data, Path(output).expanduser())
     except DomainError as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:
-        raise UsageError(msg("report.exchange.write_failed", path=output, reason=exc)) from exc
+        raise UsageError(write_failed(Path(output), exc)) from exc
     print(path)
     return 0
 
@@ -458,7 +492,8 @@ def register(root: argparse.ArgumentParser, subparsers, common: argparse.Argumen
         "export", parents=[common], help="bundel (zip) van de sessielogs voor de teamleider"
     )
     p.add_argument("audit", metavar="AUDIT")
-    p.add_argument("-o", "--output", required=True, metavar="BESTAND.zip")
+    p.add_argument("-o", "--output", metavar="BESTAND.zip", help=msg("export.bundle_output_help"))
+    p.add_argument("--overwrite", "--force", action="store_true", help=msg("export.overwrite_help"))
     p.add_argument(
         "--session", action="extend", nargs="+", metavar="SESSIE", help="alleen deze sessie(s)"
     )
@@ -555,7 +590,8 @@ def register(root: argparse.ArgumentParser, subparsers, common: argparse.Argumen
     )
     p.add_argument("audit", metavar="AUDIT")
     p.add_argument("--format", choices=["md", "html", "docx", "json"])
-    p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="'-' voor stdout")
+    p.add_argument("-o", "--output", metavar="BESTAND", help=msg("export.report_output_help"))
+    p.add_argument("--overwrite", "--force", action="store_true", help=msg("export.overwrite_help"))
     p.add_argument("--part", choices=["A", "B"], type=str.upper, help="alleen deel A of B")
     p.add_argument(
         "--final",

@@ -11,10 +11,13 @@ from norm_catalogue.loader import (
     CatalogueError,
     Norm,
     Role,
+    SecondSource,
     Section,
+    WalkSource,
     available_editions,
     load_catalogue,
     load_catalogue_file,
+    load_lemmas,
     load_vocabulary,
 )
 
@@ -24,9 +27,12 @@ __all__ = [
     "CatalogueError",
     "Norm",
     "Role",
+    "SecondSource",
     "Section",
+    "WalkSource",
     "available_editions",
     "load_catalogue",
     "load_catalogue_file",
+    "load_lemmas",
     "load_vocabulary",
 ]

@@ -7,8 +7,9 @@ than silently drop a norm from coverage or from the report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +33,30 @@ class Role:
     note: str = ""
 
 
+class WalkSource(StrEnum):
+    """Why a norm is in an interview's walk."""
+
+    #: the template's Wie column names one of the interviewees' roles
+    TEMPLATE = "template"
+    #: the tool's addition: a role that can speak to the norm as a second source
+    SECOND = "second"
+
+
+@dataclass(frozen=True)
+class SecondSource:
+    """The norms a role can speak to beyond the template's Wie column, with questions
+    phrased for that role: the tool's addition to the template (``[second_source]``)."""
+
+    role: str
+    #: norm id -> the questions for this role, in the file's order
+    questions: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    note: str = ""
+
+    @property
+    def norm_ids(self) -> tuple[str, ...]:
+        return tuple(self.questions)
+
+
 @dataclass(frozen=True)
 class Section:
     id: str
@@ -53,6 +78,11 @@ class Norm:
     report_text: str = ""
     #: what ``report_text`` corrects (required with it)
     correction: str = ""
+    #: role -> questions for a role that speaks to this norm as a second source (the tool's
+    #: addition, see :class:`SecondSource`); never one of ``roles``
+    second_source: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
 
     @property
     def short_text(self) -> str:
@@ -69,6 +99,8 @@ class Catalogue:
     sections: tuple[Section, ...]
     roles: dict[str, Role] = field(hash=False, compare=False)
     norms: tuple[Norm, ...] = ()
+    #: role code -> its second-source norms (the tool's addition; empty if the file has none)
+    second_source: dict[str, SecondSource] = field(default_factory=dict, hash=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {n.id: n for n in self.norms})
@@ -114,13 +146,49 @@ class Catalogue:
         wanted = set(self.expand_roles(roles))
         return tuple(n for n in self.norms if wanted.intersection(n.roles))
 
+    def second_source_norms(self, roles: Iterable[str]) -> tuple[Norm, ...]:
+        """The norms these roles can speak to as a second source and whose Wie column
+        names none of them, in catalogue order."""
+        wanted = self.expand_roles(roles)
+        extra = {
+            norm_id
+            for code in wanted
+            if code in self.second_source
+            for norm_id in self.second_source[code].norm_ids
+        }
+        return tuple(
+            n for n in self.norms if n.id in extra and not set(wanted).intersection(n.roles)
+        )
+
+    def walk_for_roles(self, roles: Iterable[str]) -> tuple[Norm, ...]:
+        """What an interview with these roles walks: the Wie norms in catalogue order,
+        then the second-source norms in catalogue order."""
+        roles = tuple(roles)
+        return self.norms_for_roles(roles) + self.second_source_norms(roles)
+
+    def walk_source(self, norm: Norm, roles: Iterable[str]) -> WalkSource | None:
+        """Why ``norm`` is in the walk of these roles; None if it is not."""
+        wanted = self.expand_roles(roles)
+        if set(wanted).intersection(norm.roles):
+            return WalkSource.TEMPLATE
+        if any(code in norm.second_source for code in wanted):
+            return WalkSource.SECOND
+        return None
+
+    def second_source_roles(self, norm: Norm, roles: Iterable[str]) -> tuple[str, ...]:
+        """Which of these roles (expanded) speak to ``norm`` as a second source."""
+        return tuple(code for code in self.expand_roles(roles) if code in norm.second_source)
+
     def questions_for(self, norm: Norm, roles: Iterable[str]) -> tuple[str, ...]:
-        """The questions of ``norm`` aimed at these roles; all its questions if none is."""
+        """The questions of ``norm`` aimed at these roles (Wie questions first, then the
+        questions for a role that is a second source); all its Wie questions if none is."""
         found: list[str] = []
-        for code in self.expand_roles(roles):
-            for question in norm.questions.get(code, ()):
-                if question not in found:
-                    found.append(question)
+        wanted = self.expand_roles(roles)
+        for table in (norm.questions, norm.second_source):
+            for code in wanted:
+                for question in table.get(code, ()):
+                    if question not in found:
+                        found.append(question)
         if found:
             return tuple(found)
         return tuple(q for qs in norm.questions.values() for q in qs)
@@ -248,6 +316,15 @@ def load_catalogue_file(path: Path) -> Catalogue:
             gap = f"{section.id}{missing[0]}" if missing else f"{section.id}{numbers[0]}"
             raise fail("gat in de nummering", gap)
 
+    second_source = _second_source(raw.get("second_source"), roles, norms, fail)
+    for index, norm in enumerate(norms):
+        extra = {
+            code: source.questions[norm.id]
+            for code, source in second_source.items()
+            if norm.id in source.questions
+        }
+        if extra:
+            norms[index] = replace(norm, second_source=extra)
     order = {sid: i for i, sid in enumerate(section_ids)}
     norms.sort(key=lambda n: (order[n.section], n.number))
     target = raw.get("target", 3)
@@ -260,7 +337,60 @@ def load_catalogue_file(path: Path) -> Catalogue:
         sections=sections,
         roles=roles,
         norms=tuple(norms),
+        second_source=second_source,
     )
+
+
+def _second_source(
+    spec: object,
+    roles: dict[str, Role],
+    norms: list[Norm],
+    fail: Callable[..., CatalogueError],
+) -> dict[str, SecondSource]:
+    """The ``[second_source]`` table, checked: marked as the tool's addition, known roles
+    and norm ids, questions for each norm, and no norm the Wie column names already."""
+    if spec is None:
+        return {}
+    if not isinstance(spec, dict) or not str(spec.get("origin", "")).strip():
+        raise fail("'second_source' moet met 'origin' als aanvulling van de tool gemarkeerd zijn")
+    by_id = {n.id: n for n in norms}
+    found: dict[str, SecondSource] = {}
+    for code, role_spec in (spec.get("roles") or {}).items():
+        where = f"tweede bron voor rol {code}"
+        if code not in roles:
+            raise fail(f"{where}: onbekende rol {code!r}")
+        questions_raw = role_spec.get("questions") if isinstance(role_spec, dict) else None
+        if not isinstance(questions_raw, dict) or not questions_raw:
+            raise fail(f"{where}: geen normen met vragen")
+        wie_roles = set(_expanded(code, roles))
+        questions: dict[str, tuple[str, ...]] = {}
+        for norm_id, asked in questions_raw.items():
+            norm = by_id.get(norm_id)
+            if norm is None:
+                raise fail(f"{where}: onbekende norm {norm_id!r}")
+            if wie_roles.intersection(norm.roles):
+                raise fail(f"{where}: de kolom Wie noemt {code} al bij deze norm", norm_id)
+            if (
+                not isinstance(asked, list)
+                or not asked
+                or not all(isinstance(q, str) and q.strip() for q in asked)
+            ):
+                raise fail(f"{where}: verwacht een lijst van vragen", norm_id)
+            questions[norm_id] = tuple(q.strip() for q in asked)
+        note = str(role_spec.get("note", "")).strip()
+        found[code] = SecondSource(role=code, questions=questions, note=note)
+    return found
+
+
+def _expanded(code: str, roles: dict[str, Role]) -> tuple[str, ...]:
+    seen: list[str] = []
+    pending = [code]
+    while pending:
+        current = pending.pop(0)
+        if current not in seen:
+            seen.append(current)
+            pending.extend(roles[current].includes if current in roles else ())
+    return tuple(seen)
 
 
 @cache
@@ -293,3 +423,22 @@ def load_vocabulary(edition: str | None = None) -> dict[str, tuple[str, ...]]:
             raise CatalogueError(f"{name}, norm {norm_id}: verwacht een lijst van woorden")
         vocabulary[norm_id] = tuple(w.strip() for w in words)
     return vocabulary
+
+
+def load_lemmas() -> dict[str, str]:
+    """Dutch inflected forms and their lemma, folded (``vocabulary/lemmas-nl.tsv``, written
+    by ``vocabulary/make_lemmas.py``); empty if the table is missing."""
+    path = VOCABULARY_DIR / "lemmas-nl.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        message = f"vocabulary/{path.name}: kan de lemmatabel niet lezen: {exc}"
+        raise CatalogueError(message) from exc
+    lemmas: dict[str, str] = {}
+    for line in text.splitlines():
+        form, tab, lemma = line.partition("\t")
+        if tab and not form.startswith("#"):
+            lemmas[form] = lemma
+    return lemmas

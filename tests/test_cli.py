@@ -51,8 +51,9 @@ def test_full_round_trip_in_json(audit) -> None:
     assert shown["interviewees"] == [{"function": "sociaal werker", "roles": ["P", "S"]}]
     assert shown["location"] == "Buurthuis"
     (note,) = shown["notes"]
-    assert set(note) == {"id", "time", "text", "norms", "evidence", "kind"}
+    assert set(note) == {"id", "time", "text", "norms", "evidence", "kind", "kinds"}
     assert (note["norms"], note["evidence"], note["kind"]) == (["D3"], ["voorbeeld"], "compliment")
+    assert note["kinds"] == ["compliment"]
 
     listed = json.loads(run(data_dir, "audit", "list", "--json").stdout)
     assert [a["id"] for a in listed] == [audit_id]
@@ -133,15 +134,34 @@ def test_catalogue_json_shape_and_role_filter(tmp_path: Path) -> None:
         "text",
         "roles",
         "questions",
+        "second_source",
         "evidence",
     }
     assert data["roles"]["P&O"] == "personeelszaken"
     mng = json.loads(run(tmp_path, "catalogue", "--role", "Mng", "--json").stdout)
     assert all("Mng" in n["roles"] for n in mng["norms"]) and len(mng["norms"]) < 49
+    assert {n["source"] for n in mng["norms"]} == {"template"}
     intern = json.loads(run(tmp_path, "catalogue", "--role", "S", "--json").stdout)
-    assert {n["id"] for n in intern["norms"]} == {
-        n["id"] for n in data["norms"] if "P" in n["roles"]
-    }
+    assert [n["id"] for n in intern["norms"]] == [
+        *(n["id"] for n in data["norms"] if "P" in n["roles"]),
+        "O12",  # the internship policy, as a second source
+    ]
+    assert intern["norms"][-1]["source"] == "second"
+
+
+def test_catalogue_for_a_client_lists_the_wie_norm_then_the_second_source(tmp_path: Path) -> None:
+    out = run(tmp_path, "catalogue", "--role", "CB").stdout
+    wie = out.index("== volgens het template (kolom Wie): 1")
+    extra = out.index("== aanvullende bron (toevoeging van deze tool, niet uit het template): 8")
+    assert wie < out.index("  O13  [Mng, P, CB]") < extra < out.index("  D1   [P, BKC]")
+    assert "         ? Hoe bent u bij de organisatie terechtgekomen?" in out
+    assert "V1 " not in out
+    client = json.loads(run(tmp_path, "catalogue", "--role", "CB", "--json").stdout)
+    assert [(n["id"], n["source"]) for n in client["norms"][:2]] == [
+        ("O13", "template"),
+        ("D1", "second"),
+    ]
+    assert client["norms"][1]["second_source"]["CB"][0].startswith("Hoe bent u")
 
 
 @pytest.mark.parametrize(
@@ -300,3 +320,35 @@ def test_session_start_links_a_partner_heard_before_and_the_report_counts_once(a
                 check=False)  # fmt: skip
     assert wrong.returncode == 2
     assert f"Geen gesprekspartner '{first}:2' in een eerder interview" in wrong.stderr
+
+
+def test_a_note_of_a_group_interview_can_name_who_said_it(audit) -> None:
+    from interview_assistant.domain.session import Interviewee
+    from interview_assistant.services.audit import AuditWorkspace
+    from interview_assistant.storage.repository import AuditStore
+
+    data_dir, audit_id = audit
+    people = [Interviewee("teamcoach", ("Mng",)), Interviewee("stagiaire", ("S",))]
+    session_id = AuditWorkspace(AuditStore(data_dir), audit_id).start_session("Anna", people).id
+    run(data_dir, "note", audit_id, session_id, "Stagebeleid besproken #O12", "--speaker", "2")
+    run(data_dir, "note", audit_id, session_id, "Samen: jaargesprek #O10")
+    run(
+        data_dir, "note", audit_id, session_id, "-", "--speaker", "1", stdin="Leidt de stage #O10\n"
+    )
+    refused = run(
+        data_dir, "note", audit_id, session_id, "Iets #O12", "--speaker", "3", check=False
+    )
+    assert refused.returncode == 2
+    assert "Spreker 3 bestaat niet in dit gesprek; kies 1 tot 2 of groep." in refused.stderr
+    shown = json.loads(run(data_dir, "session", "show", audit_id, session_id, "--json").stdout)
+    assert [(n["text"], n["speaker"]) for n in shown["notes"]] == [
+        ("Stagebeleid besproken #O12", 2),
+        ("Samen: jaargesprek #O10", None),
+        ("Leidt de stage #O10", 1),
+    ]
+    text = run(data_dir, "session", "show", audit_id, session_id).stdout
+    assert "[bevinding] stagiaire: Stagebeleid besproken #O12" in text
+    assert "[bevinding] groep: Samen: jaargesprek #O10" in text
+    coverage = json.loads(run(data_dir, "coverage", audit_id, "--json").stdout)
+    assert coverage["norms"]["O12"]["roles"] == ["S"]  # only the intern spoke to it
+    assert coverage["norms"]["O10"]["roles"] == ["Mng", "S"]  # the group and the coach

@@ -33,7 +33,7 @@ class NoteReading(Protocol):
     @property
     def evidence(self) -> tuple[Evidence, ...]: ...
     @property
-    def kind(self) -> NoteKind: ...
+    def kinds(self) -> tuple[NoteKind, ...]: ...
     @property
     def factual(self) -> bool: ...
     @property
@@ -262,7 +262,7 @@ class DraftLine:
     text: str
     function: str
     evidence: tuple[Evidence, ...]
-    kind: NoteKind
+    kinds: tuple[NoteKind, ...]
 
     @property
     def source(self) -> str:
@@ -332,7 +332,7 @@ def build_draft(sources: Iterable[tuple[Session, NoteReading]], limit: int = DRA
             text=strip_tags(note.text),
             function=session.functions,
             evidence=note.evidence,
-            kind=note.kind,
+            kinds=note.kinds,
         )
         for _, session, note in chosen
     )
@@ -635,8 +635,9 @@ def trend_points(
 ) -> list[TrendPoint]:
     """Points from ``!compliment`` and ``!zorgpunt`` notes, then the lead's own, with edits applied.
 
-    A point from a note exists while its note is live and of one of those kinds; the
-    lead's edit changes its wording or hides it, never the note itself.
+    A point from a note exists while its note is live and of one of those kinds (a note
+    of both is a point of each); the lead's edit changes its wording or hides it, never
+    the note itself.
     """
     return select_trend_points(sources, edits, include_hidden=include_hidden).points
 
@@ -664,17 +665,24 @@ def select_trend_points(
         return limit is None or totals[kind] <= limit
 
     for session, note in sources:
-        kind = kinds.get(note.kind)
-        if kind is None or note.deleted:
+        if note.deleted:
             continue
-        edit = edits.get(note.id)
-        hidden = edit.hidden if edit else False
-        if (hidden and not include_hidden) or not keep(kind):
-            continue
-        text = edit.text if edit else strip_tags(note.text)
-        points.append(
-            TrendPoint(note.id, kind, text, note.id, hidden, edit is not None, session.functions)
-        )
+        first = True
+        for kind in dict.fromkeys(k for k in map(kinds.get, note.kinds) if k is not None):
+            # a note that is a compliment and a concern is a point in each column; the
+            # first keeps the note's id (and any edit made under it)
+            point_id = note.id if first else f"{note.id}/{kind.value}"
+            first = False
+            edit = edits.get(point_id)
+            hidden = edit.hidden if edit else False
+            if (hidden and not include_hidden) or not keep(kind):
+                continue
+            text = edit.text if edit else strip_tags(note.text)
+            points.append(
+                TrendPoint(
+                    point_id, kind, text, note.id, hidden, edit is not None, session.functions
+                )
+            )
     own = sorted((e for e in edits.values() if e.note_id is None), key=lambda e: (e.created, e.id))
     for edit in own:
         if (edit.hidden and not include_hidden) or not keep(edit.kind):

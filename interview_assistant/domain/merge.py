@@ -2,9 +2,11 @@
 
 Two laptops (or the TUI and the line mode) may both have changed a note. Merging keeps
 the union of their revisions, so the newest text shows and every earlier one stays in
-the history, and takes the deleted/restored state that was set last. The functions are
-commutative, associative and idempotent, which is what makes merging bundles in any
-order, any number of times, give the same audit.
+the history, and takes the deleted/restored state that was set last. A purged note's
+tombstone wins over every copy of the note that still has text, whatever its clock, so a
+merge can never bring purged text back. The functions are commutative, associative and
+idempotent, which is what makes merging bundles in any order, any number of times, give
+the same audit.
 """
 
 from __future__ import annotations
@@ -26,10 +28,16 @@ def merge_notes(a: Note, b: Note) -> Note:
     """The note that holds every revision of ``a`` and ``b``; the same id is assumed.
 
     Revisions are ordered by their logical clock, and the delete or restore with the
-    highest clock sets the state (see :mod:`interview_assistant.domain.note`).
+    highest clock sets the state (see :mod:`interview_assistant.domain.note`). A tombstone
+    absorbs everything: the result is the greatest tombstone of the two (by clock, time,
+    auditor), created at the earliest creation time either copy knows.
     """
     if a == b:
         return a
+    if a.purged is not None or b.purged is not None:
+        stones = [n for n in (a, b) if n.purged is not None]
+        stone = max(stones, key=_purge_key)
+        return replace(stone, created=min(a.created, b.created))
     revisions = {r.order(): r for r in (*a.revisions, *b.revisions)}
     ordered = tuple(revisions[k] for k in sorted(revisions))
     state = max((a, b), key=_state_key)
@@ -40,7 +48,20 @@ def merge_notes(a: Note, b: Note) -> Note:
         deleted_at=state.deleted_at,
         state_changed=state.state_changed,
         state_clock=state.state_clock,
+        speaker=_speaker(a.speaker, b.speaker),
     )
+
+
+def _purge_key(note: Note) -> tuple:
+    assert note.purged is not None
+    return (note.state_clock, note.purged.at, note.purged.by, note.created)
+
+
+def _speaker(a: int | None, b: int | None) -> int | None:
+    # Set once when the note is typed, so both copies agree; should a hand-edited file
+    # disagree, an attribution beats none and the lower place wins (order-independent).
+    known = [s for s in (a, b) if s is not None]
+    return min(known) if known else None
 
 
 def _state_key(note: Note) -> tuple:
@@ -56,18 +77,33 @@ def _state_key(note: Note) -> tuple:
 
 
 def merge_sessions(a: Session, b: Session) -> Session:
-    """Session metadata from two copies: an ended copy beats an open one, and the walk's
-    position comes from the copy whose walk moved most (not from whichever is newer)."""
+    """Session metadata from two copies: an ended copy beats an open one, the walk's
+    position comes from the copy whose walk moved most, the header (auditor, kind,
+    partners, location) from the copy corrected most, removed-or-not from the copy
+    removed or restored most, and the norms asked without an answer from the copy that
+    changed them most: logical counts, not whichever laptop's clock is later."""
     if a == b:
         return a
     ended_times = [s.ended for s in (a, b) if s.ended is not None]
     base = max((a, b), key=lambda s: (s.ended is not None, repr(s)))
     walk = max((a, b), key=lambda s: (s.walk_clock, s.current_norm or ""))
+    header = max((a, b), key=lambda s: (s.header_clock, s.header()))
+    state = max((a, b), key=lambda s: (s.delete_clock, s.deleted))
+    marks = max((a, b), key=lambda s: (s.no_answer_clock, s.no_answer))
     return replace(
         base,
+        auditor=header.auditor,
+        kind=header.kind,
+        interviewees=header.interviewees,
+        location=header.location,
+        header_clock=header.header_clock,
         ended=max(ended_times) if ended_times else None,
         current_norm=walk.current_norm,
         walk_clock=walk.walk_clock,
+        deleted=state.deleted,
+        delete_clock=state.delete_clock,
+        no_answer=marks.no_answer,
+        no_answer_clock=marks.no_answer_clock,
     )
 
 

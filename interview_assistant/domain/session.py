@@ -56,6 +56,32 @@ class Session:
     #: how many times the walk moved: the copy that moved most holds the latest position,
     #: whatever the laptops' clocks say (a merge keeps its ``current_norm``)
     walk_clock: int = 0
+    #: how many corrections the header (auditor, kind, partners, location) has seen: a
+    #: correction counts one past the copy it changed, so a merge keeps the newest header
+    #: whatever the laptops' clocks say
+    header_clock: int = 0
+    #: removed by the auditor (reversibly): hidden from coverage, lists and the report
+    deleted: bool = False
+    #: how many times the session was removed or restored: the state with the higher
+    #: count wins a merge, so a merge neither brings a removed session back nor loses a
+    #: restore, and a correction of the header on another laptop does not interfere
+    delete_clock: int = 0
+    #: norms asked in this session that got no answer ("gevraagd, geen antwoord"): not a
+    #: source (coverage does not count them), but shown, and the walk's gap skips them here
+    no_answer: tuple[str, ...] = ()
+    #: how many times ``no_answer`` changed: the copy that changed it most wins a merge
+    no_answer_clock: int = 0
+
+    def with_no_answer(self, norm_id: str, asked: bool) -> Session:
+        """The session with ``norm_id`` marked (or no longer marked) as asked, no answer."""
+        if (norm_id in self.no_answer) == asked:
+            return self
+        marked = (
+            (*self.no_answer, norm_id)
+            if asked
+            else tuple(n for n in self.no_answer if n != norm_id)
+        )
+        return replace(self, no_answer=marked, no_answer_clock=self.no_answer_clock + 1)
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -75,6 +101,44 @@ class Session:
 
     def end(self, at: datetime) -> Session:
         return replace(self, ended=at)
+
+    def header(self) -> tuple:
+        """What a correction changes, comparable: a merge keeps the header with the higher
+        ``header_clock`` and, on a tie, the greater of these (deterministic)."""
+        return (
+            self.auditor,
+            self.kind.value,
+            self.location,
+            tuple(
+                (
+                    i.function,
+                    i.roles,
+                    (i.same_as.session_id, i.same_as.index) if i.same_as else None,
+                )
+                for i in self.interviewees
+            ),
+        )
+
+    def corrected(
+        self,
+        auditor: str,
+        kind: SessionKind,
+        interviewees: tuple[Interviewee, ...],
+        location: str,
+    ) -> Session:
+        """This session with a corrected header, its clock one past this copy's."""
+        return replace(
+            self,
+            auditor=auditor,
+            kind=kind,
+            interviewees=interviewees,
+            location=location,
+            header_clock=self.header_clock + 1,
+        )
+
+    def removed(self, deleted: bool = True) -> Session:
+        """This session removed (or restored with ``deleted=False``), counted past this copy."""
+        return replace(self, deleted=deleted, delete_clock=self.delete_clock + 1)
 
 
 PersonKey = tuple[str, int]

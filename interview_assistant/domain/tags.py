@@ -1,8 +1,14 @@
-"""The note syntax: ``#V5`` names a norm, ``@doc`` evidence, ``!knelpunt`` the kind.
+"""The note syntax: ``#V5`` names a norm, ``@doc`` evidence, ``!knelpunt`` a kind.
 
 Auditors type fast and do not want forms; tags may stand anywhere in the text and
 are case-insensitive. A tag the catalogue does not know is an error, never ignored,
-because a silently dropped ``#V16`` would make coverage lie.
+because a silently dropped ``#V16`` would make coverage lie. For the same reason a
+``#`` glued to a word (``netwerk#V3``) is a norm tag too: typed fast, the space goes
+missing, and an unknown one is reported like any other. ``@`` and ``!`` glued to a
+word are tags only when their word is an evidence or kind word and no address goes on
+after it: ``info@doc.nl`` is an e-mail address, ``klaar!knelpunt`` a kind.
+
+A note may carry several kinds (``!knelpunt !suggestie``): it counts in each.
 """
 
 from __future__ import annotations
@@ -41,10 +47,24 @@ EVIDENCE_WORDS: dict[str, Evidence] = {
 }
 KIND_WORDS: dict[str, NoteKind] = {k.value: k for k in NoteKind}
 
-#: The one tag pattern: a sigil not glued to a word or another sigil, then its word.
-#: The word may be empty so that a tag being typed (``#`` alone) is found too; a
-#: finished tag always has a word.
-TAG_PATTERN = re.compile(r"(?<![\w#@!])([#@!])(\w*)")
+
+def _words(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: The one tag pattern, used by the parser, the completion and the suggester alike:
+#: a sigil not glued to a word or another sigil, then its word (which may be empty so
+#: that a tag being typed, ``#`` alone, is found too; a finished tag always has a word);
+#: or a ``#`` glued to a word, with a word; or ``@``/``!`` glued to a word with an
+#: evidence or kind word that no ``.``/``-`` and more letters follow (an address).
+_NOT_AN_ADDRESS = r"(?!\w|[.\-]\w)"
+TAG_PATTERN = re.compile(
+    r"(?:(?<![\w#@!])"
+    r"|(?<=\w)(?=#\w)"
+    rf"|(?<=\w)(?=@(?i:{_words(EVIDENCE_WORDS)}){_NOT_AN_ADDRESS})"
+    rf"|(?<=\w)(?=!(?i:{_words(KIND_WORDS)}){_NOT_AN_ADDRESS})"
+    r")([#@!])(\w*)"
+)
 NORM_TAG = re.compile(r"([a-z]+)0*(\d+)")
 
 
@@ -56,12 +76,22 @@ class NoteSyntaxError(DomainError):
         super().__init__(key, tag=tag, **params)
 
 
+#: The kinds of a note that names none.
+DEFAULT_KINDS: tuple[NoteKind, ...] = (NoteKind.BEVINDING,)
+
+
 @dataclass(frozen=True)
 class ParsedNote:
     text: str
     norms: tuple[str, ...]
     evidence: tuple[Evidence, ...]
-    kind: NoteKind
+    #: every kind typed, in the order typed; ``(bevinding,)`` when none was
+    kinds: tuple[NoteKind, ...] = DEFAULT_KINDS
+
+    @property
+    def kind(self) -> NoteKind:
+        """The first kind typed: the one a single-kind reader shows."""
+        return self.kinds[0]
 
 
 def describe_norm_range(norm_ids: Iterable[str]) -> str:
@@ -87,7 +117,7 @@ def parse_note(
     norm_ids: Iterable[str],
     default_norm: str | None = None,
 ) -> ParsedNote:
-    """Parse typed text into norms, evidence and kind, or raise :class:`NoteSyntaxError`.
+    """Parse typed text into norms, evidence and kinds, or raise :class:`NoteSyntaxError`.
 
     ``norm_ids`` are the norms of the audit's edition, in catalogue order (pass a dict
     from ``dict.fromkeys`` to avoid rebuilding it per note); ``default_norm`` is attached
@@ -130,15 +160,13 @@ def parse_note(
                 raise NoteSyntaxError("tag.unknown_kind", tag, valid=valid)
             if kind not in kinds:
                 kinds.append(kind)
-    if len(kinds) > 1:
-        raise NoteSyntaxError("tag.two_kinds", tag="", kinds=", ".join(f"!{k}" for k in kinds))
     if not norms and default_norm:
         norms.append(default_norm)
     return ParsedNote(
         text=stripped,
         norms=tuple(norms),
         evidence=tuple(evidence),
-        kind=kinds[0] if kinds else NoteKind.BEVINDING,
+        kinds=tuple(kinds) or DEFAULT_KINDS,
     )
 
 
@@ -162,7 +190,9 @@ def tag_at(text: str, cursor: int) -> TagToken | None:
     """The tag that ends at ``cursor`` (possibly just its sigil), or None.
 
     None too when the cursor stands in the middle of a word: completing there would
-    split the word.
+    split the word; and for ``@``/``!`` glued to a word (``mail@reg``): the parser reads
+    those only when their word is complete, so there is nothing to complete (and an
+    e-mail address being typed gets no list).
     """
     found = None
     for match in TAG_PATTERN.finditer(text, 0, cursor):
@@ -170,6 +200,9 @@ def tag_at(text: str, cursor: int) -> TagToken | None:
             found = match
     if found is None:
         return None
+    before = text[found.start() - 1 : found.start()]
+    if found.group(1) != "#" and (before.isalnum() or before == "_"):
+        return None  # '@'/'!' glued to a word is a tag only when complete: nothing to offer
     after = text[cursor : cursor + 1]
     if after and (after.isalnum() or after == "_"):
         return None

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from interview_assistant.domain.errors import describe_os_error
 from interview_assistant.domain.ids import now, to_iso
 from interview_assistant.exchange import limits
 from interview_assistant.exchange.errors import ExchangeError
@@ -35,7 +36,8 @@ from interview_assistant.exchange.validate import (
 )
 from interview_assistant.messages import msg
 from interview_assistant.storage.batch import write_export
-from interview_assistant.storage.repository import SCHEMA_VERSION, AuditStore, StoreError
+from interview_assistant.storage.repository import AuditStore, StoreError
+from interview_assistant.storage.schema import BASE_SCHEMA, PURGE_SCHEMA
 from norm_catalogue import load_catalogue
 
 MANIFEST = "manifest.json"
@@ -103,6 +105,8 @@ def export_bundle(
             raise StoreError("store.audit_unreadable", audit=audit_id, reason=AUDIT_ENTRY)
         files = [(AUDIT_ENTRY, audit_raw, _file_entry(AUDIT_ENTRY, "audit", audit_raw))]
         exported = []
+        # a purged note's tombstone (never its text) travels; only then is the bundle schema 3
+        bundle_schema = BASE_SCHEMA
         for done, session_id in enumerate(wanted, start=1):
             stored = store.stored_session(audit_id, session_id)
             if stored is None:
@@ -112,8 +116,11 @@ def export_bundle(
             raw = stored.raw
             checked = SessionFile(session_id, raw, stored.session, stored.doc)
             check_notes(checked, norm_ids, audit.edition)
+            stones = sum(1 for doc in stored.doc.notes.values() if doc.purged is not None)
+            if stones:
+                bundle_schema = PURGE_SCHEMA
             entry = session_entry(session_id)
-            notes = checked.note_count()
+            notes = checked.note_count() - stones
             files.append(
                 (
                     entry,
@@ -134,7 +141,7 @@ def export_bundle(
     _check_exportable(path, files)
     manifest = {
         "format": BUNDLE_FORMAT,
-        "schema": SCHEMA_VERSION,
+        "schema": bundle_schema,
         "created": to_iso(at),
         "audit": {"id": audit.id, "organisation": audit.organisation, "edition": audit.edition},
         "files": [entry for _, _, entry in files],
@@ -148,7 +155,10 @@ def export_bundle(
         written = write_export(path, data)
     except OSError as exc:
         raise ExchangeError(
-            "report.exchange.write_failed", str(path), path=str(path), reason=exc
+            "report.exchange.write_failed",
+            str(path),
+            path=str(path),
+            reason=describe_os_error(exc, with_path=False),
         ) from exc
     return ExportSummary(written, audit.id, audit.organisation, tuple(exported), len(data))
 

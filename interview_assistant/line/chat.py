@@ -17,13 +17,16 @@ from dataclasses import dataclass
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
+from interview_assistant.domain.safe_text import for_terminal
 from interview_assistant.domain.session import Session
 from interview_assistant.domain.tags import EVIDENCE_WORDS, KIND_WORDS
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.interview import InterviewSession, NoNote
 from interview_assistant.services.norm_search import norm_search
+from interview_assistant.services.note_search import NoteSearch, hit_row
 from interview_assistant.services.privacy import PrivacyGuard
+from interview_assistant.services.purge import set_aside_copies
 from interview_assistant.services.suggest import NormSuggestion, warm_up
 from norm_catalogue import Norm
 
@@ -57,15 +60,21 @@ COMMANDS: tuple[Command, ...] = (
     Command("wijzig", "[tekst]"),
     Command("verwijder"),
     Command("herstel"),
+    Command("wis", "[N]"),
     Command("tag", "1"),
+    Command("zoek", "[tekst] [#norm] [!soort]"),
+    Command("spreker", "N|groep"),
+    Command("geenantwoord", "[NORM]"),
     Command("help"),
     Command("stop"),
 )
 COMMAND_NAMES = tuple(c.name for c in COMMANDS)
+#: Notes ``/zoek`` prints: what a terminal shows without scrolling the question away.
+LINE_SEARCH_LIMIT = 10
 
 
 def count_notes(count: int) -> str:
-    return msg("line.one_note") if count == 1 else msg("line.many_notes", count=count)
+    return plural.count(count, "note")
 
 
 def clock(note: Note) -> str:
@@ -87,9 +96,13 @@ class LineChat:
         self.retry_text = ""
         self.finished = False
         self.rejected = 0
+        #: the note ``/wis`` asked about: the next line answers "Weet u het zeker? [j/N]"
+        self.purging: Note | None = None
         #: the norms the assistant last proposed, and the note they were proposed for
         self.proposals: list[NormSuggestion] = []
         self._proposed_for: str | None = None
+        #: the audit's note search for /zoek (its index follows the workspace's changes)
+        self.note_search = NoteSearch(workspace)
         warm_up(workspace.catalogue.edition)  # the index builds while the auditor reads
         self.privacy = privacy
         if privacy is not None:
@@ -120,8 +133,15 @@ class LineChat:
         return self.interview.editing
 
     def prompt(self) -> str:
+        if self.purging is not None:
+            return msg("purge.line_prompt")
         if self.editing:
             return msg("line.edit_prompt")
+        if self.interview.is_group:
+            speaker = self.interview.short_label_of(self.interview.speaker)
+            return msg(
+                "roles.line_prompt", norm=self.norm_id, speaker=for_terminal(speaker, keep="")
+            )
         return msg("line.note_prompt", norm=self.norm_id)
 
     def prefill(self) -> str:
@@ -156,12 +176,20 @@ class LineChat:
             )
         lines = [header]
         roles = ", ".join(session.roles)
+        wie, extra = self.interview.walk_split()
+        count = len(self.norms)
         if not session.roles:
-            lines.append(msg("line.session_norms_all", count=len(self.norms)))
-        elif self.workspace.catalogue.norms_for_roles(session.roles):
-            lines.append(msg("line.session_norms", count=len(self.norms), roles=roles))
+            lines.append(msg("line.session_norms_all", count=count))
+        elif wie and extra:
+            norms = plural.count(count, "norm")
+            lines.append(msg("roles.walk_split", norms=norms, roles=roles, wie=wie, extra=extra))
+        elif wie:
+            lines.append(msg("line.session_norms", norms=plural.count(count, "norm"), roles=roles))
+        elif extra:
+            norms = plural.count(count, "norm")
+            lines.append(msg("roles.walk_only_second", norms=norms, roles=roles))
         else:
-            lines.append(msg("line.session_norms_unnamed", count=len(self.norms), roles=roles))
+            lines.append(msg("line.session_norms_unnamed", count=count, roles=roles))
         if not session.is_open:
             lines.append(msg("line.session_was_ended", ended=f"{session.ended:%Y-%m-%d %H:%M}"))
         last = self.interview.last_note()
@@ -197,6 +225,8 @@ class LineChat:
 
     def handle(self, line: str) -> list[str]:
         """Act on one typed line; returns the lines to print."""
+        if self.purging is not None:
+            return self._confirm_purge(line)
         if self.editing:
             return self._edit(line)
         self.retry_text = ""
@@ -211,6 +241,9 @@ class LineChat:
     def cancel(self) -> list[str]:
         """The auditor pressed Ctrl-C: drop the line, and a pending edit with it."""
         self.retry_text = ""
+        if self.purging is not None:
+            self.purging = None
+            return [msg("purge.line_cancelled")]
         if self.editing:
             self.interview.cancel_edit()
             return [msg("line.edit_unchanged")]
@@ -223,7 +256,13 @@ class LineChat:
         self.finished = True
         session = self.interview.end()
         notes = count_notes(len(self.interview.notes()))
-        return [msg("line.stopped", notes=notes, session=session.id)]
+        from interview_assistant.services.interview_summary import (
+            interview_summary,
+            summary_lines,
+        )
+
+        summary = summary_lines(interview_summary(self.workspace, session.id))
+        return [*summary, msg("line.stopped", notes=notes, session=session.id)]
 
     # -- notes ----------------------------------------------------------------------------
 
@@ -265,8 +304,8 @@ class LineChat:
 
     def gone_or_changed(self, note_id: str, revisions: int) -> bool:
         """The note was deleted or edited since it was read: the reading is out of date."""
-        if self.interview.gone:
-            return True
+        if self.interview.gone or not self.interview.has_note(note_id):
+            return True  # the session, or the note (purged), is gone
         note = self.interview.note(note_id)
         return note.deleted or len(note.revisions) != revisions
 
@@ -350,6 +389,41 @@ class LineChat:
             return self._rejected("", exc)
         return [msg("line.deleted", text=deleted.text, status=self.interview.status_of(deleted))]
 
+    def _ask_purge(self, argument: str) -> list[str]:
+        """``/wis [N]``: show the N-th note counted back from the newest (1, the default:
+        the newest; deleted notes count too, so a note just deleted with /verwijder is
+        ``/wis``) and ask before its text and every earlier version go for good."""
+        if argument and not argument.isdigit():
+            return [msg("purge.line_usage")]
+        number = int(argument) if argument else 1
+        notes = sorted(self.interview.notes(include_deleted=True), key=lambda n: (n.created, n.id))
+        if not 1 <= number <= len(notes):
+            if not notes:
+                return [msg("purge.tui_nothing")]
+            return [msg("purge.line_no_such", number=number)]
+        note = notes[-number]
+        self.purging = note
+        deleted = msg("purge.tui_deleted") if note.deleted else ""
+        return [
+            msg("purge.line_show", time=clock(note), deleted=deleted, text=note.text),
+            msg("purge.line_warning"),
+        ]
+
+    def _confirm_purge(self, answer: str) -> list[str]:
+        note, self.purging = self.purging, None
+        assert note is not None
+        if answer.strip().lower() not in ("j", "ja"):
+            return [msg("purge.line_cancelled")]
+        try:
+            self.interview.purge(note.id)
+        except (DomainError, OSError) as exc:
+            return self._rejected("", exc)
+        if self._proposed_for == note.id:
+            self.proposals, self._proposed_for = [], None
+        status = " ".join(self.interview.status(n) for n in note.norms)
+        left = [msg("purge.set_aside", path=p) for p in set_aside_copies(self.workspace, note)]
+        return [msg("purge.line_done", time=clock(note), status=status).rstrip(), *left]
+
     def _undo(self) -> list[str]:
         try:
             undone, note = self.interview.undo()
@@ -378,6 +452,14 @@ class LineChat:
             return self._start_edit(argument)
         if name == "tag":
             return self._tag(argument)
+        if name == "wis":
+            return self._ask_purge(argument)
+        if name == "zoek":
+            return self._search(argument)
+        if name == "spreker":
+            return self._speaker(argument)
+        if name == "geenantwoord":
+            return self._no_answer(argument)
         if argument:
             return [msg("line.command_takes_no_text", command=name)]
         actions = {
@@ -392,6 +474,60 @@ class LineChat:
             "stop": self.stop,
         }
         return actions[name]()
+
+    def _search(self, query: str) -> list[str]:
+        """The best notes of the whole audit for ``query`` (see services.note_search)."""
+        search = self.note_search
+        parsed = search.parse(query)
+        if parsed.empty:
+            return [msg("notesearch.line_usage")]
+        found = search.results(parsed, LINE_SEARCH_LIMIT)
+        lines = [msg("notesearch.unknown", tags=" ".join(parsed.unknown))] if parsed.unknown else []
+        lines.append(found.summary)
+        lines += [f"  {hit_row(hit)}" for hit in found.hits]
+        return lines
+
+    def _speaker(self, argument: str) -> list[str]:
+        """``/spreker 2`` attributes the next notes to the second interviewee, ``/spreker
+        groep`` to the group; without an argument: who speaks now and who can."""
+        interview = self.interview
+        if not interview.is_group:
+            return [msg("roles.speaker_single")]
+        if not argument:
+            choices = ", ".join(
+                label for place, label in interview.speaker_choices() if place is not None
+            )
+            return [
+                msg("roles.speaker_now", speaker=interview.speaker_label),
+                msg("roles.speaker_choices", choices=choices),
+                msg("roles.speaker_usage"),
+            ]
+        word = argument.lower()
+        if word.isdigit():
+            speaker: int | None = int(word) - 1
+        elif msg("roles.speaker.group_short").startswith(word):
+            speaker = None
+        else:
+            return [msg("roles.speaker_usage")]
+        try:
+            interview.set_speaker(speaker)
+        except DomainError as exc:
+            return [str(exc)]
+        return [msg("roles.speaker_set", speaker=interview.speaker_label)]
+
+    def _no_answer(self, query: str) -> list[str]:
+        """Mark the current norm (or the one named) as asked without an answer, or unmark."""
+        norm_id = self.norm_id
+        if query:
+            found = norm_search(self.workspace.catalogue).resolve(query)
+            if found is None:
+                return [msg("noanswer.unknown_norm", norm=query)]
+            norm_id = found
+        try:
+            marked = self.interview.toggle_no_answer(norm_id)
+        except (DomainError, OSError) as exc:
+            return self._rejected("", exc)
+        return [msg("noanswer.marked" if marked else "noanswer.unmarked", norm=norm_id)]
 
     def _go_to(self, norm_id: str) -> list[str]:
         return self._move(lambda: self.interview.go_to(norm_id))
@@ -438,15 +574,34 @@ class LineChat:
             msg(
                 "line.norm_title", norm=norm.id, section=section, number=norm.number, text=norm.text
             ),
+            *self._norm_source(),
             msg("line.norm_status", status=self.interview.status()),
+            *([msg("noanswer.in_session")] if norm.id in self.interview.no_answer else []),
             *self._questions(),
         ]
+
+    def _norm_source(self) -> list[str]:
+        """Why the norm is in this walk: the template's Wie column or a second source."""
+        if not self.session.roles:
+            return []
+        wie = ", ".join(self.norm.roles)
+        if self.interview.position() is None:
+            return [msg("roles.line_source.outside", wie=wie)]
+        source = self.interview.source_to_show()
+        if source is None:
+            return []
+        roles = ", ".join(self.interview.second_source_roles())
+        return [msg(f"roles.line_source.{source.value}", wie=wie, roles=roles)]
 
     def _questions(self) -> list[str]:
         norm = self.norm
         roles = self.session.roles
         questions = self.interview.questions()
-        aimed = [r for r in self.workspace.catalogue.expand_roles(roles) if r in norm.questions]
+        aimed = [
+            r
+            for r in self.workspace.catalogue.expand_roles(roles)
+            if r in norm.questions or r in norm.second_source
+        ]
         if aimed:
             header = msg("line.questions_for", roles=", ".join(aimed))
         elif roles:

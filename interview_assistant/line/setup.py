@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee, PersonLink, Session, SessionKind
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
+from interview_assistant.services.identity import current_auditor, set_current_auditor
 
 ROLE_SEPARATORS = re.compile(r"[\s,;]+")
 
@@ -127,11 +129,12 @@ def ask_new_session(
             raise DomainError("line.need_answer")
         return answer
 
+    this_computer = current_auditor()  # never the last interview's: a colleague's after a merge
     auditor = until_valid(
         Question(
             msg("line.ask_auditor"),
             choices=tuple((a, "") for a in auditors),
-            default=earlier[-1].auditor if earlier else "",
+            default=this_computer,
         ),
         required,
     )
@@ -174,5 +177,8 @@ def ask_new_session(
                 raise
             write(str(exc))
             continue
+        if not this_computer:  # the first session here: its auditor is the default from now
+            with suppress(DomainError, OSError):  # only a default: the session is stored
+                write(msg("session_line.identity_saved", name=set_current_auditor(auditor)))
         write(msg("line.session_started", session=session.id))
         return session

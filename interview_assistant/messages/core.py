@@ -5,7 +5,6 @@ DUTCH: dict[str, str] = {
     "tag.unknown_norm": "Onbekende norm '{tag}': deze editie kent {valid}.",
     "tag.unknown_evidence": "Onbekend bewijstype '{tag}'. Geldig: {valid}.",
     "tag.unknown_kind": "Onbekende soort '{tag}'. Geldig: {valid}.",
-    "tag.two_kinds": "Twee soorten in één notitie ({kinds}); kies er één.",
     "tag.empty": "Lege notitie: typ eerst tekst.",
     "tag.bad_character": "De notitie bevat een ongeldig teken op positie {position}; verwijder het en probeer opnieuw.",
     # kinds and evidence, as the user sees them

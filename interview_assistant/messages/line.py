@@ -26,7 +26,7 @@ DUTCH: dict[str, str] = {
     # opening of the chat
     "line.session_header": "{kind} door {auditor} met {interviewees}, audit {organisation}.",
     "line.session_no_interviewees": "{kind} door {auditor}, audit {organisation}.",
-    "line.session_norms": "{count} normen voor deze rollen ({roles}).",
+    "line.session_norms": "{norms} voor deze rollen ({roles}).",
     "line.session_norms_all": "Alle {count} normen (geen rollen opgegeven).",
     "line.session_norms_unnamed": (
         "Geen norm noemt {roles} in de kolom Wie; het gesprek loopt alle {count} normen langs."
@@ -105,8 +105,6 @@ DUTCH: dict[str, str] = {
     "line.cmd.stop": "het gesprek beëindigen en stoppen",
     # the end
     "line.stopped": "Gesprek beëindigd: {notes} opgeslagen in sessie {session}.",
-    "line.one_note": "1 notitie",
-    "line.many_notes": "{count} notities",
     "line.problem": "Let op: {message}",
     "line.session_gone": (
         "Sessie {session} is niet meer te lezen; de opgeslagen notities staan op schijf."

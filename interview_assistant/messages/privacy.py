@@ -19,9 +19,7 @@ DUTCH: dict[str, str] = {
     "privacy.row": "“{text}” ({kind})",
     "privacy.audit_row": "{place}: “{text}” ({kind})",
     "privacy.audit_none": "Geen persoonsgegevens gevonden in deze audit.",
-    "privacy.audit_count": (
-        "{count} mogelijke persoonsgegevens gevonden; vervang ze door de functie of [naam]."
-    ),
+    "privacy.audit_count": ("{found} gevonden; vervang ze door de functie of [naam]."),
     "privacy.unavailable": "De controle op persoonsgegevens is niet beschikbaar: {reason}",
     "privacy.kind.persoon": "naam",
     "privacy.kind.e-mail": "e-mailadres",
@@ -64,14 +62,14 @@ DUTCH: dict[str, str] = {
     "privacy.fine_suffix": " [in orde]",
     "privacy.fine_list": "In orde gemarkeerd: {texts}.",
     "privacy.audit_open": (
-        "{count} mogelijke persoonsgegevens gevonden, {fine} in orde gemarkeerd; vervang de "
+        "{found} gevonden, {fine} in orde gemarkeerd; vervang de "
         "andere door de functie of [naam], of markeer ze met --ok als in orde."
     ),
     "privacy.refuse.finding": "Persoonsgegevens in {place}: “{text}” ({kind}).",
     "privacy.refuse.unavailable": (
         "Niet gecontroleerd op persoonsgegevens (de controle is niet beschikbaar: {reason})."
     ),
-    "privacy.refuse.more": "En nog {count} mogelijke persoonsgegevens.",
+    "privacy.refuse.more": "En nog {found}.",
     "privacy.refuse.how": (
         "Vervang persoonsgegevens door de functie of [naam], of markeer een vondst die in orde "
         "is (bijv. een plaatsnaam): interview-assistant privacy {audit} --ok TEKST."

@@ -72,7 +72,7 @@ DUTCH: dict[str, str] = {
     "report.progress.read": "Invoer lezen: {item}",
     "report.progress.check": "Controleren: sessie {item}",
     "report.progress.write": "Wegschrijven naar audit {item}",
-    "report.export.done": "Bundel {path}: audit {audit} ({org}), {sessions} sessies, {notes} notities.",
+    "report.export.done": "Bundel {path}: audit {audit} ({org}), {sessions}, {notes}.",
     # the draft report (wording of the example report, seed document 003)
     "report.title": "Resultaat Toetsing Kwaliteitsnormen Sociaal Werk — {organisation}",
     "report.intro": (
@@ -99,8 +99,6 @@ DUTCH: dict[str, str] = {
         "Voorlopig: {open} nog geen oordeel van de teamleider ({norms}). De telling en het "
         "advies hieronder gelden pas als elke norm beoordeeld is."
     ),
-    "report.open_one": "1 norm heeft",
-    "report.open_many": "{count} normen hebben",
     "report.part_a_only": "Dit document bevat alleen deel A (samenvatting).",
     "report.part_b_only": "Dit document bevat alleen deel B (bevindingen).",
     "report.subject": "Kwaliteitslabel Sociaal Werk: resultaat toetsing, normenkader {edition}",
@@ -224,8 +222,6 @@ DUTCH: dict[str, str] = {
         "Negatief: de organisatie voldoet niet aan de voorwaarden voor het kwaliteitslabel."
     ),
     "report.count.norms_none": "geen enkele norm",
-    "report.count.norms_one": "1 norm",
-    "report.count.norms_many": "{count} normen",
     "report.verdict.+": "voldoet",
     "report.verdict.+/-": "verbeterpunt",
     "report.verdict.-": "voldoet niet",
@@ -274,7 +270,7 @@ DUTCH: dict[str, str] = {
         "met 'verdict' zonder --auditor."
     ),
     "report.cli.agreed": "(eensluidend voorstel, nog geen eindoordeel)",
-    "report.cli.decided_count": "{decided} van de {total} normen hebben een eindoordeel.",
+    "report.cli.decided_count": "{decided} een eindoordeel.",
     "report.cli.bad_trend_kind": "Onbekende soort '{kind}': kies sterk of zorg.",
     "report.cli.text_saved": "Tekst '{key}' opgeslagen.",
     "report.cli.bad_format": "Kies een formaat met --format ({valid}) of een passende extensie.",

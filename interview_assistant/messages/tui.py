@@ -22,7 +22,7 @@ DUTCH: dict[str, str] = {
     "tui.key.add_interviewee": "+ Partner",
     "tui.key.prev_norm": "Vorige",
     "tui.key.next_norm": "Volgende",
-    "tui.key.next_gap": "Gat",
+    "tui.key.next_gap": "Grootste gat",
     "tui.key.select_note": "Kies",
     "tui.key.edit": "Bewerk",
     "tui.key.delete": "Wis",
@@ -47,7 +47,7 @@ DUTCH: dict[str, str] = {
         "De demo-audit is niet gevonden ({reason}). Maak een nieuwe audit met n."
     ),
     "tui.notify.refreshed": "Bijgewerkt met wijzigingen van buiten deze sessie.",
-    "tui.notify.session_ended": "Gesprek beëindigd ({count} notities opgeslagen).",
+    "tui.notify.session_ended": "Gesprek beëindigd ({notes} opgeslagen).",
     "tui.notify.how_to_quit": "Afsluiten doet u met Ctrl+Q; alles is al opgeslagen.",
     "tui.notify.saved_core": "Kerngegevens opgeslagen.",
     # start screen
@@ -63,8 +63,6 @@ DUTCH: dict[str, str] = {
     "tui.start.choose": "Kies een audit en druk op Enter, of begin een nieuwe (n).",
     "tui.start.audit_line": "{organisation}",
     "tui.start.audit_meta": "{created} · {sessions} · id {id}",
-    "tui.start.sessions_one": "1 gesprek",
-    "tui.start.sessions_many": "{count} gesprekken",
     "tui.start.new_button": "Nieuwe audit",
     "tui.start.demo_button": "Demo-audit openen",
     # audit form
@@ -99,17 +97,24 @@ DUTCH: dict[str, str] = {
     "tui.core.summary_sent": "Datum inzending samenvatting naar Sociaal Werk Nederland",
     # dashboard
     "tui.dashboard.loading": "Audit laden…",
-    "tui.dashboard.counts": "{sessions} · {notes} notities",
+    "tui.dashboard.counts": "{sessions} · {notes}",
     "tui.dashboard.summary": (
-        "{met} van {count} gehaald · {below} onder de streefwaarde ({target}) · {none} zonder bron"
+        "{met} {target} of meer bronnen · {below} onder de streefwaarde · {none} zonder bron"
     ),
     "tui.dashboard.filter_on": "· filter: nog onvoldoende getoetst",
     "tui.dashboard.filter_off": "· alle normen",
-    "tui.dashboard.section_met": "{met} van {count} gehaald",
+    "tui.dashboard.section_met": "{met} {target} of meer bronnen",
     "tui.dashboard.col_norm": "Norm",
     "tui.dashboard.col_sources": "Bronnen",
     "tui.dashboard.col_factual": "Feitelijk",
-    "tui.dashboard.col_roles": "Rollen",
+    "tui.dashboard.col_roles": "Gehoord",
+    "tui.dashboard.col_who": "Wie",
+    "tui.dashboard.who": "Wie (normenkader): {roles}",
+    "tui.dashboard.conflict_mark": "conflict",
+    "tui.dashboard.conflict": (
+        "Tegenstrijdige voorstellen van auditoren: beslis op het beoordelingsscherm (b)."
+    ),
+    "tui.dashboard.conflicts": "{norms} met tegenstrijdige voorstellen",
     "tui.dashboard.col_verdict": "Oordeel",
     "tui.dashboard.col_text": "Tekst",
     "tui.dashboard.col_started": "Begonnen",
@@ -124,7 +129,7 @@ DUTCH: dict[str, str] = {
     "tui.dashboard.no_notes_on_norm": "Nog geen notities op deze norm.",
     "tui.dashboard.notes_header": "Notities per bron",
     "tui.dashboard.notes_loading": "Notities zoeken…",
-    "tui.dashboard.more_notes": "… en nog {count} notities.",
+    "tui.dashboard.more_notes": "… en nog {notes}.",
     "tui.dashboard.source": "{interviewees} · {kind} · {auditor} · {started}",
     "tui.dashboard.all_met": "Alle normen hebben hun streefwaarde gehaald.",
     # new session form
@@ -148,12 +153,14 @@ DUTCH: dict[str, str] = {
     "tui.session_form.role_option": "{code} — {description}",
     # interview screen
     "tui.interview.title": "Gesprek met {interviewees}",
+    "tui.interview.title_documentstudie": "Documentstudie",
+    "tui.interview.title_observatie": "Observatie",
+    "tui.interview.title_documentstudie_with": "Documentstudie met {interviewees}",
+    "tui.interview.title_observatie_with": "Observatie bij {interviewees}",
     "tui.interview.subtitle": "{kind} · {auditor} · {organisation}",
     "tui.interview.loading": "Gesprek laden…",
-    "tui.interview.start": (
-        "Gesprek met {interviewees}: {count} normen voor deze rollen. We beginnen bij {norm}."
-    ),
-    "tui.interview.resume": "Gesprek hervat: {notes} notities tot nu toe. We staan bij {norm}.",
+    "tui.interview.start": ("{opening}: {norms} voor deze rollen. We beginnen bij {norm}."),
+    "tui.interview.resume": "Gesprek hervat: {notes} tot nu toe. We staan bij {norm}.",
     "tui.interview.no_norms": (
         "Geen vaste normen voor deze rollen; alle normen staan klaar. Tag notities met #norm."
     ),
@@ -201,7 +208,7 @@ DUTCH: dict[str, str] = {
     "tui.assess.draft": "concept uit de notities: pas aan",
     "tui.assess.conflict": "Tegenstrijdige voorstellen; kies het eindoordeel:",
     "tui.assess.proposals": "Voorstellen van auditoren:",
-    "tui.assess.status": "{decided} van {count} normen beoordeeld · {conflicts} tegenstrijdig",
+    "tui.assess.status": "{decided} een oordeel · {conflicts} met tegenstrijdige voorstellen",
     "tui.assess.saved": "Opgeslagen.",
     "tui.assess.all_decided": "Alle normen hebben een oordeel.",
     # report preview

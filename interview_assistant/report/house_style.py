@@ -21,6 +21,7 @@ from typing import Any
 from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
 from interview_assistant.domain.audit import dutch_date
 from interview_assistant.domain.errors import DomainError
+from interview_assistant.domain.safe_text import without_bidi_controls
 from interview_assistant.messages import msg
 from interview_assistant.report.model import ReportModel
 from interview_assistant.report.wording import (
@@ -47,8 +48,26 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split("\n")) for p in finding_paragraphs(text)] if text else []
 
 
+def _without_bidi(value: Any) -> Any:
+    """Every string in ``value`` with bidi overrides shown as escapes, as in every format."""
+    if isinstance(value, str):
+        return without_bidi_controls(value)
+    if isinstance(value, list | tuple):
+        return type(value)(_without_bidi(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _without_bidi(item) for key, item in value.items()}
+    return value
+
+
 def template_context(model: ReportModel) -> dict[str, Any]:
-    """Every name a template may use: strings, lists and dicts of plain values only."""
+    """Every name a template may use: strings, lists and dicts of plain values only.
+
+    Users' text in it has bidi overrides shown as escapes (a note cannot make the
+    reader's program show text in another order than written)."""
+    return _without_bidi(_context(model))
+
+
+def _context(model: ReportModel) -> dict[str, Any]:
     title = msg("report.title", organisation=model.organisation)
     total = model.norm_count
     result_rows = [

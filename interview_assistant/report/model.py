@@ -115,7 +115,7 @@ class DraftNote:
     text: str
     function: str
     evidence: tuple[str, ...]  # Dutch words, e.g. ("document", "voorbeeld")
-    kind: str  # Dutch word; "bevinding" for plain notes
+    kind: str  # Dutch words, ", " between kinds; "bevinding" for plain notes
 
     @property
     def source(self) -> str:
@@ -465,7 +465,7 @@ def assemble_report(
                         clean(line.text),
                         clean(line.function),
                         tuple(msg(f"evidence.{e.value}") for e in line.evidence),
-                        msg(f"kind.{line.kind.value}"),
+                        ", ".join(msg(f"kind.{k.value}") for k in line.kinds),
                     )
                     for line in built.lines
                 )

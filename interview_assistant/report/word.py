@@ -28,6 +28,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from interview_assistant.domain.assessment import VERDICT_ORDER, omitted_text
+from interview_assistant.domain.safe_text import without_bidi_controls
 from interview_assistant.messages import msg
 from interview_assistant.report.model import NormFinding, ReportModel
 from interview_assistant.report.wording import (
@@ -47,11 +48,17 @@ TEXT_WIDTH = 17.4
 
 
 def _run(paragraph: Paragraph, text: str, bold: bool = False, italic: bool = False) -> None:
+    # bidi overrides from notes would show the reader text in another order than written
+    text = without_bidi_controls(text)
     run = paragraph.add_run(" ".join(text.replace("\t", " ").split("\n")))
     if bold:
         run.bold = True
     if italic:
         run.italic = True
+
+
+def _heading(doc: DocxDocument, text: str, level: int) -> None:
+    doc.add_heading(without_bidi_controls(text), level=level)
 
 
 def _paragraph(container, text: str, style: str | None = None, **emphasis: bool) -> Paragraph:
@@ -200,8 +207,9 @@ def _properties(doc: DocxDocument, model: ReportModel) -> None:
     props = doc.core_properties
     props.title = title if model.final else f"{msg('report.concept')}: {title}"
     props.subject = msg("report.subject", edition=model.edition)
-    props.author = model.lead_auditor or ""
-    props.last_modified_by = model.lead_auditor or ""
+    props.title = without_bidi_controls(props.title)
+    props.author = without_bidi_controls(model.lead_auditor or "")
+    props.last_modified_by = props.author
     props.comments = ""
     props.keywords = "Kwaliteitslabel Sociaal Werk"
     props.category = msg("report.concept") if not model.final else ""
@@ -212,8 +220,8 @@ def _properties(doc: DocxDocument, model: ReportModel) -> None:
 
 
 def _part_a(doc: DocxDocument, model: ReportModel) -> None:
-    doc.add_heading(msg("report.parta.title"), level=1)
-    doc.add_heading(msg("report.parta.core"), level=2)
+    _heading(doc, msg("report.parta.title"), 1)
+    _heading(doc, msg("report.parta.core"), 2)
     core = _table(
         doc, (msg("report.parta.core_item"), msg("report.parta.core_value")), (7.0, 10.4), ()
     )
@@ -228,7 +236,7 @@ def _part_a(doc: DocxDocument, model: ReportModel) -> None:
         else:
             _run(cells[1].paragraphs[0], row.value)
 
-    doc.add_heading(msg("report.parta.result"), level=2)
+    _heading(doc, msg("report.parta.result"), 2)
     doc.add_paragraph(msg("report.parta.result_note"))
     rows = [
         [s.name] + ["; ".join(str(n) for n in s.numbers[v]) or "–" for v in VERDICT_ORDER]
@@ -254,14 +262,14 @@ def _part_a(doc: DocxDocument, model: ReportModel) -> None:
     if model.provisional and not model.final:
         _paragraph(doc, provisional_sentence(model), bold=True)
 
-    doc.add_heading(msg("report.parta.explanation"), level=2)
+    _heading(doc, msg("report.parta.explanation"), 2)
     if model.explanation:
         for paragraph in finding_paragraphs(model.explanation):
             _paragraph(doc, paragraph)
     else:
         _paragraph(doc, model.empty, italic=True)
 
-    doc.add_heading(msg("report.parta.trend"), level=2)
+    _heading(doc, msg("report.parta.trend"), 2)
     strong, concerns = list(model.strong_points), list(model.concerns)
     depth = max(len(strong), len(concerns))
     if depth:
@@ -277,7 +285,7 @@ def _part_a(doc: DocxDocument, model: ReportModel) -> None:
     for line in trend_omitted(model):
         _paragraph(doc, line, italic=True)
 
-    doc.add_heading(msg("report.parta.advice"), level=2)
+    _heading(doc, msg("report.parta.advice"), 2)
     for sentence in advice_sentences(model):
         _paragraph(doc, sentence)
     for paragraph in finding_paragraphs(model.advice_text) if model.advice_text else ():
@@ -294,14 +302,14 @@ def _part_a(doc: DocxDocument, model: ReportModel) -> None:
 
 
 def _part_b(doc: DocxDocument, model: ReportModel) -> None:
-    doc.add_heading(msg("report.partb.title"), level=1)
-    doc.add_heading(msg("report.partb.explanation"), level=2)
+    _heading(doc, msg("report.partb.title"), 1)
+    _heading(doc, msg("report.partb.explanation"), 2)
     for key in ("1", "2", "3", "4"):
         _paragraph(doc, msg(f"report.partb.rule{key}", edition=model.edition), "List Bullet")
     widths = (6.2, 9.4, 1.8)
     for findings in model.sections:
         heading = msg("report.partb.section", name=findings.name)
-        doc.add_heading(heading, level=2)
+        _heading(doc, heading, 2)
         table = _table(
             doc,
             (heading, section_finding_header(findings.id), msg("report.partb.verdict")),
@@ -326,7 +334,7 @@ def build_docx(model: ReportModel) -> DocxDocument:
     _properties(doc, model)
     if not model.final:
         _paragraph(doc, msg("report.concept"), bold=True)
-    doc.add_heading(msg("report.title", organisation=model.organisation), level=0)
+    _heading(doc, msg("report.title", organisation=model.organisation), 0)
     doc.add_paragraph(msg("report.intro"))
     if model.part is not None:
         _paragraph(doc, msg(f"report.part_{model.part.lower()}_only"), italic=True)
@@ -341,7 +349,7 @@ def build_docx(model: ReportModel) -> DocxDocument:
             doc.add_page_break()
         _part_b(doc, model)
     if not model.final:
-        doc.add_heading(msg("report.questions.title"), level=1)
+        _heading(doc, msg("report.questions.title"), 1)
         _paragraph(doc, msg("report.questions.intro"), italic=True)
         for line in question_lines(model):
             _paragraph(doc, line, "List Bullet")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from interview_assistant.domain.assessment import MAX_IMPROVEMENT, MAX_NOT_MET, AdviceDecision
 from interview_assistant.domain.audit import dutch_date
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.report.model import PlanStatus, ReportModel
 
 
@@ -16,13 +16,12 @@ def norms_count(count: int) -> str:
     """'geen enkele norm', '1 norm', '4 normen'."""
     if count == 0:
         return msg("report.count.norms_none")
-    if count == 1:
-        return msg("report.count.norms_one")
-    return msg("report.count.norms_many", count=count)
+    return plural.count(count, "norm")
 
 
 def open_phrase(count: int) -> str:
-    return msg("report.open_one") if count == 1 else msg("report.open_many", count=count)
+    """'1 norm heeft', '3 normen hebben'."""
+    return f"{plural.count(count, 'norm')} {plural.verb(count, 'has')}"
 
 
 def provisional_sentence(model: ReportModel) -> str:

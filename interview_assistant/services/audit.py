@@ -97,6 +97,8 @@ class WorkspaceUpdate:
     version: int
     audit: Audit | None
     logs: dict[str, SessionLog] | None
+    #: sessions removed (reversibly) by the auditor, read with ``logs``
+    removed: dict[str, SessionLog] | None
     coverage: Coverage | None
     sessions: frozenset[str]
     #: session files read from disk for this update
@@ -117,7 +119,10 @@ class AuditWorkspace:
         store.sweep_stale_temp_files(audit_id)
         # ordered for error messages, hashed for lookups
         self._norm_ids = dict.fromkeys(self.catalogue.norm_ids)
+        #: the sessions that count: coverage, lists and the report are built from these
         self.logs: dict[str, SessionLog] = {}
+        #: sessions the auditor removed while they had notes: hidden, restorable
+        self.removed_logs: dict[str, SessionLog] = {}
         self.coverage = Coverage(self.catalogue.norm_ids, self.audit.target)
         self.reload()
         store.tighten_permissions(audit_id)  # after reading: what was set aside is not told twice
@@ -125,6 +130,12 @@ class AuditWorkspace:
     @classmethod
     def open(cls, store: AuditStore, audit_prefix: str) -> AuditWorkspace:
         return cls(store, store.resolve_audit(audit_prefix))
+
+    @property
+    def version(self) -> int:
+        """Bumped by every change made here or picked up from disk: a reader that keeps
+        something built from the notes (the note search's index) rebuilds when it moved."""
+        return self._version
 
     def take_problems(self) -> list[FileProblem]:
         """Files set aside since the last call (corrupt, foreign), for the UI to report once."""
@@ -143,7 +154,8 @@ class AuditWorkspace:
     def reload(self) -> None:
         """Read every session log from disk and rebuild coverage."""
         with self._changing():
-            self.logs = {log.session.id: log for log in self.store.load_session_logs(self.audit.id)}
+            logs = {log.session.id: log for log in self.store.load_session_logs(self.audit.id)}
+            self.logs, self.removed_logs = _split_removed(logs)
             self.coverage = self._coverage_of(self.logs, self.audit.target)
 
     def refresh(self) -> Refreshed:
@@ -168,10 +180,11 @@ class AuditWorkspace:
                 audit = fresh if fresh != self.audit else None
             on_disk = set(self.store.session_ids(audit_id))
             read: dict[str, SessionLog] = {}
-            gone = {sid for sid in self.logs if sid not in on_disk}
+            known = {**self.logs, **self.removed_logs}
+            gone = {sid for sid in known if sid not in on_disk}
             for session_id in on_disk:
                 if (
-                    session_id in self.logs
+                    session_id in known
                     and session_id not in self._stale
                     and not self.store.session_changed_on_disk(audit_id, session_id)
                 ):
@@ -179,18 +192,20 @@ class AuditWorkspace:
                 log = self.store.load_session_log(audit_id, session_id)
                 if log is not None:
                     read[session_id] = log
-                elif session_id in self.logs:
+                elif session_id in known:
                     gone.add(session_id)  # unreadable now: set aside and reported
             target = (audit or self.audit).target
-            logs = coverage = None
+            logs = removed = coverage = None
             if read or gone or target != self.coverage.target:
-                logs = {sid: log for sid, log in self.logs.items() if sid not in gone}
-                logs.update(read)
+                every = {sid: log for sid, log in known.items() if sid not in gone}
+                every.update(read)
+                logs, removed = _split_removed(every)
                 coverage = self._coverage_of(logs, target)
             return WorkspaceUpdate(
                 self._version,
                 audit,
                 logs,
+                removed,
                 coverage,
                 frozenset(read) | frozenset(gone),
                 frozenset(read),
@@ -207,6 +222,7 @@ class AuditWorkspace:
                 self.audit = update.audit
             if update.logs is not None and update.coverage is not None:
                 self.logs = update.logs
+                self.removed_logs = update.removed or {}
                 self.coverage = update.coverage
             self._stale -= update.sessions
             if update.audit is not None or update.logs is not None:
@@ -217,7 +233,7 @@ class AuditWorkspace:
         coverage = Coverage(self.catalogue.norm_ids, target)
         for log in logs.values():
             coverage.add_session(log.session)
-            coverage.add_tally(log.session.id, log.norm_tally())
+            coverage.add_tally(log.session.id, log.norm_tally(), log.speaker_tally())
         return coverage
 
     # -- queries ---------------------------------------------------------------------------
@@ -236,6 +252,9 @@ class AuditWorkspace:
             raise StoreError(
                 "store.session_ambiguous", session=session_prefix, matches=", ".join(matches)
             )
+        removed = [sid for sid in self.removed_logs if sid.startswith(session_prefix)]
+        if len(removed) == 1:  # removed by the auditor: say so, and how to bring it back
+            raise StoreError("session.is_removed", session=removed[0], audit=self.audit.id)
         raise StoreError("store.session_missing", session=session_prefix, audit=self.audit.id)
 
     def notes(self, session_id: str, include_deleted: bool = False) -> list[Note]:
@@ -272,14 +291,25 @@ class AuditWorkspace:
         return self.coverage.norm(norm_id)
 
     def norms_for_session(self, session_id: str) -> tuple[Norm, ...]:
-        """The norms this session's interviewees are asked about (all norms if none apply)."""
-        norms = self.catalogue.norms_for_roles(self.logs[session_id].session.roles)
+        """The norms this session's interviewees are asked about: the template's Wie norms
+        first, then the norms they can speak to as a second source (all norms if none)."""
+        norms = self.catalogue.walk_for_roles(self.logs[session_id].session.roles)
         return norms or self.catalogue.norms
 
     def next_gap(self, session_id: str, exclude: str | None = None) -> str | None:
-        """The norm for this session's roles with the least coverage."""
-        candidates = [n.id for n in self.norms_for_session(session_id) if n.id != exclude]
+        """The norm for this session's roles with the least coverage; a norm asked in this
+        session without an answer is not offered again here."""
+        skipped = set(self.logs[session_id].session.no_answer)
+        candidates = [
+            n.id
+            for n in self.norms_for_session(session_id)
+            if n.id != exclude and n.id not in skipped
+        ]
         return self.coverage.least_covered(candidates)
+
+    def no_answer_sessions(self, norm_id: str) -> list[Session]:
+        """The sessions in which ``norm_id`` was asked and got no answer, in session order."""
+        return [s for s in self.sessions if norm_id in s.no_answer]
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -344,21 +374,7 @@ class AuditWorkspace:
         location: str = "",
     ) -> Session:
         interviewees = tuple(interviewees)
-        if not auditor.strip():
-            raise DomainError("session.blank_auditor")
-        if any(not i.function.strip() for i in interviewees):
-            raise DomainError("session.blank_function")
-        for interviewee in interviewees:
-            for role in interviewee.roles:
-                if role not in self.catalogue.roles:
-                    raise DomainError(
-                        "session.unknown_role", role=role, valid=", ".join(self.catalogue.roles)
-                    )
-        if kind is SessionKind.INTERVIEW and not any(i.roles for i in interviewees):
-            raise DomainError("session.no_roles")
-        for interviewee in interviewees:
-            if interviewee.same_as is not None:
-                self._check_link(interviewee.same_as)
+        self.check_header(auditor, kind, interviewees)
         session_id = new_id()
         while session_id in self.logs:
             session_id = new_id()
@@ -381,6 +397,125 @@ class AuditWorkspace:
             self.logs[session.id] = SessionLog(session, [])
             self.coverage.add_session(session)
         return session
+
+    def check_header(
+        self, auditor: str, kind: SessionKind, interviewees: tuple[Interviewee, ...]
+    ) -> None:
+        """The rules a session's header keeps, when started and when corrected."""
+        if not auditor.strip():
+            raise DomainError("session.blank_auditor")
+        if any(not i.function.strip() for i in interviewees):
+            raise DomainError("session.blank_function")
+        for interviewee in interviewees:
+            for role in interviewee.roles:
+                if role not in self.catalogue.roles:
+                    raise DomainError(
+                        "session.unknown_role", role=role, valid=", ".join(self.catalogue.roles)
+                    )
+        if kind is SessionKind.INTERVIEW and not any(i.roles for i in interviewees):
+            raise DomainError("session.no_roles")
+        for interviewee in interviewees:
+            if interviewee.same_as is not None:
+                self._check_link(interviewee.same_as)
+
+    # -- correcting and removing sessions (see services.session_edit for the rules) ------------
+
+    def edit_session(
+        self,
+        session_id: str,
+        *,
+        auditor: str | None = None,
+        kind: SessionKind | None = None,
+        location: str | None = None,
+        interviewees: Sequence[Interviewee] | None = None,
+        removed: Iterable[int] = (),
+    ) -> Session:
+        """Correct a session's header; coverage follows at once. See
+        :func:`interview_assistant.services.session_edit.corrected_header`."""
+        from interview_assistant.services.session_edit import corrected_header
+
+        with self._changing(), self.store.locked(self.audit.id):
+            log = self._fresh_log(session_id)
+            new = corrected_header(
+                self, log.session, auditor, kind, location, interviewees, tuple(removed)
+            )
+            if new is None:
+                return log.session  # nothing changed: nothing written
+            session = self.store.modify_session(
+                self.audit.id,
+                session_id,
+                lambda on_disk: on_disk.corrected(
+                    new.auditor, new.kind, new.interviewees, new.location
+                ),
+            )
+            self.add_to_team(session.auditor)
+            log.session = session
+            self.coverage = self._coverage_of(self.logs, self.audit.target)
+            return session
+
+    def delete_session(self, session_id: str) -> bool:
+        """Remove a session: one without notes for good (True), one with notes reversibly
+        (False: hidden from coverage, lists and the report until :meth:`restore_session`)."""
+        with self._changing(), self.store.locked(self.audit.id):
+            log = self._fresh_log(session_id)
+            if not log.notes and self.store.remove_empty_session(self.audit.id, session_id):
+                del self.logs[session_id]
+                gone = True
+            else:
+                log.session = self.store.modify_session(
+                    self.audit.id, session_id, lambda on_disk: on_disk.removed(True)
+                )
+                self.removed_logs[session_id] = self.logs.pop(session_id)
+                gone = False
+            self.coverage = self._coverage_of(self.logs, self.audit.target)
+            return gone
+
+    def restore_session(self, session_id: str) -> Session:
+        """Bring back a session removed with its notes."""
+        with self._changing(), self.store.locked(self.audit.id):
+            if self.store.session_changed_on_disk(self.audit.id, session_id):
+                self.refresh()
+            log = self.removed_logs.get(session_id)
+            if log is None:
+                raise StoreError("session.not_removed", session=session_id)
+            log.session = self.store.modify_session(
+                self.audit.id, session_id, lambda on_disk: on_disk.removed(False)
+            )
+            self.logs[session_id] = self.removed_logs.pop(session_id)
+            self.coverage = self._coverage_of(self.logs, self.audit.target)
+            return log.session
+
+    def removed_session(self, session_prefix: str) -> Session:
+        """A removed session by its id or a unique beginning of it."""
+        matches = [sid for sid in self.removed_logs if sid.startswith(session_prefix)]
+        if session_prefix in self.removed_logs:
+            matches = [session_prefix]
+        if len(matches) == 1:
+            return self.removed_logs[matches[0]].session
+        if len(matches) > 1:
+            raise StoreError(
+                "store.session_ambiguous", session=session_prefix, matches=", ".join(matches)
+            )
+        if any(sid.startswith(session_prefix) for sid in self.logs):
+            raise StoreError("session.not_removed", session=session_prefix)
+        raise StoreError("store.session_missing", session=session_prefix, audit=self.audit.id)
+
+    @property
+    def removed_sessions(self) -> list[Session]:
+        return sorted(
+            (log.session for log in self.removed_logs.values()), key=lambda s: (s.started, s.id)
+        )
+
+    def _fresh_log(self, session_id: str) -> SessionLog:
+        """The live session's log with what other processes stored read in (call holding
+        both locks)."""
+        if self.store.session_changed_on_disk(self.audit.id, session_id):
+            self.refresh()
+        log = self.logs.get(session_id)
+        if log is None:
+            self.session(session_id)  # removed, or not there at all: said as such
+            raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
+        return log
 
     def end_session(self, session_id: str) -> Session:
         log = self.logs[session_id]
@@ -414,27 +549,63 @@ class AuditWorkspace:
                 log.session = session
         return outside
 
+    def mark_no_answer(self, session_id: str, norm_id: str, asked: bool = True) -> Session:
+        """Mark ``norm_id`` as asked in this session without an answer (``asked=False``:
+        take the mark away). Not a source: coverage does not change. Stored under the audit
+        lock on the session as it is on disk, like the walk's position."""
+        if not self.catalogue.has_norm(norm_id):  # refused before anything is stored
+            raise DomainError("noanswer.unknown_norm", norm=norm_id)
+        with self._changing(), self.store.locked(self.audit.id):
+            if self.store.session_changed_on_disk(self.audit.id, session_id):
+                self.refresh()
+            log = self.logs.get(session_id)
+            if log is None:
+                raise StoreError("store.session_missing", session=session_id, audit=self.audit.id)
+            session = log.session.with_no_answer(norm_id, asked)
+            if session is not log.session:
+                self.store.save_session(session)
+                log.session = session
+            return session
+
     def parse(self, text: str, default_norm: str | None = None) -> ParsedNote:
         return parse_note(text, self._norm_ids, default_norm)
 
-    def add_note(self, session_id: str, text: str, default_norm: str | None = None) -> Note:
-        """Parse and durably store a note; raises before anything is stored if a tag is bad."""
+    def add_note(
+        self,
+        session_id: str,
+        text: str,
+        default_norm: str | None = None,
+        speaker: int | None = None,
+    ) -> Note:
+        """Parse and durably store a note; raises before anything is stored if a tag is bad
+        or ``speaker`` (the place of the interviewee who said it; None: the group) is not
+        one of the session's interviewees."""
         log = self.logs[session_id]
+        self.check_speaker(session_id, speaker)
         parsed = self.parse(text, default_norm)
-        note = Note.create(new_note_id(), session_id, parsed, now())
+        note = Note.create(new_note_id(), session_id, parsed, now(), speaker=speaker)
         return self._store(log, None, note)
 
-    def add_parsed_notes(self, session_id: str, parsed: Sequence[ParsedNote]) -> list[Note]:
+    def add_parsed_notes(
+        self, session_id: str, parsed: Sequence[ParsedNote], speaker: int | None = None
+    ) -> list[Note]:
         """Store several checked notes (from :meth:`parse`) in one durable write: all or
         none. For an import, which would be quadratic with one rewrite per note."""
         log = self.logs[session_id]
-        notes = [Note.create(new_note_id(), session_id, p, now()) for p in parsed]
+        self.check_speaker(session_id, speaker)
+        notes = [Note.create(new_note_id(), session_id, p, now(), speaker) for p in parsed]
         with self._changing():
             stored = self.store.save_notes(self.audit.id, session_id, notes)
             for note in stored:
                 log.notes.append(note)
                 self.coverage.apply(None, note)
         return stored
+
+    def check_speaker(self, session_id: str, speaker: int | None) -> None:
+        """Refuse a speaker (0-based place) that is none of the session's interviewees."""
+        count = len(self.logs[session_id].session.interviewees)
+        if speaker is not None and not 0 <= speaker < count:
+            raise DomainError("roles.speaker_unknown", number=speaker + 1, count=count)
 
     def edit_note(
         self, session_id: str, note_id: str, text: str, default_norm: str | None = None
@@ -454,12 +625,49 @@ class AuditWorkspace:
     def _store(self, log: SessionLog, before: Note | None, after: Note) -> Note:
         with self._changing():
             stored = self.store.save_note(self.audit.id, after)  # raises → nothing below happens
+            if stored.purged is not None:  # purged elsewhere meanwhile: the purge wins
+                if before is not None:
+                    log.notes.remove(before)
+                    self.coverage.apply(before, None)
+                raise StoreError("purge.purged_elsewhere", note=stored.id)
             if before is None:
                 log.notes.append(stored)
             else:
                 log.notes[log.notes.index(before)] = stored
             self.coverage.apply(before, stored)
         return stored
+
+    def purge_note(self, session_id: str, note_id: str, by: str | None = None) -> Note:
+        """Remove a note's text and every earlier version of it from disk for good (not
+        undoable), leaving a tombstone that wins every merge; returns the tombstone.
+
+        ``by``: the auditor who purges (default: the session's). The lead's privacy marks
+        of texts that stood only in this note, and a trend point's wording taken from it,
+        go too (see :mod:`interview_assistant.services.purge`).
+        """
+        from interview_assistant.services.purge import forget_traces
+
+        session = self.session(session_id)
+        log = self.logs[session.id]
+        with self._changing():
+            before, stone = self.store.purge_note(
+                self.audit.id, session.id, note_id, now(), (by or session.auditor).strip()
+            )
+            held = next((n for n in log.notes if n.id == note_id), None)
+            if held is not None:
+                log.notes.remove(held)
+                self.coverage.apply(held, None)
+            if before.purged is None:  # not purged before (by another process, say)
+                forget_traces(self, before)
+        return stone
+
+
+def _split_removed(
+    logs: dict[str, SessionLog],
+) -> tuple[dict[str, SessionLog], dict[str, SessionLog]]:
+    """The sessions that count, and those the auditor removed (kept, hidden)."""
+    live = {sid: log for sid, log in logs.items() if not log.session.deleted}
+    return live, {sid: log for sid, log in logs.items() if log.session.deleted}
 
 
 def timestamp_label(note: Note) -> str:

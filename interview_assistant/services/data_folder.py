@@ -9,14 +9,21 @@ or a merge. Files the store had to set aside are collected here and reported onc
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interview_assistant.domain.audit import Audit, CoreData
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.paths import resolve_data_dir
-from interview_assistant.storage.repository import AuditStore, FileProblem, StoreError
+from interview_assistant.storage.repository import (
+    AuditStore,
+    FileProblem,
+    ListedAudit,
+    StoreError,
+)
 
 if TYPE_CHECKING:
     from interview_assistant.exchange import ExportSummary, MergeReport, Progress
@@ -40,12 +47,32 @@ def check_data_dir(path: Path) -> None:
             return
 
 
+#: the data folders opened inside :func:`remembering_folders`, if one is active
+_opened: ContextVar[list[DataFolder] | None] = ContextVar("opened_data_folders", default=None)
+
+
+@contextmanager
+def remembering_folders() -> Iterator[list[DataFolder]]:
+    """Collect every :class:`DataFolder` opened inside, so a one-shot command can report
+    the problems (a loose permission tightened, a file set aside) that its own output
+    did not: a notice said once must be said by the command that found it."""
+    opened: list[DataFolder] = []
+    token = _opened.set(opened)
+    try:
+        yield opened
+    finally:
+        _opened.reset(token)
+
+
 class DataFolder:
     """The audits in one folder on disk."""
 
     def __init__(self, path: Path) -> None:
         check_data_dir(Path(path))
         self.store = AuditStore(Path(path))
+        opened = _opened.get()
+        if opened is not None:
+            opened.append(self)
 
     @classmethod
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> DataFolder:
@@ -60,13 +87,27 @@ class DataFolder:
 
     def audits(self) -> list[Audit]:
         """Every readable audit, newest first."""
-        return self.store.list_audits()
+        audits = self.store.list_audits()
+        for audit in audits:  # what the listing read is tightened, and said, now
+            self.store.tighten_permissions(audit.id)
+        return audits
+
+    def audit_listing(self) -> list[ListedAudit]:
+        """Every audit folder for the audit list: the readable audits newest first (what
+        was read tightened, as :meth:`audits`), then those that cannot be opened, each
+        with its problem in Dutch (no access, a corrupt file set aside)."""
+        listing = self.store.audit_listing()
+        for entry in listing:
+            if entry.audit is not None:
+                self.store.tighten_permissions(entry.id)
+        return listing
 
     def audit_ids(self) -> list[str]:
         return self.store.audit_ids()
 
     def session_count(self, audit_id: str) -> int:
-        return len(self.store.session_ids(audit_id))
+        """The audit's sessions, not counting those the auditor removed."""
+        return self.store.live_session_count(audit_id)
 
     def resolve_audit(self, prefix: str) -> str:
         """The audit id a unique prefix names (a Dutch error otherwise)."""

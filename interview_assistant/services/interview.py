@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
+from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
+from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.guidance import norm_status, reply_after_note
 from interview_assistant.services.suggest import (
@@ -27,7 +29,8 @@ from interview_assistant.services.suggest import (
     suggester_for,
     text_with_tag,
 )
-from norm_catalogue import Norm
+from interview_assistant.storage.repository import StoreError
+from norm_catalogue import Norm, WalkSource
 
 
 class NoNote(LookupError):
@@ -72,12 +75,17 @@ class InterviewSession:
         """``fresh``: the session was just started, so there is nothing to resume."""
         self.workspace = workspace
         self.session_id = workspace.session(session_id).id
-        #: the norms this interview walks, in catalogue order (all norms if no role names any)
-        self.norms: tuple[Norm, ...] = workspace.norms_for_session(self.session_id)
+        #: the norms this interview walks: the Wie norms of its roles, then the norms they
+        #: speak to as a second source, each part in catalogue order (all norms if none)
+        self.norms: tuple[Norm, ...] = self._walk_norms()
+        self._walk = {norm.id: index for index, norm in enumerate(self.norms)}
         self._order = {norm.id: index for index, norm in enumerate(workspace.catalogue.norms)}
         self.current: str = self._starting_norm(fresh)
         #: the note whose new text the next submitted line is (None: the line is a new note)
         self.editing: str | None = None
+        #: who speaks for the next notes in a group interview: the place of an interviewee,
+        #: None for the group (kept for this sitting only; a resumed interview starts at None)
+        self.speaker: int | None = None
         self._undo: list[_Step] = []
         #: notes deleted by undoing their add: undo goes on past them instead of back
         self._taken_back: set[str] = set()
@@ -106,6 +114,10 @@ class InterviewSession:
     def note(self, note_id: str) -> Note:
         return self.workspace.note(self.session_id, note_id)
 
+    def has_note(self, note_id: str) -> bool:
+        """The note is in this session (live or deleted; a purged note is not)."""
+        return any(n.id == note_id for n in self.notes(include_deleted=True))
+
     def last_note(self) -> Note | None:
         """The newest live note: what edit and delete act on when no note is chosen."""
         notes = self.notes()
@@ -118,6 +130,35 @@ class InterviewSession:
             if norm.id == wanted:
                 return index, len(self.norms)
         return None
+
+    def source(self, norm_id: str | None = None) -> WalkSource | None:
+        """Why a norm (the current one by default) is in this walk: the template's Wie
+        column or a second source; None if the walk skips it."""
+        catalogue = self.workspace.catalogue
+        norm = catalogue.norm(norm_id or self.current)
+        return catalogue.walk_source(norm, self.session.roles)
+
+    def second_source_roles(self, norm_id: str | None = None) -> tuple[str, ...]:
+        """The roles of this interview that speak to a norm as a second source."""
+        catalogue = self.workspace.catalogue
+        return catalogue.second_source_roles(
+            catalogue.norm(norm_id or self.current), self.session.roles
+        )
+
+    def walk_split(self) -> tuple[int, int]:
+        """(Wie norms, second-source norms) of this walk; (0, 0) if it walks all norms
+        because its roles name none."""
+        sources = [self.source(norm.id) for norm in self.norms]
+        return sources.count(WalkSource.TEMPLATE), sources.count(WalkSource.SECOND)
+
+    def source_to_show(self, norm_id: str | None = None) -> WalkSource | None:
+        """What the front ends say about why a norm is in the walk: a second source always,
+        the template's Wie column only in a walk that has second-source norms too (in any
+        other walk every norm is the template's); None outside the walk."""
+        source = self.source(norm_id)
+        if source is WalkSource.TEMPLATE and not self.walk_split()[1]:
+            return None
+        return source
 
     def coverage(self, norm_id: str | None = None) -> NormCoverage:
         return self.workspace.norm_coverage(norm_id or self.current)
@@ -143,6 +184,59 @@ class InterviewSession:
         gap_coverage = self.coverage(gap) if gap else None
         return reply_after_note(self.workspace.catalogue, self.coverage(norm_id), gap_coverage)
 
+    # -- the speaker of a group interview ---------------------------------------------------
+
+    @property
+    def is_group(self) -> bool:
+        """More than one interviewee: a note can be attributed to one of them."""
+        return len(self.session.interviewees) > 1
+
+    def label_of(self, speaker: int | None) -> str:
+        """'2. stagiaire (S)' for an interviewee's place, 'de groep' for None (or a place
+        no interviewee has any more)."""
+        people = self.session.interviewees
+        if speaker is None or not 0 <= speaker < len(people):
+            return msg("roles.speaker.group")
+        return msg("roles.speaker.person", number=speaker + 1, label=people[speaker].label())
+
+    def short_label_of(self, speaker: int | None) -> str:
+        """The interviewee's function, or 'groep': for a prompt or a chip."""
+        people = self.session.interviewees
+        if speaker is None or not 0 <= speaker < len(people):
+            return msg("roles.speaker.group_short")
+        return people[speaker].function
+
+    @property
+    def speaker_label(self) -> str:
+        """Who speaks for the next notes, as the front ends show it."""
+        return self.label_of(self.speaker)
+
+    def speaker_choices(self) -> list[tuple[int | None, str]]:
+        """Every speaker to choose from: each interviewee by place, then the group."""
+        places: list[int | None] = [*range(len(self.session.interviewees)), None]
+        return [(place, self.label_of(place)) for place in places]
+
+    def set_speaker(self, speaker: int | None) -> None:
+        """Attribute the next notes to interviewee ``speaker`` (0-based), or the group."""
+        count = len(self.session.interviewees)
+        if not self.is_group:
+            raise DomainError("roles.speaker_single")
+        if speaker is not None and not 0 <= speaker < count:
+            raise DomainError("roles.speaker_unknown", number=speaker + 1, count=count)
+        self.speaker = speaker
+
+    def next_speaker(self) -> int | None:
+        """Cycle: the group, the first interviewee, the second, ..., the group again."""
+        if not self.is_group:
+            raise DomainError("roles.speaker_single")
+        if self.speaker is None:
+            self.speaker = 0
+        elif self.speaker + 1 < len(self.session.interviewees):
+            self.speaker += 1
+        else:
+            self.speaker = None
+        return self.speaker
+
     # -- walking ---------------------------------------------------------------------------
 
     def _starting_norm(self, fresh: bool) -> str:
@@ -167,16 +261,23 @@ class InterviewSession:
     def step(self, step: int) -> bool:
         """To the next (``step`` > 0) or previous norm of this walk; False at either end.
 
-        Counted in catalogue order from the current norm, so after a jump to a norm the
-        walk skips, the walk goes on from where that norm sits in the catalogue.
+        In walk order (the Wie norms, then the second-source norms). After a jump to a norm
+        the walk skips, the walk goes on from the nearest walk norm in catalogue order.
         """
-        here = self._order[self.current]
-        if step > 0:
-            ahead = [n.id for n in self.norms if self._order[n.id] > here]
-            target = ahead[0] if ahead else None
+        place = self._walk.get(self.current)
+        target: str | None
+        if place is not None:
+            index = place + (1 if step > 0 else -1)
+            target = self.norms[index].id if 0 <= index < len(self.norms) else None
         else:
-            behind = [n.id for n in self.norms if self._order[n.id] < here]
-            target = behind[-1] if behind else None
+            here = self._order[self.current]
+            by_catalogue = sorted(self.norms, key=lambda n: self._order[n.id])
+            if step > 0:
+                ahead = [n.id for n in by_catalogue if self._order[n.id] > here]
+                target = ahead[0] if ahead else None
+            else:
+                behind = [n.id for n in by_catalogue if self._order[n.id] < here]
+                target = behind[-1] if behind else None
         if target is None:
             return False
         self.go_to(target)
@@ -197,11 +298,28 @@ class InterviewSession:
         self.go_to(gap)
         return True
 
+    # -- asked, no answer ------------------------------------------------------------------
+
+    @property
+    def no_answer(self) -> tuple[str, ...]:
+        """The norms asked in this interview that got no answer."""
+        return self.session.no_answer
+
+    def toggle_no_answer(self, norm_id: str | None = None) -> bool:
+        """Mark a norm (the current one by default) as asked without an answer here, or
+        take the mark away if it has one; True if it is marked now."""
+        wanted = norm_id or self.current
+        asked = wanted not in self.session.no_answer
+        self.workspace.mark_no_answer(self.session_id, wanted, asked)
+        return asked
+
     # -- notes -----------------------------------------------------------------------------
 
     def add(self, text: str) -> Note:
-        """Store a note; without a norm tag it is about the current norm."""
-        note = self.workspace.add_note(self.session_id, text, default_norm=self.current)
+        """Store a note by the current speaker; without a norm tag it is about the current norm."""
+        note = self.workspace.add_note(
+            self.session_id, text, default_norm=self.current, speaker=self.speaker
+        )
         self._done(Undone.ADD, note)
         return note
 
@@ -253,6 +371,22 @@ class InterviewSession:
         self._done(Undone.DELETE, deleted)
         return deleted
 
+    def purge(self, note_id: str | None = None) -> Note:
+        """Remove the chosen (or newest live) note's text and every earlier version of it
+        for good, deleted or not; returns the note as it was (to say which one went).
+
+        Not undoable: every step of this note leaves the undo stack, and an edit of it
+        in progress ends.
+        """
+        note = self.target(note_id)
+        self.workspace.purge_note(self.session_id, note.id)
+        self._undo = [step for step in self._undo if step.note_id != note.id]
+        self._taken_back.discard(note.id)
+        self._seen.pop(note.id, None)
+        if self.editing == note.id:
+            self.editing = None
+        return note
+
     def undo(self, note_id: str | None = None) -> tuple[Undone, Note]:
         """Undo the newest change of this interview that still holds.
 
@@ -267,7 +401,11 @@ class InterviewSession:
                 return Undone.DELETE, self._apply_undo(Undone.DELETE, chosen)
         while self._undo:
             step = self._undo[-1]
-            note = self.note(step.note_id)
+            try:
+                note = self.note(step.note_id)
+            except StoreError:  # purged by another process: nothing of it to undo
+                self._undo.pop()
+                continue
             if not self._still_holds(step, note):
                 self._undo.pop()
                 continue
@@ -354,6 +492,16 @@ class InterviewSession:
         self.editing = None
         return self.workspace.end_session(self.session_id)
 
+    def _follow_interviewees(self) -> None:
+        """The session's interviewees were corrected elsewhere: walk their norms, and let
+        the group speak if the chosen interviewee is no longer there."""
+        norms = self.workspace.norms_for_session(self.session_id)
+        if norms != self.norms:
+            self.norms = norms
+            self._walk = {norm.id: index for index, norm in enumerate(norms)}
+        if self.speaker is not None and self.speaker >= len(self.session.interviewees):
+            self.speaker = None
+
     def _note_state(self) -> dict[str, tuple[int, bool]]:
         if self.gone:
             return {}
@@ -363,6 +511,16 @@ class InterviewSession:
         """Read what other processes stored (the line mode, the TUI, a merge)."""
         return self.changes_read(bool(self.workspace.refresh()))
 
+    def _walk_norms(self) -> tuple[Norm, ...]:
+        return self.workspace.norms_for_session(self.session_id)
+
+    def header_changed(self) -> None:
+        """The session's partners or kind were corrected: walk the norms of its roles now
+        (the current norm stays, in the walk or not), and let the group speak if the
+        chosen interviewee is no longer there."""
+        if not self.gone:
+            self._follow_interviewees()
+
     def changes_read(self, changed: bool) -> OutsideChanges:
         """What the workspace's latest read of other processes' changes (``changed``: it
         brought something) means here, including what storing the norm read first."""
@@ -370,7 +528,10 @@ class InterviewSession:
         self._outside_changes = False
         if not changed:
             return OutsideChanges(False, False)
+        self.header_changed()  # a correction made elsewhere changes the walk too
         state = self._note_state()
+        if self.editing is not None and self.editing not in state:
+            self.editing = None  # purged elsewhere: nothing left to edit
         notes_changed = state != self._seen
         self._seen = state
         return OutsideChanges(True, notes_changed)

@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from interview_assistant.messages import msg
-from interview_assistant.storage.user_config import read_config_text
+from interview_assistant.storage.user_config import config_dir, read_config_text
 
-CONFIG_ENV_VAR = "INTERVIEW_ASSISTANT_CONFIG"
 KEYMAP_FILE = "keymap.toml"
 
 MODIFIERS = frozenset({"ctrl", "alt", "shift", "super", "meta", "hyper"})
@@ -44,12 +43,7 @@ def resolve_config_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """``explicit``, else ``$INTERVIEW_ASSISTANT_CONFIG``, else the user's config folder."""
     if explicit:
         return Path(explicit).expanduser()
-    env = os.environ.get(CONFIG_ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("interview-assistant", appauthor=False))
+    return config_dir()
 
 
 @dataclass

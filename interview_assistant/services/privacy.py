@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from interview_assistant.domain.assessment import Refusal
 from interview_assistant.domain.ids import from_iso, now, to_iso
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 
 if TYPE_CHECKING:
     from interview_assistant.services.audit import AuditWorkspace
@@ -371,7 +371,8 @@ class PlacedFinding:
 def audit_findings(review: AuditReview, guard: PrivacyGuard) -> list[PlacedFinding]:
     """Every finding in the audit's texts, with where it stands and whether it is fine;
     waits for deduce to load (call it off the UI thread)."""
-    texts = audit_texts(review)
+    with review.workspace.lock:  # a worker reads the texts while the UI thread may change them
+        texts = audit_texts(review)
     results = guard.check_many(t.text for t in texts)
     fine = PrivacyMarks(review.workspace).fine()
     return [
@@ -404,7 +405,8 @@ def personal_data_refusals(review: AuditReview, guard: PrivacyGuard) -> list[Ref
         for f in open_[:REFUSAL_LIMIT]
     ]
     if len(open_) > REFUSAL_LIMIT:
-        reasons.append(Refusal("privacy.refuse.more", {"count": len(open_) - REFUSAL_LIMIT}))
+        more = plural.count(len(open_) - REFUSAL_LIMIT, "personal_data")
+        reasons.append(Refusal("privacy.refuse.more", {"found": more}))
     if open_:
         reasons.append(Refusal("privacy.refuse.how", {"audit": review.audit.id}))
     return reasons

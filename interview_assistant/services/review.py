@@ -75,6 +75,28 @@ if TYPE_CHECKING:
 _MICROSECOND = timedelta(microseconds=1)
 
 
+#: verdicts that say something about the norm; ``nvt`` and ``nb`` need no evidence
+EVIDENCED_VERDICTS: frozenset[Verdict] = frozenset(
+    {Verdict.VOLDOET, Verdict.VERBETERPUNT, Verdict.VOLDOET_NIET}
+)
+
+
+@dataclass(frozen=True)
+class EvidenceWarning:
+    """A verdict given on thin evidence: below the target, or no factual source at all.
+
+    A warning, never a refusal: the lead may have good reasons (a document seen outside
+    the notes); the screens say it once and mark the norm."""
+
+    key: str
+    values: dict[str, object]
+
+    def text(self) -> str:
+        from interview_assistant.messages import msg
+
+        return msg(self.key, **self.values)
+
+
 class ReviewError(DomainError):
     """A norm, trend point or text the user named does not exist."""
 
@@ -228,6 +250,34 @@ class AuditReview:
                 return norm_id
         return None
 
+    def evidence_warnings(self, norm_id: str, verdict: Verdict | None) -> list[EvidenceWarning]:
+        """What is thin about the evidence behind ``verdict`` on the norm (empty: nothing).
+
+        No verdict, ``nvt`` or ``nb``: no warning. Fewer sources than the audit's target:
+        one warning; no note with an evidence type (no factual source): another."""
+        if verdict not in EVIDENCED_VERDICTS:
+            return []
+        cov = self.workspace.norm_coverage(self._norm(norm_id))
+        warnings = []
+        if cov.sources < cov.target:
+            values: dict[str, object] = {
+                "norm": norm_id,
+                "sources": cov.sources,
+                "target": cov.target,
+            }
+            warnings.append(EvidenceWarning("assess.warn.below_target", values))
+        if cov.factual == 0:
+            warnings.append(EvidenceWarning("assess.warn.no_factual", {"norm": norm_id}))
+        return warnings
+
+    def thin_evidence_norms(self) -> list[str]:
+        """Norms whose verdict rests on thin evidence (see :meth:`evidence_warnings`)."""
+        return [
+            n
+            for n in self.catalogue.norm_ids
+            if self.evidence_warnings(n, self.assessment(n).effective_verdict)
+        ]
+
     def decided_count(self) -> int:
         return sum(1 for n in self.catalogue.norm_ids if self.assessment(n).verdict is not None)
 
@@ -281,12 +331,13 @@ class AuditReview:
         assert recorded is not None
         return recorded
 
-    def final_refusals(self, check_privacy: bool = False) -> list[Refusal]:
+    def final_refusals(self, check_privacy: bool = True) -> list[Refusal]:
         """Every reason the final report cannot be written yet (empty: it can).
 
-        ``check_privacy``: also personal data in the audit's texts that the lead has not
-        marked as fine (see :mod:`services.privacy`); waits for deduce to load, so front
-        ends ask for it off the UI thread."""
+        ``check_privacy`` (the default, the safe choice): also personal data in the
+        audit's texts that the lead has not marked as fine (see :mod:`services.privacy`);
+        waits for deduce to load, so front ends ask for it off the UI thread. Only a
+        caller that checked already, or a test of something else, passes ``False``."""
         reasons = final_refusals(self.label_advice(), self.plans(), self.advice(), self.conflicts())
         if check_privacy:
             from interview_assistant.services.privacy import personal_data_refusals, privacy_guard
@@ -412,14 +463,14 @@ class AuditReview:
     # -- the report --------------------------------------------------------------------------
 
     def report_model(
-        self, final: bool = False, part: str | None = None, check_privacy: bool = False
+        self, final: bool = False, part: str | None = None, check_privacy: bool = True
     ) -> ReportModel:
         """The report as a model, ready for any renderer in interview_assistant.report.
 
         ``final`` is refused (:class:`Refused`, every reason at once) until every norm has
-        the lead's verdict, no conflict is open and the advice is recorded, and with
-        ``check_privacy`` (what the front ends ask for) while personal data remains that
-        the lead has not marked as fine. ``part`` is ``"A"`` or ``"B"`` for one part only.
+        the lead's verdict, no conflict is open and the advice is recorded, and (unless
+        ``check_privacy`` is turned off) while personal data remains that the lead has not
+        marked as fine. ``part`` is ``"A"`` or ``"B"`` for one part only.
         """
         from interview_assistant.report.model import TREND_LIMIT, assemble_report
 

@@ -4,8 +4,10 @@ Interviewees wander: a remark about intervisie made while the walk is on V2 is e
 for V13, and finding the right one of 49 norms live is the auditor's heaviest load. The
 suggester ranks the norms of an edition for a text with BM25 over what the catalogue says
 of each norm (its text, its questions, its evidence) plus the curated vocabulary of the
-edition (``norm_catalogue/vocabulary``), with Dutch stemming and a simple split of
-compound words (``klachtenregeling`` also counts as ``klacht`` and ``regeling``).
+edition (``norm_catalogue/vocabulary``), with Dutch lemmas (``besproken`` is
+``bespreken``; a table written from simplemma's dictionary, so nothing is loaded at run
+time but the table), stemming and a simple split of compound words
+(``klachtenregeling`` also counts as ``klacht`` and ``regeling``).
 
 Everything runs here, offline: no text leaves the machine and nothing is downloaded. The
 index of an edition is built once per process (a few tens of milliseconds) and a
@@ -20,19 +22,28 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import snowballstemmer  # type: ignore[import-untyped]
 
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.tags import TAG_PATTERN, normalise_norm_id
-from norm_catalogue import Catalogue, load_catalogue, load_vocabulary
+from norm_catalogue import Catalogue, load_catalogue, load_lemmas, load_vocabulary
 
 #: how many norms a front end proposes at most
 LIMIT = 3
 #: weight of a word by where it stands in a norm's description (its "field")
 FIELD_WEIGHTS = {"text": 1.0, "questions": 0.6, "evidence": 1.0, "vocabulary": 2.5}
+#: how much the sentences of a longer text vote, against the text read as one (0..1)
+SENTENCE_VOTE = 0.7
+#: where a sentence ends (a finding of several sentences is also read sentence by sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+#: how much a recurring word of the text counts: 1 + this x log(times it occurs)
+REPEAT_WEIGHT = 0.5
+#: an abbreviation typed in capitals (MTO, AVG, VOG) names an instrument, a law or a body:
+#: it pins a norm more than a topic word does
+ACRONYM_WEIGHT = 1.2
 #: BM25 parameters: term saturation and how much a long description is discounted
 K1 = 1.2
 B = 0.5
@@ -69,7 +80,9 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 #: a word; ``RI&E`` and ``P&O`` are one word each (``rie``, ``po``)
-_WORD = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
+#: ... and a plural or genitive after an apostrophe is the word itself (``zzp'ers`` is
+#: ``zzp``, ``diploma's`` is ``diploma``), not a word ``ers`` or ``s`` of its own
+_WORD = re.compile(r"([a-z0-9]+(?:&[a-z0-9]+)*)(?:['’][a-z]{1,3}\b)?")
 
 
 def fold(text: str) -> str:
@@ -94,10 +107,17 @@ class NormSuggester:
     """The suggestion index of one catalogue edition; immutable once built, so shareable
     between threads."""
 
-    def __init__(self, catalogue: Catalogue, vocabulary: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        vocabulary: dict[str, tuple[str, ...]],
+        lemmas: Mapping[str, str] | None = None,
+    ) -> None:
         self.catalogue = catalogue
         self._stemmer = snowballstemmer.stemmer("dutch")
+        self._lemmas = load_lemmas() if lemmas is None else lemmas
         self._stems: dict[str, str] = {}
+        self._plain: dict[str, str] = {}
         self._lock = threading.Lock()
         fields = self._fields(catalogue, vocabulary)
         # Stems that stand alone somewhere in the descriptions: the parts a compound may be
@@ -150,11 +170,24 @@ class NormSuggester:
     # -- words -----------------------------------------------------------------------------
 
     def _stem(self, word: str) -> str:
+        """The index term of a folded word: its lemma from the table (``besproken`` ->
+        ``bespreken``, ``geevalueerd`` -> ``evalueren``), stemmed, so the forms of one word
+        meet."""
         stem = self._stems.get(word)
+        if stem is None:
+            lemma = self._lemmas.get(word)
+            stem = self._plain_stem(lemma or word)
+            self._stems[word] = stem
+        return stem
+
+    def _plain_stem(self, word: str) -> str:
+        """The Snowball stem alone (for the parts of a compound, which are tried by the
+        dozen and need no lemma)."""
+        stem = self._plain.get(word)
         if stem is None:
             with self._lock:  # the stemmer object keeps state while it works
                 stem = self._stemmer.stemWord(word)
-            self._stems[word] = stem
+            self._plain[word] = stem
         return stem
 
     def _terms(self, word: str) -> tuple[tuple[str, float], ...]:
@@ -174,12 +207,12 @@ class NormSuggester:
         if len(word) >= 2 * MIN_PART:
             for cut in range(MIN_PART, len(word) - MIN_PART + 1):
                 head, tail = word[:cut], word[cut:]
-                tail_stem = self._stem(tail)
+                tail_stem = self._plain_stem(tail)
                 if tail_stem not in self._known:
                     continue
                 for linked in (head, head[:-1] if head.endswith("s") else None):
                     if linked and len(linked) >= MIN_PART - 1:
-                        head_stem = self._stem(linked)
+                        head_stem = self._plain_stem(linked)
                         if head_stem in self._known and head_stem not in STOPWORDS:
                             best = (head_stem, tail_stem)
                             break
@@ -189,6 +222,45 @@ class NormSuggester:
         return best
 
     # -- suggesting ------------------------------------------------------------------------
+
+    def _scores(self, text: str) -> tuple[dict[int, float], dict[int, list[tuple[float, str]]]]:
+        """BM25 score per norm index for ``text``, and what each matched on."""
+        scores: dict[int, float] = defaultdict(float)
+        matched: dict[int, list[tuple[float, str]]] = defaultdict(list)
+        # each term once, with its strongest share, how often it recurs and how it was typed
+        query: dict[str, tuple[float, int, str]] = {}
+        for surface, word in _surface_words(text):
+            for term, share in self._terms(word):
+                held = query.get(term)
+                if held is None:
+                    query[term] = (share, 1, surface)
+                else:
+                    query[term] = (max(held[0], share), held[1] + 1, held[2])
+        for term, (share, count, surface) in query.items():
+            # a word a long text comes back to says more about it, with diminishing returns
+            weight = share * (1 + REPEAT_WEIGHT * math.log(count))
+            if surface.isupper() and len(surface) > 1:  # MTO, VOG, RI&E: a named instrument
+                weight *= ACRONYM_WEIGHT
+            for index, value in self._postings.get(term, ()):
+                scores[index] += value * weight
+                matched[index].append((value * weight, surface))
+        return scores, matched
+
+    def _voted(self, scores: dict[int, float], sentences: list[str]) -> dict[int, float]:
+        """Scores of a text of several sentences (a whole finding): the text's own scores,
+        mixed with each sentence's vote (its scores relative to its best norm, squared), so
+        the norm most sentences are about wins over one that a single sentence full of its
+        words pulls up. On the scale of the text's own scores, so the thresholds hold."""
+        top = max(scores.values())
+        mixed = {index: (1 - SENTENCE_VOTE) * score / top for index, score in scores.items()}
+        share = SENTENCE_VOTE / len(sentences)
+        for sentence in sentences:
+            votes, _ = self._scores(sentence)
+            if votes:
+                best = max(votes.values())
+                for index, score in votes.items():
+                    mixed[index] += share * (score / best) ** 2
+        return {index: value * top for index, value in mixed.items()}
 
     def suggest(
         self,
@@ -204,17 +276,10 @@ class NormSuggester:
         ``roles`` (the interview's role codes) and ``current`` (the norm the walk is on)
         tilt close calls; ``exclude`` (say, the norms the note already has) is left out.
         """
-        scores: dict[int, float] = defaultdict(float)
-        matched: dict[int, list[tuple[float, str]]] = defaultdict(list)
-        seen: set[str] = set()
-        for surface, word in _surface_words(text):
-            for term, share in self._terms(word):
-                if term in seen:
-                    continue
-                seen.add(term)
-                for index, value in self._postings.get(term, ()):
-                    scores[index] += value * share
-                    matched[index].append((value * share, surface))
+        scores, matched = self._scores(text)
+        sentences = _SENTENCE_END.split(text.strip())
+        if len(sentences) > 1 and scores:
+            scores = self._voted(scores, sentences)
         if not scores:
             return []
         boosted = set(self.catalogue.expand_roles(roles))
@@ -282,7 +347,7 @@ def _surface_words(text: str) -> list[tuple[str, str]]:
     same_length = len(folded) == len(plain)  # else there is no way back to the typed word
     found = []
     for match in _WORD.finditer(folded):
-        word = match.group().replace("&", "")
+        word = match.group(1).replace("&", "")
         if _content(word):
             found.append((plain[match.start() : match.end()] if same_length else word, word))
     return found

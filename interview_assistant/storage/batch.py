@@ -10,6 +10,7 @@ renamed into place: the audit holds either the whole merge or none of it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import signal
@@ -116,11 +117,25 @@ def write_export(path: Path, data: bytes) -> Path:
     """
     path = Path(path).expanduser()
     if not path.parent.is_dir():
-        raise FileNotFoundError(path.parent)
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
     _sweep_stale_exports(path)
     with _signals_exit():
         write_atomic(path, data)
     return path
+
+
+def export_target_state(path: Path) -> str:
+    """What is at ``path`` before an export is written there: "free", "file" (an existing
+    file: ask before replacing it), "folder" (a folder: no file can go there),
+    "no_folder" (the folder it goes in does not exist) or "parent_file" (that is a file)."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        return "folder"
+    if path.exists() or path.is_symlink():
+        return "file"
+    if path.parent.is_dir():
+        return "free"
+    return "parent_file" if path.parent.exists() else "no_folder"
 
 
 def _sweep_stale_exports(path: Path) -> None:

@@ -5,7 +5,9 @@ The documents are the on-disk format described by :mod:`interview_assistant.stor
 optional key that a reader may ignore needs no bump: an interviewee's ``same_as`` (the
 same person as a partner of an earlier interview) is written only when set, so a file
 without it reads as before and an older release reads a file with it, counting the
-person twice as it always did.
+person twice as it always did. So are a session's ``header_clock`` (how often its header was
+corrected) and ``deleted``/``delete_clock`` (removed by the auditor, reversibly): written
+once set, read as 0 and not removed when absent; an older release shows a removed session.
 """
 
 from __future__ import annotations
@@ -85,16 +87,35 @@ def session_to_doc(session: Session) -> Doc:
     if session.current_norm is not None:  # absent until the auditor first moves
         doc["current_norm"] = session.current_norm
         doc["walk_clock"] = session.walk_clock
+    if session.header_clock:  # absent until the header is first corrected
+        doc["header_clock"] = session.header_clock
+    if session.delete_clock:  # absent until first removed: an older release shows it
+        doc["deleted"] = session.deleted
+        doc["delete_clock"] = session.delete_clock
+    if session.no_answer_clock:  # absent until a norm is first marked asked, no answer
+        doc["no_answer"] = list(session.no_answer)
+        doc["no_answer_clock"] = session.no_answer_clock
     return doc
+
+
+def _count(doc: Doc, key: str, what: str) -> int:
+    value = doc.get(key, 0)
+    if type(value) is not int or value < 0:
+        raise ValueError(f"{what} van de sessie is geen natuurlijk getal")
+    return value
 
 
 def session_from_doc(doc: Doc) -> Session:
     current_norm = doc.get("current_norm")
     if current_norm is not None and not isinstance(current_norm, str):
         raise ValueError("huidige norm van de sessie is geen tekst")
-    walk_clock = doc.get("walk_clock", 0)
-    if type(walk_clock) is not int or walk_clock < 0:
-        raise ValueError("looptelling van de sessie is geen natuurlijk getal")
+    walk_clock = _count(doc, "walk_clock", "looptelling")
+    deleted = doc.get("deleted", False)
+    if type(deleted) is not bool:
+        raise ValueError("'verwijderd' van de sessie is geen ja of nee")
+    no_answer = doc.get("no_answer", [])
+    if not isinstance(no_answer, list) or not all(isinstance(n, str) for n in no_answer):
+        raise ValueError("normen zonder antwoord van de sessie zijn geen lijst van normen")
     return Session(
         id=str(doc["id"]),
         audit_id=str(doc["audit_id"]),
@@ -106,11 +127,16 @@ def session_from_doc(doc: Doc) -> Session:
         ended=_opt_time(doc.get("ended")),
         current_norm=current_norm,
         walk_clock=walk_clock,
+        header_clock=_count(doc, "header_clock", "wijzigingstelling"),
+        deleted=deleted,
+        delete_clock=_count(doc, "delete_clock", "verwijdertelling"),
+        no_answer=tuple(dict.fromkeys(no_answer)),
+        no_answer_clock=_count(doc, "no_answer_clock", "telling van normen zonder antwoord"),
     )
 
 
 def revision_to_doc(revision: Revision) -> Doc:
-    return {
+    doc: Doc = {
         "at": to_iso(revision.at),
         "text": revision.text,
         "norms": list(revision.norms),
@@ -118,10 +144,15 @@ def revision_to_doc(revision: Revision) -> Doc:
         "kind": revision.kind.value,
         "clock": revision.clock,
     }
+    if len(revision.kinds) > 1:
+        doc["kinds"] = [k.value for k in revision.kinds]
+    return doc
 
 
 def note_to_doc(note: Note) -> Doc:
-    return {
+    """A note's document; a tombstone's has ``purged`` and no revisions (schema 3; the
+    key is absent on every other note, so files without tombstones stay schema 2)."""
+    doc: Doc = {
         "id": note.id,
         "session_id": note.session_id,
         "created": to_iso(note.created),
@@ -130,3 +161,8 @@ def note_to_doc(note: Note) -> Doc:
         "state_changed": to_iso(note.state_changed) if note.state_changed else None,
         "state_clock": note.state_clock,
     }
+    if note.purged is not None:
+        doc["purged"] = {"at": to_iso(note.purged.at), "by": note.purged.by}
+    if note.speaker is not None:  # a group note is written as before
+        doc["speaker"] = note.speaker
+    return doc

@@ -9,6 +9,7 @@ whose notes are already built (the TUI has them) is used as it is.
 
 from __future__ import annotations
 
+from datetime import datetime
 from itertools import pairwise
 
 from interview_assistant.domain.note import Note
@@ -24,13 +25,14 @@ class NoteView:
     plain attribute; text, evidence and kind are read from the document when asked.
     """
 
-    __slots__ = ("_current", "deleted", "factual", "id", "norms", "session_id")
+    __slots__ = ("_current", "created", "deleted", "factual", "id", "norms", "session_id")
 
     def __init__(self, doc: NoteDoc) -> None:
         current = doc.revisions[-1]  # revisions are kept in clock order
         self._current: RevisionDoc = current
         self.id: str = doc.id
         self.session_id: str = doc.session_id
+        self.created: datetime = doc.created
         self.norms: list[str] = current.norms
         self.deleted: bool = doc.deleted_at is not None
         self.factual: bool = bool(current.evidence)
@@ -47,11 +49,15 @@ class NoteView:
     def kind(self) -> NoteKind:
         return self._current.kind
 
+    @property
+    def kinds(self) -> tuple[NoteKind, ...]:
+        return self._current.all_kinds
+
 
 def log_notes(log: SessionLog) -> list[Note] | list[NoteView]:
     """Every note of the log, deleted ones included, in the order :attr:`SessionLog.notes`
     gives (time, then id); views unless the notes are built already."""
-    docs = log.note_docs()
+    docs = log.note_docs()  # a loaded log holds no tombstones (see AuditStore)
     if docs is None:
         return log.notes
     keys = [(doc.created, doc.id) for doc in docs]

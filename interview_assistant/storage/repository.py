@@ -19,8 +19,10 @@ import os
 import shutil
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from datetime import datetime
+from functools import reduce
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -36,9 +38,10 @@ from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec, schema
 from interview_assistant.storage.batch import publish_files, roll_forward
-from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir
+from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir, fsync_dir
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
+    BASE_SCHEMA,
     META_DOC_ID,
     SCHEMA_VERSION,
     SESSION_FORMAT,
@@ -68,6 +71,8 @@ def _review_codec():
 
 
 JOURNAL = ".merge-journal.json"
+#: bytes read of a session log to see its header without its notes
+HEADER_PEEK = 1 << 14
 
 #: the lead's marks on findings of the guard for personal data ("this place name is fine")
 PRIVACY_TABLE = "privacy_marks"
@@ -101,6 +106,15 @@ class FileProblem:
     path: Path
     quarantined_to: Path
     message: str
+
+
+@dataclass(frozen=True)
+class ListedAudit:
+    """An audit folder as the audit list shows it: the audit, or why it cannot be opened."""
+
+    id: str
+    audit: Audit | None
+    problem: str = ""
 
 
 class SessionLog:
@@ -165,6 +179,24 @@ class SessionLog:
                         held[1] += factual
         return tally
 
+    def speaker_tally(self) -> dict[str, dict[int, int]]:
+        """Per norm: live notes attributed to each interviewee (by place), for the roles
+        heard; notes of the group (no speaker) are not in it."""
+        tally: dict[str, dict[int, int]] = {}
+        found: Iterable[tuple[int | None, Iterable[str]]]
+        if self._notes is not None:
+            found = ((n.speaker, n.norms) for n in self._notes if not n.deleted)
+        else:
+            found = (
+                (d.speaker, d.revisions[-1].norms) for d in self._docs or () if d.deleted_at is None
+            )
+        for speaker, norms in found:
+            if speaker is not None:
+                for norm_id in norms:
+                    by_speaker = tally.setdefault(norm_id, {})
+                    by_speaker[speaker] = by_speaker.get(speaker, 0) + 1
+        return tally
+
     def live_count(self) -> int:
         if self._notes is not None:
             return sum(1 for n in self._notes if not n.deleted)
@@ -204,11 +236,11 @@ class StoredAudit:
 
 def _session_meta(session: Session) -> dict[str, Any]:
     doc = codec.session_to_doc(session)
-    return {"format": SESSION_FORMAT, "schema": SCHEMA_VERSION, "session": doc}
+    return {"format": SESSION_FORMAT, "schema": BASE_SCHEMA, "session": doc}
 
 
 def _audit_meta(audit: Audit) -> dict[str, Any]:
-    return {"format": AUDIT_FORMAT, "schema": SCHEMA_VERSION, "audit": codec.audit_to_doc(audit)}
+    return {"format": AUDIT_FORMAT, "schema": BASE_SCHEMA, "audit": codec.audit_to_doc(audit)}
 
 
 class AuditStore:
@@ -376,6 +408,7 @@ class AuditStore:
         folder = self.audit_dir(audit_id)
         sessions = self._sessions_dir(audit_id)
         paths = [self.audits_dir, folder, sessions, folder / "quarantine", folder / "audit.json"]
+        paths.append(folder / ".lock")
         if sessions.is_dir():
             paths += sorted(sessions.glob("*.json"))
         for path in paths:
@@ -428,6 +461,44 @@ class AuditStore:
             except StoreError:
                 continue
         return sorted(audits, key=lambda a: a.created, reverse=True)
+
+    def audit_listing(self) -> list[ListedAudit]:
+        """Every audit folder: readable audits newest first, then those that cannot be
+        opened, each with its problem (no access, a read error, a file set aside just now
+        or before), so an audit never drops out of the list without a word. The problem
+        is said by the listing, not reported again."""
+        readable: list[ListedAudit] = []
+        broken: list[ListedAudit] = []
+        if not self.audits_dir.is_dir():
+            return []
+        for folder in sorted(self.audits_dir.iterdir(), key=lambda p: p.name):
+            if not folder.is_dir():
+                continue
+            try:
+                (folder / "audit.json").stat()
+            except PermissionError as exc:  # the folder itself is closed to us
+                closed = self._cannot_read(folder, exc)
+                self.problems.remove(closed)
+                broken.append(ListedAudit(folder.name, None, closed.message))
+                continue
+            except OSError:
+                pass
+            if not (folder / "audit.json").is_file():
+                set_aside = sorted((folder / "quarantine").glob("audit.json.*"))
+                if set_aside:
+                    why = msg("store.audit_set_aside", path=str(set_aside[-1]))
+                    broken.append(ListedAudit(folder.name, None, why))
+                continue
+            before = len(self.problems)
+            try:
+                readable.append(ListedAudit(folder.name, self.load_audit(folder.name)))
+            except StoreError as exc:
+                found = self.problems[before:]
+                del self.problems[before:]
+                why = found[-1].message if found else str(exc)
+                broken.append(ListedAudit(folder.name, None, why))
+        readable.sort(key=lambda e: e.audit.created if e.audit else now(), reverse=True)
+        return readable + broken
 
     def load_audit(self, audit_id: str) -> Audit:
         self._settle(audit_id)
@@ -598,6 +669,18 @@ class AuditStore:
             newer_mark,
         )
 
+    def forget_privacy_marks(self, audit_id: str, keys: Iterable[str]) -> None:
+        """Remove the marks of ``keys`` (every row of each) from the audit file in one
+        write: a purged note took the only text they were about."""
+        wanted = set(keys)
+        with self.locked(audit_id):
+            if self._open_checked(audit_id, self._audit_file(audit_id), AUDIT_FORMAT) is None:
+                raise StoreError("store.audit_unreadable", audit=audit_id, reason="audit.json")
+            table = self._db(self._audit_file(audit_id)).table(PRIVACY_TABLE)
+            doc_ids = [row.doc_id for row in table.all() if row.get("key") in wanted]
+            if doc_ids:
+                table.remove(doc_ids=doc_ids)
+
     def _load_merged_rows(self, audit_id, table, decode, key, merge) -> dict:
         """Decode a table; a row that does not decode is reported once and left on disk."""
         found: dict = {}
@@ -672,7 +755,7 @@ class AuditStore:
         db = _in_memory(_read_bytes(self._session_file(audit_id, session.id)))
         self._put_meta(db, _session_meta(session))
         _merge_into_table(db, "notes", "id", {n.id: n for n in notes}, codec.note_to_doc)
-        return encode_tables(db.batched.read() or {})
+        return _encoded(db)
 
     def audit_file_data(
         self,
@@ -701,7 +784,7 @@ class AuditStore:
             db, rc.TEXTS_TABLE, "key", {t.key.value: t for t in texts}, rc.report_text_to_doc
         )
         _merge_into_table(db, PRIVACY_TABLE, "key", {m["key"]: m for m in privacy_marks}, dict)
-        return encode_tables(db.batched.read() or {})
+        return _encoded(db)
 
     def publish_merge(
         self, audit_id: str, audit_file: bytes | None, session_files: dict[str, bytes]
@@ -734,6 +817,24 @@ class AuditStore:
             return []
         return sorted(p.stem for p in folder.glob("*.json") if not p.name.startswith("."))
 
+    def live_session_count(self, audit_id: str) -> int:
+        """Sessions not removed by the auditor, from each file's first bytes (the header
+        is written first): the list of audits needs no notes. A file whose header does
+        not read that way counts, as it would show until set aside."""
+        count = 0
+        for session_id in self.session_ids(audit_id):
+            try:
+                with self._session_file(audit_id, session_id).open("rb") as file:
+                    head = file.read(HEADER_PEEK)
+            except OSError:
+                count += 1
+                continue
+            # a prefix may end inside a character: only that character is dropped
+            meta = schema.peek_header(head.decode("utf-8", "ignore").encode("utf-8"))
+            session = meta.get("session") if meta else None
+            count += not (isinstance(session, dict) and session.get("deleted") is True)
+        return count
+
     def resolve_session(self, audit_id: str, prefix: str) -> str:
         ids = self.session_ids(audit_id)
         if prefix in ids:
@@ -753,7 +854,9 @@ class AuditStore:
         if stored is None:
             return None
         self._loaded[path] = signature
-        return SessionLog(stored.session, docs=list(stored.doc.notes.values()))
+        # a purged note's tombstone is for merging only: nothing that reads notes sees it
+        docs = [doc for doc in stored.doc.notes.values() if doc.purged is None]
+        return SessionLog(stored.session, docs=docs)
 
     def _read_session(self, audit_id: str, session_id: str) -> StoredSession | None:
         """A session log read and checked completely (:mod:`storage.schema`); None if
@@ -835,6 +938,37 @@ class AuditStore:
         with self.locked(session.audit_id), self._tracked_write(path):
             self._put_meta(self._db(path), _session_meta(session))
 
+    def modify_session(
+        self, audit_id: str, session_id: str, change: Callable[[Session], Session]
+    ) -> Session:
+        """Apply ``change`` to the session as it is on disk now, under the lock (a walk or
+        an end stored meanwhile by another process is kept); the notes stay as they are."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            stored = self._read_session(audit_id, session_id)
+            if stored is None:
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            session = change(stored.session)
+            with self._tracked_write(path):
+                self._put_meta(self._db(path), _session_meta(session))
+        return session
+
+    def remove_empty_session(self, audit_id: str, session_id: str) -> bool:
+        """Remove a session's file for good if it holds no note (checked under the lock:
+        another process may just have stored one); False, and nothing done, if it does."""
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            stored = self._read_session(audit_id, session_id)
+            if stored is None:
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            if stored.doc.notes:
+                return False
+            self._dbs.pop(path, None)
+            self._loaded.pop(path, None)
+            path.unlink()
+            fsync_dir(path.parent)
+        return True
+
     def save_note(self, audit_id: str, note: Note) -> Note:
         """Store one note (merged with any copy on disk); durable when this returns."""
         return self.save_notes(audit_id, note.session_id, [note])[0]
@@ -855,6 +989,52 @@ class AuditStore:
                 self._merge_notes_into(path, stored)
         return [stored[n.id] for n in notes]
 
+    def purge_note(
+        self, audit_id: str, session_id: str, note_id: str, at: datetime, by: str
+    ) -> tuple[Note, Note]:
+        """Replace a note, with every revision it had, by its tombstone in one durable
+        write under the audit's lock; returns the note as it was on disk and the tombstone.
+
+        The row is removed and the tombstone inserted in its place, so nothing of the
+        note's document survives in the new file (not even a key this version does not
+        know). A note purged already is returned as it is (both times the tombstone).
+        """
+        path = self._session_file(audit_id, session_id)
+        with self.locked(audit_id):
+            if not path.exists():
+                raise StoreError("store.session_missing", session=session_id, audit=audit_id)
+            with self._tracked_write(path):
+                db = self._db(path)
+                table = db.table("notes")
+                rows = [doc for doc in table.all() if doc.get("id") == note_id]
+                if not rows:
+                    raise StoreError("store.note_missing", note=note_id, session=session_id)
+                before = reduce(merge_notes, map(schema.note_from_table_row, rows))
+                if before.purged is not None:
+                    return before, before
+                stone = before.purge(at, by)
+                with db.batched.batch():
+                    table.remove(doc_ids=[row.doc_id for row in rows])
+                    table.insert(Document(codec.note_to_doc(stone), doc_id=rows[0].doc_id))
+        return before, stone
+
+    def set_aside_with(self, audit_id: str, texts: Iterable[str]) -> list[Path]:
+        """Files in the audit's quarantine that hold any of ``texts`` (as typed or as
+        JSON writes them): copies a purge cannot clean, since they are kept untouched."""
+        folder = self.audit_dir(audit_id) / "quarantine"
+        wanted = {form for text in texts if text for form in _stored_forms(text)}
+        if not wanted or not folder.is_dir():
+            return []
+        found = []
+        for path in sorted(folder.iterdir()):
+            try:
+                raw = path.read_bytes() if path.is_file() else b""
+            except OSError:
+                continue
+            if any(form in raw for form in wanted):
+                found.append(path)
+        return found
+
     def _merge_notes_into(self, path: Path, stored: dict[str, Note]) -> None:
         def merged(row: Any, note: Note) -> Note:
             return merge_notes(schema.note_from_table_row(row), note)
@@ -862,6 +1042,23 @@ class AuditStore:
         stored.update(
             _merge_into_table(self._db(path), "notes", "id", stored, codec.note_to_doc, merged)
         )
+
+
+def _stored_forms(text: str) -> set[bytes]:
+    """``text`` as bytes the way a file may hold it: plain UTF-8, and escaped by JSON."""
+    import orjson
+
+    forms = {text.encode("utf-8", "surrogatepass")}
+    with suppress(orjson.JSONEncodeError):  # not storable as JSON: in no file as JSON
+        forms.add(orjson.dumps(text)[1:-1])
+    return forms
+
+
+def _encoded(db: Database) -> bytes:
+    """An in-memory store file, stamped with the schema it needs, as bytes to publish."""
+    tables = db.batched.read() or {}
+    schema.stamp_schema(tables)
+    return encode_tables(tables)
 
 
 def _in_memory(raw: bytes | None) -> Database:

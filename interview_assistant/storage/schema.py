@@ -11,6 +11,15 @@ clock (``clock`` on a revision, ``state_clock`` on a note; see ``domain.note``);
 without them is a schema-1 note and reads as clock 0, so schema-1 files are read as they
 are and become schema 2 on their next write (:func:`stamp_schema`). A release that knows
 only schema 1 sets a schema-2 file aside instead of dropping its clocks.
+
+Schema 3 adds the tombstone of a purged note: a note document with ``purged`` (when and
+by whom), no revisions and so no text. Only a session log that holds a tombstone is
+written as schema 3 (:func:`schema_needed`); every other file stays schema 2, so a
+colleague's older release reads it as before, and sets a file with a tombstone aside as
+newer instead of reading the tombstone as a broken note.
+
+Additions within schema 2 (optional fields an older schema-2 release ignores): a
+revision's ``kinds`` when a note has more than one kind (``kind`` stays the first).
 """
 
 from __future__ import annotations
@@ -23,11 +32,16 @@ from typing import Annotated, Any
 
 import msgspec
 
-from interview_assistant.domain.note import Note, Revision
+from interview_assistant.domain.note import Note, Purge, Revision, tombstone
 from interview_assistant.domain.tags import Evidence, NoteKind
 from interview_assistant.messages import msg
 
-SCHEMA_VERSION = 2
+#: the newest schema this version reads (and writes where a file needs it)
+SCHEMA_VERSION = 3
+#: what a file without tombstones is written as
+BASE_SCHEMA = 2
+#: what a session log holding a tombstone is written as
+PURGE_SCHEMA = 3
 AUDIT_FORMAT = "interview-assistant/audit"
 SESSION_FORMAT = "interview-assistant/session"
 META_TABLE = "meta"
@@ -44,20 +58,46 @@ class RevisionDoc(msgspec.Struct, frozen=True):
     evidence: list[Evidence]
     kind: NoteKind
     clock: Clock = 0
+    #: every kind, written only when there is more than one (``kind`` is the first), so a
+    #: note of one kind is stored as before and a release without it still reads the file
+    kinds: list[NoteKind] = []
+
+    @property
+    def all_kinds(self) -> tuple[NoteKind, ...]:
+        return tuple(self.kinds) if self.kinds else (self.kind,)
 
     def order(self) -> tuple:
         """As :meth:`Revision.order` (the clock first)."""
-        return (self.clock, self.at, self.text, tuple(self.norms), tuple(self.evidence), self.kind)
+        return (
+            self.clock,
+            self.at,
+            self.text,
+            tuple(self.norms),
+            tuple(self.evidence),
+            self.all_kinds,
+        )
+
+
+class PurgeDoc(msgspec.Struct, frozen=True):
+    """A tombstone's mark: when the note was purged and by which auditor."""
+
+    at: Aware
+    by: str
 
 
 class NoteDoc(msgspec.Struct, frozen=True):
+    """A note, or with ``purged`` set the tombstone of one (no revisions, so no text)."""
+
     id: Annotated[str, msgspec.Meta(min_length=1)]
     session_id: str
     created: Aware
-    revisions: Annotated[list[RevisionDoc], msgspec.Meta(min_length=1)]
+    revisions: list[RevisionDoc]
     deleted_at: Aware | None = None
     state_changed: Aware | None = None
     state_clock: Clock = 0
+    purged: PurgeDoc | None = None
+    #: the interviewee who said it (place in the session's list); absent/None = the group
+    speaker: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
     @property
     def current(self) -> RevisionDoc:
@@ -173,6 +213,11 @@ def decode_session_file(raw: bytes) -> SessionFileDoc:
     for name, table in (("meta", doc.meta), ("notes", doc.notes)):
         if not all(map(str.isdigit, table)):  # TinyDB's document ids
             raise FileFormatError("corrupt", msg("report.reason.bad_table", table=name))
+    for key, note in doc.notes.items():
+        if (note.purged is None) == (not note.revisions):  # a note has text, a tombstone none
+            raise FileFormatError(
+                "corrupt", msg("report.reason.bad_fields") + f" ($.notes['{key}'].revisions)"
+            )
     unordered = {
         key: note
         for key, note in doc.notes.items()
@@ -203,8 +248,11 @@ def _reason(exc: msgspec.DecodeError, raw: bytes) -> str:
 
 def note_from_doc(doc: NoteDoc) -> Note:
     """The domain note of a checked document (revisions in clock order)."""
+    if doc.purged is not None:
+        purge = Purge(doc.purged.at, doc.purged.by)
+        return tombstone(doc.id, doc.session_id, doc.created, purge, doc.state_clock)
     revisions = tuple(
-        Revision(r.at, r.text, tuple(r.norms), tuple(r.evidence), r.kind, r.clock)
+        Revision(r.at, r.text, tuple(r.norms), tuple(r.evidence), r.all_kinds, r.clock)
         for r in doc.revisions
     )
     if len(revisions) > 1:
@@ -217,19 +265,38 @@ def note_from_doc(doc: NoteDoc) -> Note:
         doc.deleted_at,
         doc.state_changed,
         doc.state_clock,
+        speaker=doc.speaker,
     )
 
 
 def note_from_table_row(row: Any) -> Note:
     """The domain note of a row of a session log's notes table as TinyDB holds it."""
     try:
-        return note_from_doc(msgspec.convert(row, NoteDoc))
+        doc = msgspec.convert(row, NoteDoc)
     except msgspec.ValidationError as exc:
         raise ValueError(str(exc)) from exc
+    if (doc.purged is None) == (not doc.revisions):
+        raise ValueError(msg("report.reason.bad_fields") + " (revisions)")
+    return note_from_doc(doc)
+
+
+def is_tombstone(row: Any) -> bool:
+    """A row of a notes table (as TinyDB holds it) is a purged note's tombstone."""
+    return isinstance(row, dict) and row.get("purged") is not None
+
+
+def schema_needed(tables: dict[str, dict[str, Any]]) -> int:
+    """The schema a file needs: 3 for a session log with a tombstone, else 2."""
+    notes = tables.get("notes")
+    if isinstance(notes, dict) and any(map(is_tombstone, notes.values())):
+        return PURGE_SCHEMA
+    return BASE_SCHEMA
 
 
 def stamp_schema(tables: dict[str, dict[str, Any]]) -> None:
-    """Mark a file about to be written as this schema (a schema-1 file is migrated)."""
+    """Mark a file about to be written with the schema it needs (a schema-1 file is
+    migrated; a file gets schema 3 only once it holds a tombstone)."""
     meta = tables.get(META_TABLE, {}).get(str(META_DOC_ID))
-    if isinstance(meta, dict) and meta.get("schema") != SCHEMA_VERSION:
-        meta["schema"] = SCHEMA_VERSION
+    needed = schema_needed(tables)
+    if isinstance(meta, dict) and meta.get("schema") != needed:
+        meta["schema"] = needed

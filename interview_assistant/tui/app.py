@@ -198,8 +198,7 @@ class InterviewAssistantApp(App[None]):
         if found.keymap:
             self.set_keymap(found.keymap)
         self._keymap_problems(found.problems)
-        if found.keymap:
-            self._check_keymap_ids(found)
+        self._check_keymap_ids(found)  # also reads every screen's bindings once, off the UI
 
     @work(thread=True, group="keymap", exit_on_error=False)
     def _check_keymap_ids(self, found: KeymapFile) -> None:
@@ -423,6 +422,11 @@ class InterviewAssistantApp(App[None]):
         from interview_assistant.tui.screens.new_session import NewSessionScreen
 
         self.push_screen(NewSessionScreen(workspace))
+
+    def open_note_search(self, workspace: AuditWorkspace) -> None:
+        from interview_assistant.tui.screens.note_search import NoteSearchScreen
+
+        self.push_screen(NoteSearchScreen(workspace))
 
     def push_interview(self, workspace: AuditWorkspace, session_id: str) -> None:
         from interview_assistant.tui.screens.interview import InterviewScreen

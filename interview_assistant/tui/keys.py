@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from functools import cache
 
 from textual.app import App
 from textual.binding import Binding
@@ -41,8 +42,13 @@ def bindable_classes() -> list[type[DOMNode]]:
     return found
 
 
+@cache
 def declared_bindings() -> dict[str, tuple[type[DOMNode], Binding]]:
-    """Each binding id with the class that declares it and the binding as declared."""
+    """Each binding id with the class that declares it and the binding as declared.
+
+    Imports every module of the TUI the first time (the app does that in a worker at
+    start, so a key named in a message never waits for it); read-only.
+    """
     found: dict[str, tuple[type[DOMNode], Binding]] = {}
     for cls in bindable_classes():
         for binding in cls.__dict__.get("BINDINGS", []):

@@ -3,6 +3,7 @@
 The text is on disk before it is read: the check runs on a worker of the app (so leaving
 the screen does not cancel it), waits for deduce if it is still loading, and ends in a
 notification that names what was found; the lead's marks ("this one is fine") are left out.
+The screen that saved the text can then mark what was found as fine (:func:`mark_warned_fine`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,23 @@ from interview_assistant.services.privacy import PrivacyGuardError, PrivacyMarks
 #: what was last warned about per place, so a text saved again while the lead types on
 #: does not repeat the same warning
 _warned: dict[tuple[str, str, str], tuple[str, ...]] = {}
+
+
+def warned(workspace: AuditWorkspace, place: str, ref: str) -> tuple[str, ...]:
+    """What the last warning about this saved text named (empty: none, or marked fine)."""
+    return _warned.get((workspace.audit.id, place, ref), ())
+
+
+def mark_warned_fine(workspace: AuditWorkspace, place: str, ref: str) -> list[str]:
+    """Mark what the last warning about this text named as fine for the whole audit (a place
+    or organisation name): not warned about again, no reason to refuse the final report.
+    Returns the marked texts (empty: there was no warning)."""
+    texts = warned(workspace, place, ref)
+    if not texts:
+        return []
+    marked = PrivacyMarks(workspace).mark(texts)
+    _warned[(workspace.audit.id, place, ref)] = ()
+    return marked
 
 
 def check_saved_text(

@@ -29,7 +29,7 @@ from interview_assistant.domain.assessment import (
 )
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
-from interview_assistant.domain.tags import Evidence, parse_note
+from interview_assistant.domain.tags import Evidence, NoteKind, parse_note
 from norm_catalogue import load_catalogue
 
 CATALOGUE = load_catalogue("2019")
@@ -345,3 +345,21 @@ def test_the_final_report_lists_every_missing_piece() -> None:
     complete = label_advice(result_table(CATALOGUE, verdicts_with(0, 0)))
     advice = Advice(AdviceDecision.POSITIEF, date(2026, 4, 10), "Anna", "Utrecht", at(0))
     assert final_refusals(complete, {}, advice) == []
+
+
+def test_a_note_of_two_trend_kinds_is_a_point_in_each_column() -> None:
+    s1 = session("s1")
+    both = note("n1", "s1", "Sterk team, maar overbelast #V3 !compliment !zorgpunt")
+    edits = {
+        "n1/zorg": TrendEdit("n1/zorg", TrendKind.CONCERN, "Overbelast", False, at(9), at(9), "n1")
+    }
+    points = trend_points([(s1, both)], edits)
+    assert [(p.id, p.kind, p.text, p.note_id) for p in points] == [
+        ("n1", TrendKind.STRONG, "Sterk team, maar overbelast", "n1"),
+        ("n1/zorg", TrendKind.CONCERN, "Overbelast", "n1"),
+    ]
+
+
+def test_a_draft_line_keeps_every_kind_of_its_note() -> None:
+    line = build_draft([(session("s"), note("n", "s", "Wachtlijst #V1 !knelpunt !suggestie"))])
+    assert line.lines[0].kinds == (NoteKind.KNELPUNT, NoteKind.SUGGESTIE)

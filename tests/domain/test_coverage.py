@@ -67,3 +67,50 @@ def test_least_covered_prefers_no_sources_then_no_facts() -> None:
     cov = Coverage.build(CAT.norm_ids, 3, [session("s1", "P")], [note("n1", "s1", "#V1 #V2 @doc")])
     assert cov.least_covered(["V1", "V2", "V3"]) == "V3"
     assert cov.least_covered(["V1", "V2"]) == "V1"
+
+
+# -- roles heard in a group interview ----------------------------------------------------------
+
+
+def group(sid: str) -> Session:
+    people = (Interviewee("teamcoach", ("Mng",)), Interviewee("stagiaire", ("S",)))
+    return Session(sid, "a1", "Anna", SessionKind.INTERVIEW, people, "", T0)
+
+
+def said(nid: str, text: str, speaker: int | None, minutes: int = 0) -> Note:
+    parsed = parse_note(text, NORMS)
+    return Note.create(nid, "g1", parsed, T0 + timedelta(minutes=minutes), speaker=speaker)
+
+
+def test_an_attributed_note_hears_its_speakers_roles_and_a_group_note_everyones() -> None:
+    notes = [said("n1", "#O12 stagebeleid", 1), said("n2", "#O10 jaargesprek", 0)]
+    cov = Coverage.build(CAT.norm_ids, 3, [group("g1")], notes)
+    assert cov.norm("O12").roles == ("S",)
+    assert cov.norm("O10").roles == ("Mng",)
+    everyone = said("n3", "#O12 samen verteld", None)
+    cov.apply(None, everyone)
+    assert cov.norm("O12").roles == ("Mng", "S")
+    assert cov.norm("O12").sources == 1  # still one source: the session
+    cov.apply(everyone, everyone.delete(T0))
+    assert cov.norm("O12").roles == ("S",)
+    cov.apply(notes[0], notes[0].delete(T0))
+    assert cov.norm("O12").roles == () and cov.norm("O12").sources == 0
+
+
+def test_a_speaker_no_interviewee_has_any_more_counts_as_the_group() -> None:
+    cov = Coverage.build(CAT.norm_ids, 3, [group("g1")], [said("n1", "#V2 inwerken", 5)])
+    assert cov.norm("V2").roles == ("Mng", "S")
+
+
+def test_the_tally_of_stored_speakers_gives_what_counting_each_note_gives() -> None:
+    notes = [
+        said("n1", "#O12 #V2 stage", 1),
+        said("n2", "#O12", 0, 1),
+        said("n3", "#V2", None, 2),
+    ]
+    counted = Coverage.build(CAT.norm_ids, 3, [group("g1")], notes)
+    tallied = Coverage(CAT.norm_ids, 3)
+    tallied.add_session(group("g1"))
+    tallied.add_tally("g1", {"O12": [2, 0], "V2": [2, 0]}, {"O12": {1: 1, 0: 1}, "V2": {1: 1}})
+    assert tallied.all() == counted.all()
+    assert counted.norm("O12").roles == ("Mng", "S") and counted.norm("V2").roles == ("Mng", "S")

@@ -29,7 +29,7 @@ from interview_assistant.domain.merge import (
     merge_sessions,
     merge_snapshots,
 )
-from interview_assistant.domain.note import Note, Revision
+from interview_assistant.domain.note import Note, Purge, Revision, tombstone
 from interview_assistant.domain.session import Interviewee, Session, SessionKind
 from interview_assistant.domain.tags import NoteKind
 
@@ -46,7 +46,7 @@ minutes = st.integers(0, 40)
 clocks = st.integers(0, 3)  # 0: a schema-1 revision, ordered by its time
 
 revisions = st.builds(
-    lambda t, text, norm, clock: Revision(at(t), text, (norm,), (), NoteKind.BEVINDING, clock),
+    lambda t, text, norm, clock: Revision(at(t), text, (norm,), (), (NoteKind.BEVINDING,), clock),
     minutes,
     st.sampled_from(["eerste", "tweede", "derde"]),
     st.sampled_from(["V1", "V2"]),
@@ -57,8 +57,12 @@ revisions = st.builds(
 @st.composite
 def notes(draw, note_id: str, session_id: str) -> Note:
     revs = sorted(set(draw(st.lists(revisions, min_size=1, max_size=3))), key=Revision.order)
-    state = draw(st.sampled_from(["live", "deleted", "restored"]))
+    state = draw(st.sampled_from(["live", "deleted", "restored", "purged"]))
     changed = at(draw(minutes))
+    if state == "purged":  # a tombstone: no text left, whatever the other copies say
+        purge = Purge(changed, draw(st.sampled_from(["Anna", "Bram"])))
+        created = min(r.at for r in revs)
+        return tombstone(note_id, session_id, created, purge, draw(clocks) + 1)
     return Note(
         note_id,
         session_id,
@@ -181,6 +185,9 @@ def test_no_note_revision_decision_or_proposal_is_lost(a, b) -> None:
         assert set(source.notes) <= set(merged.notes)
         assert set(source.sessions) <= set(merged.sessions)
         for key, note in source.notes.items():
+            if merged.notes[key].purged is not None:  # a tombstone keeps nothing, and wins
+                assert merged.notes[key].revisions == ()
+                continue
             assert set(note.revisions) <= set(merged.notes[key].revisions)
         for norm_id, assessment in source.assessments.items():
             held = merged.assessments[norm_id]
@@ -219,7 +226,7 @@ def test_a_session_auditor_joins_the_team_and_nothing_of_a_partial_input_is_drop
 
 
 def test_a_note_edited_on_two_laptops_keeps_both_edits_and_shows_the_newest() -> None:
-    original = Revision(at(0), "Inwerkmap gezien", ("V2",), (), NoteKind.BEVINDING)
+    original = Revision(at(0), "Inwerkmap gezien", ("V2",), (), (NoteKind.BEVINDING,))
     base = Note("n1", "s1", at(0), (original,))
     on_anna = replace(base, revisions=(original, replace(original, at=at(5), text="Anna's edit")))
     on_bram = replace(base, revisions=(original, replace(original, at=at(9), text="Bram's edit")))
@@ -271,3 +278,15 @@ def test_the_walk_resumes_where_the_auditor_last_moved_after_the_lead_merges_an_
     for a, b in ((lead_copy, auditor_copy), (auditor_copy, lead_copy)):
         merged = merge_sessions(a, b)
         assert (merged.current_norm, merged.walk_clock, merged.ended) == ("D1", 7, at(90))
+
+
+@settings(max_examples=150)
+@given(snapshots(), snapshots())
+def test_a_tombstone_wins_over_every_copy_with_text(a, b) -> None:
+    merged = merge_snapshots(a, b)
+    for key in set(a.notes) | set(b.notes):
+        copies = [s.notes[key] for s in (a, b) if key in s.notes]
+        stones = [n for n in copies if n.purged is not None]
+        assert (merged.notes[key].purged is not None) == bool(stones)
+        if stones:
+            assert merged.notes[key].revisions == () and merged.notes[key].deleted

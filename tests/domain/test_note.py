@@ -92,3 +92,32 @@ def test_merge_is_commutative_idempotent_and_keeps_every_revision(
     texts = {r.text for r in (*a.revisions, *b.revisions)}
     assert {r.text for r in ab.revisions} >= texts
     assert ab.current == max((*a.revisions, *b.revisions), key=Revision.order)
+
+
+def test_a_purged_note_keeps_no_text_and_wins_over_a_later_edit() -> None:
+    note = Note.create("n1", "s1", parse_note("Jan de Vries zei dit #V1", NORMS), T0)
+    stone = note.purge(T0 + timedelta(minutes=1), "Anna")
+    assert stone.revisions == () and stone.deleted
+    assert stone.purged is not None and stone.purged.by == "Anna"
+    assert stone.clock == note.clock + 1
+    # a copy edited much later (higher clock) on another laptop still loses to the purge
+    edited = note
+    for text in ("a #V1", "b #V1", "c #V1"):
+        edited = edited.edit(parse_note(text, NORMS), T0 + timedelta(days=1))
+    assert edited.clock > stone.clock
+    assert merge_notes(stone, edited) == stone == merge_notes(edited, stone)
+    assert merge_notes(stone, stone) == stone
+
+
+def test_who_said_a_note_survives_edits_deletes_and_merges_in_any_order() -> None:
+    note = Note.create("n1", "s1", parse_note("over de stage #O12", NORMS), T0, speaker=1)
+    edited = note.edit(parse_note("over de stage #O12 @doc", NORMS), T0 + timedelta(minutes=1))
+    deleted = note.delete(T0 + timedelta(minutes=2))
+    assert edited.speaker == deleted.speaker == 1
+    merged = merge_notes(edited, deleted)
+    assert merged.speaker == 1 and merged == merge_notes(deleted, edited)
+    # a copy that lost the attribution (written by an older build) does not erase it
+    unattributed = Note(note.id, note.session_id, note.created, note.revisions)
+    assert (
+        merge_notes(unattributed, edited).speaker == merge_notes(edited, unattributed).speaker == 1
+    )

@@ -57,9 +57,42 @@ def test_unknown_tags_name_the_tag_and_what_is_valid(text: str, tag: str, hint: 
     assert tag in str(info.value) and hint in str(info.value)
 
 
-def test_two_kinds_is_an_error() -> None:
-    with pytest.raises(NoteSyntaxError, match="Twee soorten"):
-        parse_note("#V1 !knelpunt !suggestie", NORMS)
+def test_a_note_carries_every_kind_typed_in_order() -> None:
+    parsed = parse_note("#V1 wachtlijst te lang !knelpunt !suggestie !Knelpunt", NORMS)
+    assert parsed.kinds == (NoteKind.KNELPUNT, NoteKind.SUGGESTIE)
+    assert parsed.kind is NoteKind.KNELPUNT
+    assert parse_note("#V1 gewoon", NORMS).kinds == (NoteKind.BEVINDING,)
+
+
+@pytest.mark.parametrize(
+    ("text", "norms", "evidence", "kinds"),
+    [
+        ("netwerk#V3 goed", ("V3",), (), ()),
+        ("zie map#v2,#D11.", ("V2", "D11"), (), ()),
+        ("#V3#V5 samen", ("V3", "V5"), (), ()),
+        ("gezien@doc en klaar!knelpunt.", ("V1",), (Evidence.DOCUMENT,), (NoteKind.KNELPUNT,)),
+    ],
+)
+def test_tags_glued_to_a_word_are_tags(text, norms, evidence, kinds) -> None:
+    parsed = parse_note(text, NORMS, default_norm="V1")
+    assert (parsed.norms, parsed.evidence) == (norms, evidence)
+    assert parsed.kinds == (kinds or (NoteKind.BEVINDING,))
+
+
+def test_a_glued_unknown_norm_is_reported_not_dropped() -> None:
+    with pytest.raises(NoteSyntaxError) as info:
+        parse_note("netwerk#V16 besproken", NORMS)
+    assert info.value.tag == "#V16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mail info@doc.nl of jan@welzijn.nl", "zie www.x.nl/a@obs-b", "C# en F# hoi!!", "Hoi!Dag"],
+)
+def test_addresses_and_punctuation_glued_to_words_are_no_tags(text: str) -> None:
+    parsed = parse_note(text, NORMS, default_norm="V1")
+    assert (parsed.norms, parsed.evidence, parsed.kinds) == (("V1",), (), (NoteKind.BEVINDING,))
+    assert strip_tags(text) == text
 
 
 def test_unencodable_text_is_an_error_not_a_crash() -> None:
@@ -135,6 +168,42 @@ def test_valid_tags_always_parse_to_what_was_typed(parts, evidence, kind) -> Non
     assert parsed.text == text.strip()
 
 
+words = st.text(alphabet="abcxyzé_19", min_size=1, max_size=8)
+
+
+@given(
+    st.lists(st.tuples(words, norm_tags), min_size=1, max_size=4),
+    st.lists(st.tuples(words, st.sampled_from(sorted(KIND_WORDS))), max_size=3),
+    st.lists(st.tuples(words, evidence_tags), max_size=3),
+)
+def test_tags_glued_to_words_parse_as_if_spaced(norms, kinds, evidence) -> None:
+    glued = [f"{w}#{n}" for w, n in norms] + [f"{w}!{k}" for w, k in kinds]
+    glued += [f"{w}@{e}" for w, e in evidence]
+    text = " ".join(glued)
+    spaced = parse_note(
+        " ".join(c.replace("#", " #").replace("!", " !").replace("@", " @") for c in glued), NORMS
+    )
+    parsed = parse_note(text, NORMS)
+    assert (parsed.norms, parsed.evidence, parsed.kinds) == (
+        spaced.norms,
+        spaced.evidence,
+        spaced.kinds,
+    )
+    assert parsed.kinds == (
+        tuple(dict.fromkeys(KIND_WORDS[k] for _, k in kinds)) or (NoteKind.BEVINDING,)
+    )
+    assert strip_tags(text) == " ".join(w for w, _ in [*norms, *kinds, *evidence])
+
+
+@given(
+    st.lists(st.sampled_from(sorted(KIND_WORDS)), min_size=1, max_size=5),
+    prose,
+)
+def test_every_kind_typed_is_kept_once_in_order(kinds, text) -> None:
+    parsed = parse_note(f"{text} #V1 " + " ".join(f"!{k}" for k in kinds), NORMS)
+    assert parsed.kinds == tuple(dict.fromkeys(KIND_WORDS[k] for k in kinds))
+
+
 @given(st.text(max_size=60))
 def test_parser_either_parses_or_raises_a_syntax_error(text: str) -> None:
     try:
@@ -153,6 +222,8 @@ def test_the_tag_at_the_cursor_is_a_tag_the_parser_would_see(text: str, cursor: 
         return
     assert token.end == cursor and text[token.start : token.end] == token.sigil + token.word
     before = text[token.start - 1 : token.start]
-    assert not before or not (before.isalnum() or before in "_#@!")
+    assert before not in ("#", "@", "!") or not before
+    if before.isalnum() or before == "_":  # glued: only a norm tag being typed
+        assert token.sigil == "#" and token.word
     if token.word:  # a finished tag at the cursor is among the parser's tags
         assert tag_span(text[:cursor], token.sigil + token.word) is not None

@@ -186,3 +186,21 @@ def test_a_same_person_link_travels_to_the_lead(
     merge_inputs(lead.fresh_store(), [back])
     review = AuditReview(lead.workspace(audit_id))
     assert [(p.function, p.count) for p in review.report_model().partners] == [("teamcoach", 1)]
+
+
+def test_who_said_each_note_of_a_group_interview_travels_in_the_bundle(
+    lead, bram, audit_id, tmp_path
+) -> None:
+    workspace = lead.workspace(audit_id)
+    people = [Interviewee("teamcoach", ("Mng",)), Interviewee("stagiaire", ("S",))]
+    session = workspace.start_session("Anna", people)
+    workspace.add_note(session.id, "Stagebeleid besproken #O12", speaker=1)
+    workspace.add_note(session.id, "Samen: stage loopt goed #O12")
+    bundle = tmp_path / "lead.zip"
+    export_bundle(lead.store, audit_id, bundle)
+    merge_inputs(bram.store, [bundle])
+    joined = bram.workspace(audit_id)
+    assert [n.speaker for n in joined.notes(session.id)] == [1, None]
+    assert joined.norm_coverage("O12").roles == ("Mng", "S")
+    merge_inputs(lead.store, [bundle])  # merged back onto itself: nothing changes
+    assert [n.speaker for n in lead.workspace(audit_id).notes(session.id)] == [1, None]

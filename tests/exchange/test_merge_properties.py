@@ -24,7 +24,9 @@ from interview_assistant.services.review import AuditReview
 
 actions = st.lists(
     st.tuples(
-        st.sampled_from(["note", "edit", "delete", "restore", "propose", "trend", "session"]),
+        st.sampled_from(
+            ["note", "edit", "delete", "restore", "propose", "trend", "session", "purge"]
+        ),
         st.integers(0, 10),
     ),
     max_size=6,
@@ -38,6 +40,9 @@ def work(laptop: Laptop, audit_id: str, plan: list[tuple[str, int]], shared: lis
     own = workspace.start_session(laptop.auditor, [], SessionKind.DOCUMENTSTUDIE)
     for action, n in plan:
         session_id, note_id = shared[n % len(shared)]
+        gone = note_id not in {note.id for note in workspace.notes(session_id, True)}
+        if gone and action in ("edit", "delete", "restore", "purge"):
+            continue  # purged here before: nothing of it left to change
         if action == "note":
             workspace.add_note(own.id, f"{laptop.auditor} notitie {n} #V{1 + n % 15} @doc")
         elif action == "session":
@@ -48,6 +53,8 @@ def work(laptop: Laptop, audit_id: str, plan: list[tuple[str, int]], shared: lis
             workspace.delete_note(session_id, note_id)
         elif action == "restore":
             workspace.restore_note(session_id, note_id)
+        elif action == "purge":
+            workspace.purge_note(session_id, note_id)
         elif action == "propose":
             verdict = [Verdict.VOLDOET, Verdict.VERBETERPUNT, Verdict.VOLDOET_NIET][n % 3]
             review.propose(f"V{1 + n % 3}", laptop.auditor, verdict)
@@ -64,6 +71,13 @@ def content(laptop: Laptop, audit_id: str) -> dict:
         "notes": {(s.id, n.id): n for s in workspace.sessions for n in workspace.notes(s.id, True)},
         "assessments": store.load_assessments(audit_id),
         "trend": store.load_trend_edits(audit_id),
+        "purged": {
+            (s.id, doc.id)
+            for s in workspace.sessions
+            if (stored := store.stored_session(audit_id, s.id)) is not None
+            for doc in stored.note_docs.values()
+            if doc.purged is not None
+        },
     }
 
 
@@ -105,14 +119,28 @@ def test_bundles_merge_in_any_order_any_number_of_times_losing_nothing(
         assert all(result == results[0] for result in results[1:])
 
         merged = results[0]
+        texts: dict[tuple, set[str]] = {}  # every text any laptop's copy of a note had
         for bundle_owner in ("lead", "Bram", "Cees"):
             laptop = lead if bundle_owner == "lead" else Laptop(root / bundle_owner, bundle_owner)
             mine = content(laptop, audit_id)
+            assert mine["purged"] <= merged["purged"]  # a tombstone always comes through
             for key, note in mine["notes"].items():
+                texts.setdefault(key, set()).update(r.text for r in note.revisions)
+                if key in merged["purged"]:
+                    continue
                 assert set(note.revisions) <= set(merged["notes"][key].revisions)
             for norm_id, assessment in mine["assessments"].items():
                 assert set(assessment.proposals) <= set(merged["assessments"][norm_id].proposals)
             assert set(mine["trend"]) <= set(merged["trend"])
         for key in shared:
+            if key in merged["purged"]:
+                assert key not in merged["notes"]
+                continue
             note = merged["notes"][key]
             assert note.text == max(note.revisions, key=Revision.order).text
+        # a merge never brings a purged text back: not in any merged folder's files
+        for number in range(len(results)):
+            raw = b"".join(folder_state(root / f"merged{number}").values())
+            for key in merged["purged"]:
+                for text in texts.get(key, ()):
+                    assert text.encode() not in raw

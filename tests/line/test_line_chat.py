@@ -134,8 +134,9 @@ def test_gap_when_every_norm_has_met_its_target(store: AuditStore):
     workspace = AuditWorkspace(store, audit.id)
     session = workspace.start_session("Anna", [Interviewee("vrijwilliger", ("BV",))])
     chat = LineChat(workspace, session.id)
-    assert [n.id for n in chat.norms] == ["O11"]
+    assert chat.norms[0].id == "O11"
     chat.handle("Gesprek over de vrijwilligersregeling @doc")
+    chat.handle("Besproken " + " ".join(f"#{n.id}" for n in chat.norms[1:]))
     assert chat.handle("/gat") == ["Alle normen voor deze rollen hebben hun streefwaarde gehaald."]
 
 
@@ -246,7 +247,9 @@ def test_stop_ends_the_session(workspace, session_id, isolated_data_dir, audit_i
     chat = LineChat(workspace, session_id)
     chat.handle("Iets")
     lines = chat.handle("/stop")
-    assert lines == [f"Gesprek beëindigd: 1 notitie opgeslagen in sessie {session_id}."]
+    # the summary of the interview (services.interview_summary), then the closing line
+    assert lines[:2] == ["Samenvatting: 1 notitie in dit gesprek.", "Gehoord: V1."]
+    assert lines[-1] == f"Gesprek beëindigd: 1 notitie opgeslagen in sessie {session_id}."
     assert chat.finished
     assert not reopened(isolated_data_dir, audit_id).session(session_id).is_open
     assert chat.stop() == [], "stopping twice says nothing more"
@@ -326,7 +329,36 @@ def test_a_session_without_interviewees_walks_all_norms(workspace):
     assert "Vragen:" in text
 
 
-def test_a_role_no_norm_names_walks_all_norms(workspace):
+def test_a_role_no_norm_names_walks_its_second_source_norms_only(workspace):
     session = workspace.start_session("Anna", [Interviewee("vrijwilliger", ("nbV",))])
-    text = "\n".join(LineChat(workspace, session.id).opening())
-    assert "Geen norm noemt nbV in de kolom Wie; het gesprek loopt alle 49 normen langs." in text
+    chat = LineChat(workspace, session.id)
+    text = "\n".join(chat.opening())
+    assert (
+        "Geen norm noemt nbV in de kolom Wie; het gesprek loopt 7 normen langs waarover nbV "
+        "als aanvullende bron kan vertellen." in text
+    )
+    assert len(chat.norms) == 7
+    assert "Aanvullende bron voor nbV; de kolom Wie noemt P." in text  # V9, the first
+    assert "Vragen voor nbV:" in text
+
+
+def test_a_client_hears_which_norms_are_the_templates_and_which_a_second_source(workspace):
+    session = workspace.start_session("Anna", [Interviewee("bezoeker", ("CB",))])
+    chat = LineChat(workspace, session.id)
+    opening = chat.opening()
+    assert (
+        "9 normen voor deze rollen (CB): 1 volgens het template, daarna 8 als aanvullende bron."
+        in opening
+    )
+    title = next(i for i, line in enumerate(opening) if line.startswith("O13 · "))
+    assert opening[title + 1] == "Volgens het template (kolom Wie: Mng, P, CB)."
+    lines = chat.handle("/volgende")
+    assert (
+        lines[1].startswith("D1 ")
+        and lines[2] == "Aanvullende bron voor CB; de kolom Wie noemt P, BKC."
+    )
+    assert lines[4] == "Vragen voor CB:"
+    assert (
+        chat.handle("/norm V1")[2]
+        == "Buiten de normen voor deze rollen; de kolom Wie noemt P, P&O."
+    )

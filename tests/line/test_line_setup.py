@@ -9,6 +9,7 @@ import pytest
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee, PersonLink, SessionKind
 from interview_assistant.line.setup import Question, ask_new_session, parse_kind, parse_roles
+from interview_assistant.services.identity import current_auditor, set_current_auditor
 
 
 class Answers:
@@ -44,6 +45,7 @@ def test_asks_four_questions_and_starts_the_session(workspace):
 
 
 def test_offers_earlier_auditors_and_functions(workspace, session_id):
+    set_current_auditor("Anna")  # the default is this computer's auditor ("ik ben ...")
     answers = Answers("", "obs", "", "")
     session = ask_new_session(workspace, answers, lambda line: None)
     auditor_question, _, function_question, roles_question = answers.asked
@@ -106,3 +108,15 @@ def test_the_same_person_question_is_not_asked_for_a_new_function(workspace, ses
     answers = Answers("Bert", "", "teamleider", "mng")
     session = ask_new_session(workspace, answers, lambda line: None)
     assert len(answers.asked) == 4 and session.interviewees[0].same_as is None
+
+
+def test_the_default_auditor_is_this_computers_never_the_last_interviews(workspace, session_id):
+    answers = Answers("Bert", "", "coach", "p")
+    written: list[str] = []
+    ask_new_session(workspace, answers, written.append)
+    assert answers.asked[0].prompt == "Auditor: "  # Anna did the last interview: no default
+    assert current_auditor() == "Bert"  # the first session here: remembered
+    assert written[-2].startswith("Auditor op deze computer: Bert")
+    answers = Answers("", "", "stagiair", "s")
+    session = ask_new_session(workspace, answers, lambda line: None)
+    assert answers.asked[0].prompt == "Auditor [Bert]: " and session.auditor == "Bert"

@@ -224,3 +224,22 @@ def test_evidence(norm_id, norms_by_id):
     assert len(set(evidence)) == len(evidence)
     for item in evidence:
         assert item.strip() and item == item.strip()
+
+
+# --------------------------------------------------------------------------- the tool's addition
+
+
+def test_second_source_is_the_tools_addition_beside_the_wie_column(catalogue):
+    """The per-role second source is marked as the tool's and never repeats the Wie column."""
+    extra = catalogue["second_source"]
+    assert extra["origin"] == "interview-assistant" and extra["note"].strip()
+    norms = {n["id"]: n for n in catalogue["norms"]}
+    assert set(extra["roles"]) <= set(ROLE_CODES)
+    for code, role in extra["roles"].items():
+        assert role["note"].strip(), code
+        for norm_id, questions in role["questions"].items():
+            assert norm_id in norms, (code, norm_id)
+            assert code not in norms[norm_id]["roles"], (code, norm_id)
+            assert 1 <= len(questions) <= 2 and len(set(questions)) == len(questions)
+            for question in questions:
+                assert question == question.strip() and question.endswith("?"), question

@@ -258,6 +258,13 @@ def test_report_in_a_house_style_template(audit, tmp_path: Path) -> None:
     broken = tmp_path / "kapot.docx"
     broken.write_bytes(b"geen zip")
     refused = run(
-        data_dir, "report", audit_id, "--template", str(broken), "-o", str(target), status=2
+        data_dir,
+        "report",
+        audit_id,
+        "--template",
+        str(broken),
+        "-o",
+        str(tmp_path / "k.docx"),
+        status=2,
     )
     assert "kapot.docx is geen Word-bestand" in refused.stderr

@@ -18,6 +18,7 @@ EXAMPLE = ROOT / "tests" / "report" / "data" / "example_report_003.txt"
 GUARDED = [
     *sorted((ROOT / "norm_catalogue" / "vocabulary").glob("*.toml")),
     ROOT / "tests" / "services" / "data" / "suggest_labelled.tsv",
+    ROOT / "tests" / "services" / "data" / "suggest_dev.tsv",
     ROOT / "interview_assistant" / "services" / "suggest.py",
     ROOT / "benchmarks" / "bench_suggest.py",
     *sorted((ROOT / "tests" / "services").glob("test_suggest*.py")),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.interview import (
@@ -16,6 +17,7 @@ from interview_assistant.services.interview import (
     Undone,
 )
 from interview_assistant.storage.repository import AuditStore, StoreError
+from norm_catalogue import WalkSource
 
 
 @pytest.fixture
@@ -73,10 +75,72 @@ def test_the_gap_is_the_least_covered_other_norm_until_every_target_is_met(store
     workspace = AuditWorkspace(store, create_audit(store, "Stichting Klein", target=1).id)
     session = workspace.start_session("Anna", [Interviewee("vrijwilliger", ("BV",))])
     interview = InterviewSession(workspace, session.id)
-    assert [n.id for n in interview.norms] == ["O11"]
+    walk = [n.id for n in interview.norms]
+    assert walk[0] == "O11" and interview.current == "O11"
     interview.add("Over de vrijwilligersregeling")
+    assert interview.gap() == walk[1]  # a second-source norm is a gap like any other
+    interview.add(" ".join(f"#{norm_id}" for norm_id in walk[1:]) + " besproken")
     assert interview.gap() is None
     assert interview.go_to_gap() is False and interview.current == "O11"
+
+
+# -- the walk per role: the template's Wie norms, then the second source -------------------------
+
+
+def walk_of(workspace: AuditWorkspace, *people: tuple[str, tuple[str, ...]]) -> InterviewSession:
+    session = workspace.start_session("Anna", [Interviewee(f, roles) for f, roles in people])
+    return InterviewSession(workspace, session.id, fresh=True)
+
+
+def test_a_client_walks_o13_then_the_service_norms_from_the_template_first(workspace):
+    interview = walk_of(workspace, ("bezoeker", ("CB",)))
+    ids = [n.id for n in interview.norms]
+    assert ids[0] == "O13" and interview.current == "O13"
+    assert interview.source() is WalkSource.TEMPLATE
+    assert all(i.startswith("D") for i in ids[1:]) and len(ids) >= 6
+    interview.step(1)  # from the template's norm into the second source
+    assert interview.current == "D1" and interview.source() is WalkSource.SECOND
+    assert interview.second_source_roles() == ("CB",)
+    assert interview.questions()[0].startswith("Hoe bent u bij de organisatie")
+    assert interview.step(-1) is True and interview.current == "O13"
+    interview.go_to(ids[-1])
+    assert interview.step(1) is False
+
+
+def test_volunteers_and_interns_walk_their_own_norms(workspace):
+    volunteer = walk_of(workspace, ("vrijwilliger bar", ("nbV",)))
+    assert 5 <= len(volunteer.norms) <= 8  # not all 49
+    assert {volunteer.source(n.id) for n in volunteer.norms} == {WalkSource.SECOND}
+    critical = walk_of(workspace, ("maatje", ("BV",)))
+    assert critical.norms[0].id == "O11" and "D10" in [n.id for n in critical.norms]
+    intern = walk_of(workspace, ("stagiaire", ("S",)))
+    ids = [n.id for n in intern.norms]
+    assert ids[-1] == "O12" and len(ids) == 31 and "O12" not in ids[:-1]
+    assert intern.source("V1") is WalkSource.TEMPLATE and intern.source("O12") is WalkSource.SECOND
+    intern.go_to("O12")
+    assert any("stage" in question for question in intern.questions())
+
+
+def test_a_group_walks_the_union_with_every_wie_norm_first(workspace):
+    group = walk_of(workspace, ("vrijwilliger", ("BV",)), ("bezoeker", ("CB",)))
+    ids = [n.id for n in group.norms]
+    assert ids[:2] == ["O11", "O13"]
+    assert len(ids) == len(set(ids)) and {"D1", "D10", "O17"} <= set(ids[2:])
+    # a norm the Wie column names for one interviewee is no second source for the group
+    mixed = walk_of(workspace, ("sociaal werker", ("P",)), ("bezoeker", ("CB",)))
+    assert mixed.source("D1") is WalkSource.TEMPLATE
+    assert [n.id for n in mixed.norms] == [n.id for n in walk_of(workspace, ("x", ("P",))).norms]
+
+
+def test_after_a_jump_outside_a_two_part_walk_it_goes_on_by_catalogue_order(workspace):
+    interview = walk_of(workspace, ("bezoeker", ("CB",)))
+    interview.go_to("V4")  # not in a client's walk, before every D norm
+    assert interview.position() is None and interview.source() is None
+    interview.step(1)
+    assert interview.current == "D1"
+    interview.go_to("O1")
+    interview.step(-1)
+    assert interview.current == interview.norms[-1].id  # the last D norm of the walk
 
 
 def test_gap_moves_on_to_the_next_gap(workspace, session_id):
@@ -309,3 +373,69 @@ def test_refresh_tells_whether_this_interviews_notes_changed(
     elsewhere.add_note(session_id, "In dit gesprek, van elders")
     assert interview.refresh().notes_changed
     assert len(interview.notes()) == 2
+
+
+# -- the speaker of a group interview ----------------------------------------------------------
+
+
+def test_notes_are_attributed_to_the_chosen_speaker_and_kept_on_disk(workspace, isolated_data_dir):
+    interview = walk_of(workspace, ("teamcoach", ("Mng",)), ("stagiaire", ("S",)))
+    assert interview.is_group and interview.speaker is None
+    assert interview.speaker_label == "de groep"
+    group_note = interview.add("Samen over het stagebeleid #O12")
+    assert interview.next_speaker() == 0 and interview.speaker_label == "1. teamcoach (Mng)"
+    assert interview.next_speaker() == 1 and interview.speaker_label == "2. stagiaire (S)"
+    intern_note = interview.add("Heeft een stagecontract met de opleiding #D11")
+    assert interview.next_speaker() is None  # round again to the group
+    interview.set_speaker(0)
+    coach_note = interview.add("Bespreekt de stage in het teamoverleg #D11")
+    stored = reopened(isolated_data_dir, workspace)
+    by_id = {n.id: n for n in stored.notes(interview.session_id)}
+    assert by_id[group_note.id].speaker is None
+    assert by_id[intern_note.id].speaker == 1 and by_id[coach_note.id].speaker == 0
+    # an edit keeps who said it
+    edited = interview.finish_edit("Heeft een stagecontract #D11 @doc", intern_note.id)
+    assert edited is not None and edited.speaker == 1
+    assert stored.norm_coverage("O12").roles == ("Mng", "S")  # a group note: every role
+
+
+def test_roles_heard_follow_the_speaker_after_a_reopen(workspace, isolated_data_dir):
+    interview = walk_of(workspace, ("teamcoach", ("Mng",)), ("stagiaire", ("S",)))
+    interview.set_speaker(1)
+    interview.add("Over de begeleiding door de praktijkopleider #O12")
+    assert workspace.norm_coverage("O12").roles == ("S",)
+    stored = reopened(isolated_data_dir, workspace)  # the tally read from the documents
+    assert stored.norm_coverage("O12").roles == ("S",)
+    interview.set_speaker(None)
+    interview.add("Beiden: de stagiair heeft een vaste werkplek #O12")
+    assert workspace.norm_coverage("O12").roles == ("Mng", "S")
+
+
+def test_a_speaker_can_only_be_chosen_among_the_interviewees(workspace):
+    alone = walk_of(workspace, ("sociaal werker", ("P",)))
+    with pytest.raises(DomainError, match="Eén gesprekspartner"):
+        alone.next_speaker()
+    pair = walk_of(workspace, ("teamcoach", ("Mng",)), ("stagiaire", ("S",)))
+    with pytest.raises(DomainError, match="Spreker 3 bestaat niet in dit gesprek; kies 1 tot 2"):
+        pair.set_speaker(2)
+    assert pair.speaker is None
+    with pytest.raises(DomainError, match="Spreker 5 bestaat niet"):
+        workspace.add_note(pair.session_id, "Iets #O12", speaker=4)
+    assert pair.notes() == []
+
+
+def test_interviewees_corrected_elsewhere_change_the_walk_and_the_speaker(
+    workspace, isolated_data_dir
+):
+    from dataclasses import replace
+
+    interview = walk_of(workspace, ("teamcoach", ("Mng",)), ("bezoeker", ("CB",)))
+    interview.set_speaker(1)
+    assert "D1" in [n.id for n in interview.norms]
+    other = AuditStore(isolated_data_dir)  # another process corrects the session
+    alone = replace(interview.session, interviewees=(Interviewee("teamcoach", ("Mng",)),))
+    other.save_session(alone)
+    assert interview.refresh().changed
+    assert "D1" not in [n.id for n in interview.norms]
+    assert interview.norms == workspace.catalogue.norms_for_roles(["Mng"])
+    assert interview.speaker is None and not interview.is_group

@@ -178,3 +178,11 @@ def test_the_engine_loads_without_a_ui_toolkit() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_norm_tag_glued_to_a_word_completes_as_the_parser_reads_it() -> None:
+    found = SEARCH.complete("netwerk#V1", 10)
+    assert found is not None and found.token.start == 7
+    assert [s.word for s in found.suggestions][:2] == ["V1", "V10"] and found.complete
+    assert SEARCH.complete("kwam klaar!knelpunt", 19) is None, "complete already: no list"
+    assert SEARCH.complete("mail info@welzijn", 17) is None, "an e-mail address is no tag"

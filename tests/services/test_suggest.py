@@ -13,9 +13,9 @@ import pytest
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.interview import InterviewSession, Undone
-from interview_assistant.services.suggest import suggester_for, text_with_tag, untagged
+from interview_assistant.services.suggest import fold, suggester_for, text_with_tag, untagged
 from interview_assistant.storage.repository import AuditStore
-from norm_catalogue import load_catalogue, load_vocabulary
+from norm_catalogue import load_catalogue, load_lemmas, load_vocabulary
 
 LABELLED = Path(__file__).with_name("data") / "suggest_labelled.tsv"
 
@@ -67,6 +67,40 @@ def test_the_right_norm_comes_first_for_most_labelled_sentences() -> None:
 )
 def test_words_auditors_use_point_to_their_norm(text: str, norm: str) -> None:
     assert ids(text)[0] == norm
+
+
+def test_a_participle_counts_as_its_verb() -> None:
+    """``geëvalueerd`` in a note meets ``evalueren`` in the norm texts (the lemma table)."""
+    participle = suggester_for().suggest("Traject geëvalueerd")
+    infinitive = suggester_for().suggest("Traject evalueren")
+    assert [s.norm_id for s in participle] == [s.norm_id for s in infinitive]
+    assert [s.score for s in participle] == pytest.approx([s.score for s in infinitive])
+    assert "geëvalueerd" in participle[-1].why
+
+
+def test_the_lemma_table_reads_irregular_forms() -> None:
+    lemmas = load_lemmas()
+    assert lemmas["besproken"] == "bespreken" and lemmas["geevalueerd"] == "evalueren"
+    assert all(form == fold(form) for form in list(lemmas)[:1000])
+
+
+def test_a_plural_after_an_apostrophe_is_the_word_itself() -> None:
+    """``zzp'ers`` is ``zzp`` (not a word ``ers`` that every ``-ers`` plural would share)."""
+    (first, *_) = suggester_for().suggest("Er zijn genoeg BHV'ers")
+    assert first.norm_id == "O16" and first.why == ("BHV'ers",)
+    assert ids("Zzp'ers") == ids("zzp")
+
+
+def test_a_whole_finding_goes_to_the_norm_most_of_its_sentences_are_about() -> None:
+    """One sentence packed with another norm's words does not outweigh the rest."""
+    finding = (
+        "Maandelijks is er intervisie met collega's. Ze leren van elkaar en delen kennis "
+        "met andere teams. De RI&E, het BHV-plan en de ontruimingsoefening kwamen ook ter sprake."
+    )
+    assert ids(finding)[:2] == ["V13", "O16"]
+    assert (
+        ids(finding.replace(". ", ", "))[0] == "O16"
+    )  # read as one sentence: the packed words win
 
 
 def test_accents_and_case_do_not_matter() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,44 @@ def test_loose_permissions_are_tightened_and_said_once(folder) -> None:
         0o600,
     )
     assert DataFolder(data.path).open_audit(audit_id).take_problems() == []  # said once
+
+
+def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "interview_assistant", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def _loosen(root: Path) -> None:
+    """The tree as copied in under a 022 umask: folders 0755, files 0644."""
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+@pytest.mark.parametrize("command", ["audit list", "session show", "audit show"])
+def test_the_first_command_on_a_loose_tree_says_so_once(folder, command: str) -> None:
+    data, audit_id, session_id = folder
+    args = {
+        "audit list": ["audit", "list"],
+        "session show": ["session", "show", audit_id, session_id],
+        "audit show": ["audit", "show", audit_id],
+    }[command]
+    audits = data.path / "audits"
+    audit_json = audits / audit_id / "audit.json"
+    _loosen(audits)
+    first = _cli(data.path, *args)
+    assert first.returncode == 0, first.stderr
+    notices = [line for line in first.stderr.splitlines() if "ook voor anderen" in line]
+    # what the command read is tightened, and each path is named once
+    said = "\n".join(notices)
+    assert f"{audits} was ook voor anderen toegankelijk (rechten 0755)" in said
+    assert f"{audit_json} was ook voor anderen toegankelijk (rechten 0644)" in said
+    assert len(notices) == len(set(notices))
+    assert audit_json.stat().st_mode & 0o777 == 0o600
+    assert (audits / audit_id).stat().st_mode & 0o777 == 0o700
+    second = _cli(data.path, *args)
+    assert second.returncode == 0 and "ook voor anderen" not in second.stderr, second.stderr

@@ -95,3 +95,16 @@ def test_schema1_logs_merge_into_a_schema2_audit_and_back(folder: Path, tmp_path
     assert [n.text for s in back.sessions for n in back.notes(s.id)] == [
         n.text for s in merged.sessions for n in merged.notes(s.id)
     ]
+
+
+def test_notes_written_before_speakers_existed_are_the_groups(folder: Path) -> None:
+    store = AuditStore(folder)
+    (audit_id,) = store.audit_ids()
+    workspace = AuditWorkspace(store, audit_id)
+    notes = [n for s in workspace.sessions for n in workspace.notes(s.id, include_deleted=True)]
+    assert notes and all(n.speaker is None for n in notes)
+    # roles heard are the session's roles, as before speakers existed
+    heard = {r for s in workspace.sessions for r in s.roles if workspace.notes(s.id)}
+    assert {
+        r for n in workspace.catalogue.norm_ids for r in workspace.norm_coverage(n).roles
+    } == heard

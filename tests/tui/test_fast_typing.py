@@ -73,10 +73,11 @@ async def test_a_tab_typed_quickly_moves_on_before_the_next_letters(data_dir):
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, NewSessionScreen)
+        auditor = screen.query_one("#auditor", Input).value
         await pilot.press("tab", "tab")  # to the function
         await pilot.pause()
         burst(app, [*typed("coach"), "\t", "\t", "\t", *typed("Noord")])
         await settle(pilot)
         await pilot.pause(0.2)
         assert screen.query_one("#function", Input).value == "coach"
-        assert screen.query_one("#auditor", Input).value == "Anna de Vries"
+        assert screen.query_one("#auditor", Input).value == auditor

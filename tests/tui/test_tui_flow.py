@@ -47,7 +47,9 @@ async def test_interview_from_empty_folder_to_reopened_audit(data_dir: Path) -> 
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
-        assert "0 van 49 gehaald" in plain(app.screen.query_one("#summary"))
+        assert "0 van de 49 normen hebben 3 of meer bronnen" in plain(
+            app.screen.query_one("#summary")
+        )
 
         # a new interview with a social worker (P)
         await pilot.press("n")

@@ -7,6 +7,7 @@ from tui_support import settle
 
 from interview_assistant.domain.session import Interviewee, PersonLink
 from interview_assistant.services.audit import AuditWorkspace, create_audit
+from interview_assistant.services.identity import set_current_auditor
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.new_session import NewSessionScreen
@@ -20,6 +21,7 @@ async def test_the_form_links_a_partner_to_one_heard_in_an_earlier_interview(
     first = workspace.start_session(
         "Anna", [Interviewee("sociaal werker", ("P",)), Interviewee("teamleider", ("Mng",))]
     )
+    set_current_auditor("Anna")  # this computer's auditor: the form's default
     app = make_app(data_dir, audit.id)
     async with app.run_test(size=(120, 50)) as pilot:
         await settle(pilot)

@@ -148,3 +148,33 @@ async def test_a_name_in_a_stored_note_is_marked_and_ctrl_n_replaces_it(store, d
         await pilot.pause()
     note = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id).notes[-1]
     assert note.text == "Gesprek met dhr. P. de Vries over de wachtlijst"
+
+
+async def test_leaving_while_the_first_ask_builds_the_index_is_no_error(
+    store, data_dir, monkeypatch
+) -> None:
+    """On a busy laptop the first ask builds the index for seconds; the screen may be
+    gone when the answer arrives, and that must not end the app with an error."""
+    import threading
+
+    import interview_assistant.tui.screens.interview as interview_screen
+
+    asked, answer = threading.Event(), threading.Event()
+    real = interview_screen.suggester_for
+
+    def slow_suggester_for(edition: str):
+        asked.set()
+        answer.wait(10)
+        return real(edition)
+
+    monkeypatch.setattr(interview_screen, "suggester_for", slow_suggester_for)
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "half getypt over intervisie")
+        await wait_until(pilot, asked.is_set)
+        await app.screen.query_one(SuggestionBar).remove()  # as when the screen is torn down
+        answer.set()
+        await pilot.pause(0.3)
+    assert app.return_code in (0, None)

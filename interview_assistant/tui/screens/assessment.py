@@ -1,11 +1,15 @@
 """Assess one norm: every note on it by source, its coverage, a finding and a verdict.
 
-The finding starts, the first time, as a draft built from the notes; what the lead
-auditor sees is what is stored. Leaving a norm (walking on, or going back) stores a
-changed finding or verdict (and, for a ``-`` or ``+/-`` norm, when its plan of action was
-received and approved), so nothing typed here is lost. What other processes change
-(notes, proposals, verdicts, findings) shows at once; a verdict or finding the lead is
-changing here is left as typed.
+The finding starts, the first time, as a draft built from the notes; it becomes the
+finding when the lead stores it (Ctrl+S). Walking to another norm stores a verdict chosen
+with Enter (and, for a ``-`` or ``+/-`` norm, when its plan of action was received and
+approved), and puts the focus back on the verdicts, so keys meant for them never land in
+the text. A finding typed but not stored is kept for its norm while the screen is open
+and shown again on coming back; leaving the screen with such findings asks to store or
+drop them, so nothing is stored unasked and nothing typed is lost. A verdict on fewer
+sources than the target, or without a factual source, is warned about (not refused) and
+marked. What other processes change (notes, proposals, verdicts, findings) shows at
+once; a verdict or finding the lead is changing here is left as typed.
 """
 
 from __future__ import annotations
@@ -27,12 +31,12 @@ from interview_assistant.domain.assessment import Assessment, Verdict
 from interview_assistant.domain.audit import dutch_date, parse_date
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.tags import NoteKind
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import Refreshed
-from interview_assistant.services.review import AuditReview
+from interview_assistant.services.review import AuditReview, EvidenceWarning
 from interview_assistant.services.suggest import built_suggester, suggester_for, untagged
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
-from interview_assistant.tui.privacy_check import check_saved_text
+from interview_assistant.tui.privacy_check import check_saved_text, mark_warned_fine
 from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.screens.dashboard import source_label
 from interview_assistant.tui.widgets.guide_panel import STATUS_STYLE, coverage_line
@@ -102,6 +106,7 @@ class AssessmentScreen(Screen[None]):
             tooltip=msg("keys.name.next_open"),
             id="assess.next_open",
         ),
+        Binding("ctrl+o", "privacy_ok", msg("privacy.tui_ok_key"), id="assess.privacy_ok"),
         Binding("escape", "back", msg("tui.key.back"), id="assess.back"),
     ]
 
@@ -115,6 +120,8 @@ class AssessmentScreen(Screen[None]):
         self._verdict: Verdict | None = None
         self._loaded_text = ""
         self._loaded_plan = ("", "")
+        #: findings typed on a norm and not stored, kept while walking the norms
+        self._unsent: dict[str, str] = {}
 
     @property
     def catalogue(self) -> Catalogue:
@@ -128,6 +135,7 @@ class AssessmentScreen(Screen[None]):
             with Vertical(id="assess-side"):
                 yield Label(msg("tui.assess.verdict"), classes="assess-label")
                 yield OptionList(id="verdict")
+                yield Static("", id="assess-warning")
                 yield Static("", id="assess-proposals")
                 with Horizontal(id="plan-row"):
                     yield Input(placeholder=msg("report.tui.plan_received"), id="plan-received")
@@ -159,13 +167,20 @@ class AssessmentScreen(Screen[None]):
         self._draw_notes()
         self._show_proposals(assessment)
         self._loaded_verdict = assessment.verdict
-        self._show_verdict(assessment.verdict)
+        self._show_verdict(assessment.verdict, highlight=True)
         self._show_plan(assessment)
         self._loaded_text = review.finding_or_draft(norm_id)
         finding = self.query_one("#finding", TextArea)
-        finding.load_text(self._loaded_text)
+        unsent = self._unsent.get(norm_id)
+        finding.load_text(self._loaded_text if unsent is None else unsent)
         drafted = not assessment.effective_finding.strip() and bool(self._loaded_text)
-        finding.border_title = msg("tui.assess.draft" if drafted else "tui.assess.finding_title")
+        if unsent is not None:
+            finding.border_title = msg("assess.unsent.title")
+        else:
+            finding.border_title = msg(
+                "tui.assess.draft" if drafted else "tui.assess.finding_title"
+            )
+        self.query_one("#verdict", OptionList).focus()
         self._draw_status()
 
     def _show_proposals(self, assessment: Assessment) -> None:
@@ -232,11 +247,12 @@ class AssessmentScreen(Screen[None]):
                             "$text-success on $success-muted",
                         ),
                     ]
-                if note.kind is not NoteKind.BEVINDING:
-                    parts += [
-                        " ",
-                        (f" {msg(f'kind.{note.kind.value}')} ", "$text-warning on $warning-muted"),
-                    ]
+                for kind in note.kinds:
+                    if kind is not NoteKind.BEVINDING:
+                        parts += [
+                            " ",
+                            (f" {msg(f'kind.{kind.value}')} ", "$text-warning on $warning-muted"),
+                        ]
                 if suggester is not None and untagged(note):
                     # a note that only joined the norm the walk was on: it may be about another
                     offered = suggester.offer(note.text, note.norms, roles=session.roles)
@@ -253,14 +269,22 @@ class AssessmentScreen(Screen[None]):
         if not keep_scroll:
             self.query_one("#assess-notes", VerticalScroll).scroll_home(animate=False)
 
+    def _draw_warning(self) -> None:
+        """The mark for a verdict on thin evidence (the one chosen, stored or not)."""
+        warnings = self.review.evidence_warnings(self.norm_id, self._verdict)
+        warning = self.query_one("#assess-warning", Static)
+        warning.display = bool(warnings)
+        mark = msg("assess.warn.mark")
+        warning.update(Content("\n".join(f"{mark} {w.text()}" for w in warnings)))
+
+    def _warn(self, warnings: list[EvidenceWarning]) -> None:
+        for warning in warnings:
+            self.notify(warning.text(), title=msg("assess.warn.title"), severity="warning")
+
     def _draw_status(self, saved: bool = False) -> None:
         review = self.review
-        text = msg(
-            "tui.assess.status",
-            decided=review.decided_count(),
-            count=len(self.catalogue.norms),
-            conflicts=len(review.conflicts()),
-        )
+        decided = plural.count_of(review.decided_count(), len(self.catalogue.norms), "norm", "has")
+        text = msg("tui.assess.status", decided=decided, conflicts=len(review.conflicts()))
         if saved:
             text = f"{msg('tui.assess.saved')} {text}"
         self.query_one("#assess-status", Static).update(text)
@@ -295,39 +319,50 @@ class AssessmentScreen(Screen[None]):
         self._show_plan(self.review.assessment(self.norm_id))
         return True
 
-    def _show_verdict(self, verdict: Verdict | None) -> None:
-        """Mark ``verdict`` (None: no verdict yet) in the list of choices."""
+    def _show_verdict(self, verdict: Verdict | None, highlight: bool = False) -> None:
+        """Mark ``verdict`` (None: no verdict yet) in the list of choices; ``highlight``
+        moves the cursor onto it (a norm just shown), else the cursor stays where it is."""
         self._verdict = verdict
         self.query_one("#plan-row").display = verdict in PLANNED
         choices = self.query_one("#verdict", OptionList)
         highlighted = choices.highlighted
         choices.clear_options()
-        for choice in (None, *VERDICTS):
+        options = (None, *VERDICTS)
+        for choice in options:
             mark = "● " if choice is verdict else "○ "
             label = verdict_label(choice) if choice else msg("tui.assess.no_verdict")
             choices.add_option(Option(mark + label))
-        choices.highlighted = highlighted if highlighted is not None else 0
+        if highlight or highlighted is None:
+            highlighted = options.index(verdict)
+        choices.highlighted = highlighted
+        self._draw_warning()
 
     @on(OptionList.OptionSelected, "#verdict")
     def _verdict_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         choices = (None, *VERDICTS)
-        self._show_verdict(choices[event.option_index])
+        verdict = choices[event.option_index]
+        if verdict is not self._verdict:
+            self._warn(self.review.evidence_warnings(self.norm_id, verdict))
+        self._show_verdict(verdict)
 
     def _chosen_verdict(self) -> Verdict | None:
         return self._verdict
 
     def save(self) -> bool:
-        """Store a changed verdict or finding; True when nothing is left unsaved."""
+        """Ctrl+S: store the verdict and the finding as shown (a draft becomes the finding)."""
         verdict = self._chosen_verdict()
         text = self.query_one("#finding", TextArea).text
-        if verdict == self._loaded_verdict and text == self._loaded_text:
+        stored = self.review.assessment(self.norm_id)
+        if verdict == self._loaded_verdict and text == stored.finding:
+            self._unsent.pop(self.norm_id, None)
             return self._save_plan(verdict)
         try:
             self.review.decide(self.norm_id, verdict, text)
         except (DomainError, OSError) as exc:
             self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
             return False
+        self._unsent.pop(self.norm_id, None)
         self._loaded_verdict, self._loaded_text = verdict, text
         check_saved_text(self.app, self.review.workspace, "bevinding", self.norm_id, text)
         if not self._save_plan(verdict):
@@ -337,17 +372,75 @@ class AssessmentScreen(Screen[None]):
         self._draw_status(saved=True)
         return True
 
+    def _leave_norm(self) -> bool:
+        """Before showing another norm: store a verdict chosen here (the finding as it is
+        stored), keep a finding typed and not stored for when the lead comes back."""
+        verdict = self._chosen_verdict()
+        if verdict != self._loaded_verdict:
+            try:
+                self.review.decide(self.norm_id, verdict)
+            except (DomainError, OSError) as exc:
+                self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+                return False
+            self._loaded_verdict = verdict
+        if not self._save_plan(verdict):
+            return False
+        text = self.query_one("#finding", TextArea).text
+        if text != self._loaded_text:
+            if self._unsent.get(self.norm_id) != text:
+                self.notify(msg("assess.unsent.kept", norm=self.norm_id))
+            self._unsent[self.norm_id] = text
+        else:
+            self._unsent.pop(self.norm_id, None)
+        return True
+
+    def _all_unsent(self) -> dict[str, str]:
+        """Every finding typed and not stored, the norm on screen included, by norm."""
+        unsent = dict(self._unsent)
+        text = self.query_one("#finding", TextArea).text
+        if text != self._loaded_text:
+            unsent[self.norm_id] = text
+        else:
+            unsent.pop(self.norm_id, None)
+        return {n: unsent[n] for n in self.catalogue.norm_ids if n in unsent}
+
+    def _store_unsent(self, unsent: dict[str, str]) -> bool:
+        for norm_id, text in unsent.items():
+            try:
+                self.review.write_finding(norm_id, text)
+            except (DomainError, OSError) as exc:
+                self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+                return False
+            check_saved_text(self.app, self.review.workspace, "bevinding", norm_id, text)
+            self._unsent.pop(norm_id, None)
+        return True
+
     @property
     def unsaved_text(self) -> str:
-        """For the quit question: a changed finding not yet stored."""
-        text = self.query_one("#finding", TextArea).text
-        return text.strip() if text != self._loaded_text else ""
+        """For the quit question: the findings typed and not yet stored."""
+        return "\n\n".join(f"{n}: {t.strip()}" for n, t in self._all_unsent().items())
 
     def save_unsent(self) -> bool:
-        return self.save()
+        """The quit question's "save": the verdict chosen here and every unsent finding."""
+        unsent = self._all_unsent()
+        return self._leave_norm() and self._store_unsent(unsent)
 
     def action_save(self) -> None:
         self.save()
+
+    def action_privacy_ok(self) -> None:
+        """Mark the personal data the last warning about this finding named as fine (an
+        organisation or place name), as ^o does on the interview screen."""
+        try:
+            texts = mark_warned_fine(self.review.workspace, "bevinding", self.norm_id)
+        except (DomainError, OSError) as exc:
+            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+            return
+        if not texts:
+            self.notify(msg("privacy_review.assess_nothing"))
+            return
+        listed = ", ".join(f"“{text}”" for text in texts)
+        self.notify(msg("privacy.tui_fine", texts=listed), markup=False)
 
     # -- walking -----------------------------------------------------------------------------------
 
@@ -355,7 +448,7 @@ class AssessmentScreen(Screen[None]):
         if norm_id is None:
             self.notify(msg("tui.assess.all_decided"))
             return
-        if self.save():
+        if self._leave_norm():
             self.show_norm(norm_id)
 
     def action_walk(self, step: int) -> None:
@@ -372,5 +465,28 @@ class AssessmentScreen(Screen[None]):
         self._go(event.norm_id)
 
     def action_back(self) -> None:
-        if self.save():
+        unsent = self._all_unsent()
+        if not self._leave_norm():
+            return
+        if not unsent:
             self.dismiss(None)
+            return
+        from interview_assistant.tui.screens.confirm import ConfirmScreen
+
+        question = ConfirmScreen(
+            msg("assess.leave.title"),
+            msg("assess.leave.body", norms=", ".join(unsent)),
+            msg("assess.leave.save"),
+            msg("assess.leave.discard"),
+            msg("assess.leave.stay"),
+        )
+
+        def answered(answer: bool | None) -> None:
+            if answer is None:
+                return
+            if answer and not self._store_unsent(unsent):
+                return
+            self._unsent.clear()
+            self.dismiss(None)
+
+        self.app.push_screen(question, answered)

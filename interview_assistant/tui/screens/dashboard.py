@@ -28,7 +28,7 @@ from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screen_commands import ScreenCommands
@@ -52,9 +52,7 @@ STATUS_ROW_STYLE = {
 
 
 def sessions_label(count: int) -> str:
-    if count == 1:
-        return msg("tui.start.sessions_one")
-    return msg("tui.start.sessions_many", count=count)
+    return plural.count(count, "conversation")
 
 
 def source_label(session: Session) -> str:
@@ -68,9 +66,10 @@ def source_label(session: Session) -> str:
     )
 
 
-#: widths of the norm list's columns: id, sources/target, factual, verdict, roles
-NORM_COLUMNS = (4, 7, 9, 7, 18)
-COLUMN_KEYS = ("norm", "sources", "factual", "verdict", "roles")
+#: widths of the norm list's columns: id, who (the template's Wie), sources/target, factual,
+#: verdict, roles heard
+NORM_COLUMNS = (4, 11, 7, 9, 8, 12)
+COLUMN_KEYS = ("norm", "who", "sources", "factual", "verdict", "roles")
 
 
 def norm_header() -> Content:
@@ -79,28 +78,45 @@ def norm_header() -> Content:
     return Content.assemble((" ".join([*cells, msg("tui.dashboard.col_text")]), "bold $text-muted"))
 
 
-def norm_row(norm: Norm, cov: NormCoverage, verdict: str = "") -> Content:
-    """One norm: coverage coloured by status, its verdict ('!' marks a conflict)."""
+def _cell(text: str, width: int) -> str:
+    return (text if len(text) <= width else text[: width - 1] + "…").ljust(width) + " "
+
+
+#: how the verdict column shows a conflict, a verdict on thin evidence, a plain verdict
+VERDICT_STYLE = {
+    "conflict": "bold $text-error",
+    "thin": "bold $text-warning",
+    "plain": "bold $text-accent",
+}
+
+
+def norm_row(norm: Norm, cov: NormCoverage, verdict: str = "", state: str = "plain") -> Content:
+    """One norm: who it is for, coverage coloured by status, its verdict, the roles heard.
+
+    ``state`` is "conflict" (auditors' proposals differ: the verdict column says so in
+    red), "thin" (a verdict on fewer sources than the target or nothing factual: marked)
+    or "plain"."""
     style = STATUS_ROW_STYLE[cov.status]
-    id_width, sources_width, factual_width, verdict_width, roles_width = NORM_COLUMNS
-    roles = ", ".join(cov.roles)
-    if len(roles) > roles_width:
-        roles = roles[: roles_width - 1] + "…"
+    id_w, who_w, sources_w, factual_w, verdict_w, roles_w = NORM_COLUMNS
     return Content.assemble(
-        (f"{norm.id:<{id_width}} ", f"bold {style}"),
-        (f"{cov.sources}/{cov.target}".ljust(sources_width) + " ", style),
-        f"{cov.factual}".ljust(factual_width) + " ",
-        (f"{verdict:<{verdict_width}} ", "bold $text-accent"),
-        (f"{roles:<{roles_width}} ", "$text-muted"),
+        (f"{norm.id:<{id_w}} ", f"bold {style}"),
+        (_cell(", ".join(norm.roles), who_w), "$text-primary"),
+        (_cell(f"{cov.sources}/{cov.target}", sources_w), style),
+        _cell(f"{cov.factual}", factual_w),
+        (_cell(verdict, verdict_w), VERDICT_STYLE[state]),
+        (_cell(", ".join(cov.roles), roles_w), "$text-muted"),
         norm.short_text,
     )
 
 
-def section_row(name: str, met: int, count: int) -> Content:
-    return Content.assemble(
-        (name, "bold $text-primary"),
-        ("  " + msg("tui.dashboard.section_met", met=met, count=count), "$text-muted"),
-    )
+def met_phrase(met: int, count: int) -> str:
+    """'26 van de 49 normen hebben': what the coverage summaries count."""
+    return plural.count_of(met, count, "norm", "has")
+
+
+def section_row(name: str, met: int, count: int, target: int) -> Content:
+    text = msg("tui.dashboard.section_met", met=met_phrase(met, count), target=target)
+    return Content.assemble((name, "bold $text-primary"), ("  " + text, "$text-muted"))
 
 
 class DashboardBody(Vertical):
@@ -132,7 +148,52 @@ class DashboardScreen(Screen[None]):
         Binding("b", "assess", msg("tui.key.assess"), id="dashboard.assess"),
         Binding("r", "report", msg("tui.key.report"), id="dashboard.report"),
         Binding("m", "merge", msg("tui.key.merge"), id="dashboard.merge"),
+        Binding(
+            "p",
+            "privacy_review",
+            msg("privacy_review.key"),
+            show=False,  # the bar is full at 80 columns; the palette names it with its key
+            id="dashboard.privacy_review",
+        ),
         Binding("g", "switch_tab", msg("tui.key.switch_tab"), id="dashboard.switch_tab"),
+        # the session under the cursor of the sessions tab (see tui.screens.session_actions);
+        # in the palette and the help, not the key bar (which is full at 80 columns)
+        Binding(
+            "v",
+            "view_session",
+            msg("session_tui.key.view"),
+            show=False,
+            id="dashboard.view_session",
+        ),
+        Binding(
+            "w",
+            "edit_session",
+            msg("session_tui.key.edit"),
+            show=False,
+            id="dashboard.edit_session",
+        ),
+        Binding(
+            "x",
+            "delete_session",
+            msg("session_tui.key.delete"),
+            show=False,
+            id="dashboard.delete_session",
+        ),
+        Binding(
+            "h",
+            "restore_session",
+            msg("session_tui.key.restore"),
+            show=False,
+            id="dashboard.restore_session",
+        ),
+        Binding(
+            "i",
+            "set_identity",
+            msg("session_tui.key.identity"),
+            show=False,
+            id="dashboard.identity",
+        ),
+        Binding("z,ctrl+g", "note_search", msg("notesearch.tui_key"), id="dashboard.note_search"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
         Binding(
             "question_mark",
@@ -225,7 +286,8 @@ class DashboardScreen(Screen[None]):
             return
         if changes.sessions or changes.audit:
             self.redraw()
-        else:  # verdicts and proposals only: the norm list's verdict column
+        else:  # verdicts and proposals only: the verdict column and the conflicts count
+            self._draw_summary(self.workspace)
             self._draw_norms(self.workspace)
 
     # -- drawing -----------------------------------------------------------------------------
@@ -245,15 +307,19 @@ class DashboardScreen(Screen[None]):
         notes = sum(workspace.note_count(s.id) for s in workspace.sessions)
         summary = msg(
             "tui.dashboard.summary",
-            met=counts[CoverageStatus.MET],
+            met=met_phrase(counts[CoverageStatus.MET], len(coverage)),
             below=counts[CoverageStatus.BELOW],
             none=counts[CoverageStatus.NONE],
-            count=len(coverage),
             target=workspace.audit.target,
         )
         counts_line = msg(
-            "tui.dashboard.counts", sessions=sessions_label(len(workspace.sessions)), notes=notes
+            "tui.dashboard.counts",
+            sessions=sessions_label(len(workspace.sessions)),
+            notes=plural.count(notes, "note"),
         )
+        conflicts = len(self.review.conflicts()) if self.review is not None else 0
+        if conflicts:
+            summary += " · " + msg("tui.dashboard.conflicts", norms=plural.count(conflicts, "norm"))
         filter_key = "filter_on" if self.only_open_norms else "filter_off"
         self.query_one("#summary", Static).update(
             Content.assemble(
@@ -285,11 +351,13 @@ class DashboardScreen(Screen[None]):
             met = sum(1 for c in coverages if c.status is CoverageStatus.MET)
             options.append(
                 Option(
-                    section_row(section.name, met, len(norms)), SECTION_PREFIX + section.id, True
+                    section_row(section.name, met, len(norms), workspace.audit.target),
+                    SECTION_PREFIX + section.id,
+                    True,
                 )
             )
             options.extend(
-                Option(norm_row(norm, cov, self._verdict_text(norm.id)), norm.id)
+                Option(norm_row(norm, cov, *self._verdict_cell(norm.id)), norm.id)
                 for norm, cov in shown
             )
         norm_list.clear_options()
@@ -302,17 +370,22 @@ class DashboardScreen(Screen[None]):
         norm_list.highlighted = norm_list.get_option_index(target)
         self._show_detail(target)
 
-    def _verdict_text(self, norm_id: str) -> str:
+    def _verdict_cell(self, norm_id: str) -> tuple[str, str]:
+        """The verdict column's text and state (see :func:`norm_row`)."""
         review = self.review
         if review is None:
-            return ""
+            return "", "plain"
         assessment = review.assessments.get(norm_id)
         if assessment is None:
-            return ""
+            return "", "plain"
         if assessment.conflict:
-            return "!"
+            return msg("tui.dashboard.conflict_mark"), "conflict"
         verdict = assessment.effective_verdict
-        return verdict.value if verdict is not None else ""
+        if verdict is None:
+            return "", "plain"
+        if review.evidence_warnings(norm_id, verdict):
+            return f"{verdict.value} {msg('assess.warn.mark')}", "thin"
+        return verdict.value, "plain"
 
     @staticmethod
     def _selected_key(table: DataTable) -> str | None:
@@ -337,6 +410,8 @@ class DashboardScreen(Screen[None]):
         catalogue = workspace.catalogue
         norm = catalogue.norm(key)
         cov = workspace.norm_coverage(key)
+        unanswered = workspace.no_answer_sessions(key)
+        asked = "; ".join(source_label(s) for s in unanswered)
         self._detail_header = Content.assemble(
             (norm.id, "bold $text-accent"),
             "  ",
@@ -344,9 +419,16 @@ class DashboardScreen(Screen[None]):
             "\n",
             (norm.text, "bold"),
             "\n",
+            (msg("tui.dashboard.who", roles=", ".join(norm.roles) or "-"), "$text-primary"),
+            "\n",
             coverage_line(cov),
             "  ",
             (msg(f"status.{cov.status.value}"), STATUS_STYLE[cov.status]),
+            *self._review_lines(key),
+            (
+                "\n" + shown(msg("noanswer.sessions", sources=asked)) if asked else "",
+                "$text-warning",
+            ),
             "\n\n",
             (msg("tui.dashboard.notes_header"), "bold $text-primary"),
         )
@@ -364,6 +446,20 @@ class DashboardScreen(Screen[None]):
             self.call_after_refresh(self._find_notes_if_shown, workspace, key)
         if not same_norm:  # a redraw for another process's change keeps the scroll
             self.query_one("#norm-detail", VerticalScroll).scroll_home(animate=False)
+
+    def _review_lines(self, norm_id: str) -> list:
+        """Under the coverage: a conflict to decide, or what is thin about the verdict."""
+        review = self.review
+        if review is None:
+            return []
+        assessment = review.assessment(norm_id)
+        if assessment.conflict:
+            return ["\n", (msg("tui.dashboard.conflict"), "bold $text-error")]
+        mark = msg("assess.warn.mark")
+        parts: list = []
+        for warning in review.evidence_warnings(norm_id, assessment.effective_verdict):
+            parts += ["\n", (f"{mark} {warning.text()}", "$text-warning")]
+        return parts
 
     @work(thread=True, exclusive=True, group="norm-notes", exit_on_error=False)
     def _find_notes(self, workspace: AuditWorkspace, norm_id: str) -> None:
@@ -391,7 +487,9 @@ class DashboardScreen(Screen[None]):
                 parts += ["\n", (shown(source_label(session)), "bold")]
             parts += ["\n", (f"  {note.created:%H:%M} ", "$text-muted"), shown(note.text)]
         if len(found) > DETAIL_NOTES:
-            more = msg("tui.dashboard.more_notes", count=len(found) - DETAIL_NOTES)
+            more = msg(
+                "tui.dashboard.more_notes", notes=plural.count(len(found) - DETAIL_NOTES, "note")
+            )
             parts += ["\n", (more, "italic $text-muted")]
         self.query_one("#norm-detail-text", Static).update(
             self._detail_header + Content.assemble(*parts)
@@ -451,8 +549,14 @@ class DashboardScreen(Screen[None]):
             "assess",
             "report",
             "merge",
+            "privacy_review",
             "switch_tab",
             "show_tab",
+            "view_session",
+            "edit_session",
+            "delete_session",
+            "restore_session",
+            "note_search",
         )
         if action in needs_audit and self.workspace is None:
             return None
@@ -477,13 +581,57 @@ class DashboardScreen(Screen[None]):
     def action_merge(self) -> None:
         self.app.open_merge(self.workspace)
 
+    def action_privacy_review(self) -> None:
+        """Every personal-data finding of the audit, to mark as fine or replace."""
+        from interview_assistant.tui.screens.privacy_review import PrivacyReviewScreen
+
+        if self.workspace is not None:
+            self.app.push_screen(PrivacyReviewScreen(self.app.review_for(self.workspace)))
+
     def action_new_session(self) -> None:
         if self.workspace is not None:
-            self.app.new_session(self.workspace)
+            from interview_assistant.tui.screens.session_actions import new_session
+
+            new_session(self, self.workspace)
+
+    def chosen_session(self) -> str | None:
+        """The session under the cursor of the sessions tab; None if there is none."""
+        if self.workspace is None:
+            return None
+        return self._selected_key(self.query_one("#session-table", DataTable))
+
+    def action_view_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import view_session
+
+        view_session(self)
+
+    def action_edit_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import edit_session
+
+        edit_session(self)
+
+    def action_delete_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import delete_session
+
+        delete_session(self)
+
+    def action_restore_session(self) -> None:
+        from interview_assistant.tui.screens.session_actions import restore_session
+
+        restore_session(self)
+
+    def action_set_identity(self) -> None:
+        from interview_assistant.tui.screens.session_dialogs import IdentityScreen
+
+        self.app.push_screen(IdentityScreen())
 
     def action_core_data(self) -> None:
         if self.workspace is not None:
             self.app.edit_core_data(self.workspace)
+
+    def action_note_search(self) -> None:
+        if self.workspace is not None:
+            self.app.open_note_search(self.workspace)
 
     def action_toggle_filter(self) -> None:
         self.only_open_norms = not self.only_open_norms

@@ -9,6 +9,7 @@ on disk. The assistant's lines are written to the log only, never stored.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
@@ -16,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, OptionList
@@ -23,8 +25,8 @@ from textual.widgets import Header, OptionList
 from interview_assistant.domain.coverage import NormCoverage
 from interview_assistant.domain.errors import DomainError, describe_os_error
 from interview_assistant.domain.note import Note
-from interview_assistant.domain.session import Session
-from interview_assistant.messages import msg
+from interview_assistant.domain.session import Session, SessionKind
+from interview_assistant.messages import msg, plural
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.services.interview import (
     InterviewSession,
@@ -41,6 +43,7 @@ from interview_assistant.services.privacy import (
     redacted,
     replaced,
 )
+from interview_assistant.services.purge import set_aside_copies
 from interview_assistant.services.suggest import (
     NormSuggestion,
     add_tag,
@@ -51,6 +54,8 @@ from interview_assistant.services.suggest import (
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screen_commands import PaletteCommand, ScreenCommands
+from interview_assistant.tui.screens.purge_confirm import PurgeCommands, PurgeConfirmScreen
+from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -67,6 +72,15 @@ if TYPE_CHECKING:
 SUGGEST_DELAY = 0.3
 
 
+def session_title(session: Session) -> str:
+    """'Gesprek met teamleider (Mng)'; a document review or observation says so instead."""
+    interviewees = "; ".join(i.label() for i in session.interviewees)
+    if session.kind is SessionKind.INTERVIEW:
+        return msg("tui.interview.title", interviewees=interviewees or "-")
+    key = f"tui.interview.title_{session.kind.value}"
+    return msg(f"{key}_with", interviewees=interviewees) if interviewees else msg(key)
+
+
 def _time(note: Note) -> str:
     return f"{note.created:%H:%M}"
 
@@ -75,6 +89,7 @@ class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
         NormProvider,
+        PurgeCommands,
         ScreenCommands,
     }
     AUTO_FOCUS = "#note-input"
@@ -131,6 +146,7 @@ class InterviewScreen(Screen[None]):
             "notes_or_input",
             msg("keys.key.notes"),
             tooltip=msg("keys.name.notes"),
+            show=False,  # the bar must fit 120 columns; the help and the palette name it
             id="interview.notes",
         ),
         # Deleting sits on no key used for typing: it acts on the note chosen in the log
@@ -200,6 +216,47 @@ class InterviewScreen(Screen[None]):
         # Esc closes the completion list or ends an edit (the composer takes it then) and
         # leaves the log for the input line; it never leaves the interview.
         Binding("escape", "escape", show=False, system=True, id="interview.escape"),
+        # every Ctrl+letter is taken or used for typing: these have Alt keys and the palette
+        Binding(
+            "alt+x",
+            "purge",
+            msg("purge.tui_key"),
+            id="interview.purge",
+            priority=True,
+            show=False,  # rare and final: in the palette, and on Alt+X, never in the key bar
+        ),
+        Binding(
+            "ctrl+s",
+            "speaker",
+            msg("roles.tui_key"),
+            id="interview.speaker",
+            priority=True,
+            show=False,  # the input's title names the key in a group interview
+        ),
+        Binding(
+            "alt+z",
+            "note_search",
+            msg("notesearch.tui_key"),
+            id="interview.note_search",
+            priority=True,
+            show=False,  # the bar is full at 80x24; the palette and the help list it
+        ),
+        Binding(
+            "alt+a",
+            "no_answer",
+            msg("noanswer.tui_key"),
+            id="interview.no_answer",
+            priority=True,
+            show=False,  # the bar is full at 80x24; the palette and the help list it
+        ),
+        Binding(
+            "alt+w",
+            "edit_session",
+            msg("session_tui.key.edit"),
+            id="interview.edit_session",
+            priority=True,
+            show=False,
+        ),
     ]
 
     app: InterviewAssistantApp
@@ -248,28 +305,45 @@ class InterviewScreen(Screen[None]):
     def composer(self) -> NoteComposer:
         return self.query_one("#composer", NoteComposer)
 
-    def on_mount(self) -> None:
+    def _show_title(self) -> None:
         session = self.session
-        interviewees = "; ".join(i.label() for i in session.interviewees) or "-"
-        self.title = msg("tui.interview.title", interviewees=interviewees)
+        self.title = session_title(session)
         self.sub_title = msg(
             "tui.interview.subtitle",
             kind=msg(f"session_kind.{session.kind.value}"),
             auditor=session.auditor,
             organisation=self.workspace.audit.organisation,
         )
+
+    def on_mount(self) -> None:
+        session = self.session
+        self._show_title()
+        self._set_speakers()
         self.log_view.show_notes(self.interview.notes(include_deleted=True))
         live = len(self.interview.notes())
         norm = self.interview.current
         if not session.roles:
             self.log_view.say(msg("tui.interview.no_norms"))
         if live:
-            self.log_view.say(msg("tui.interview.resume", notes=live, norm=norm))
+            notes = plural.count(live, "note")
+            self.log_view.say(msg("tui.interview.resume", notes=notes, norm=norm))
         else:
-            count = len(self.interview.norms)
-            self.log_view.say(
-                msg("tui.interview.start", interviewees=interviewees, count=count, norm=norm)
-            )
+            norms = plural.count(len(self.interview.norms), "norm")
+            wie, extra = self.interview.walk_split()
+            if extra and not wie:
+                start = msg("roles.tui_start_second", opening=self.title, norms=norms, norm=norm)
+            elif extra:
+                start = msg(
+                    "roles.tui_start_split",
+                    opening=self.title,
+                    norms=norms,
+                    wie=wie,
+                    extra=extra,
+                    norm=norm,
+                )
+            else:
+                start = msg("tui.interview.start", opening=self.title, norms=norms, norm=norm)
+            self.log_view.say(start)
         self._show_norm()
         draft = self.app.drafts.pop(self.session_id, "")
         if draft:
@@ -291,12 +365,102 @@ class InterviewScreen(Screen[None]):
                 position=interview.position(),
                 questions=interview.questions(),
                 coverage=interview.coverage(),
+                source=interview.source_to_show(),
+                second_source_roles=interview.second_source_roles(),
+                no_answer=norm.id in interview.no_answer,
             )
         )
-        self.composer.set_target(msg("tui.composer.target", norm=interview.current))
+        self.composer.set_target(self._composer_target())
+
+    # -- the speaker of a group interview ------------------------------------------------------
+
+    def _set_speakers(self) -> None:
+        interview = self.interview
+        people = tuple(interview.short_label_of(i) for i in range(len(self.session.interviewees)))
+        self.log_view.set_speakers(people, interview.short_label_of(None))
+
+    def _speaker_key(self) -> str:
+        for active in self.active_bindings.values():
+            if active.binding.id == "interview.speaker":
+                return self.app.get_key_display(active.binding)
+        return "^s"
+
+    def _composer_target(self) -> str:
+        """Where a note without a tag goes, and in a group who said it (user text escaped:
+        a border title is markup)."""
+        interview = self.interview
+        if not interview.is_group:
+            return msg("tui.composer.target", norm=interview.current)
+        return msg(
+            "roles.tui_target",
+            speaker=escape(
+                shown(
+                    interview.label_of(None)
+                    if interview.speaker is None
+                    else interview.short_label_of(interview.speaker)
+                )
+            ),
+            norm=interview.current,
+            key=escape(self._speaker_key()),
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "speaker":
+            return self.interview.is_group  # one interviewee: nothing to choose
+        if action == "delete":  # only a note chosen in the log; Backspace types otherwise
+            return True if self.log_view.has_focus else None
+        return True
+
+    def action_speaker(self) -> None:
+        """The next speaker: the group, the first interviewee, the second, ..."""
+        try:
+            self.interview.next_speaker()
+        except DomainError as exc:
+            self.notify(str(exc))
+            return
+        self._speaker_chosen()
+
+    def _pick_speaker(self, speaker: int | None) -> None:
+        try:
+            self.interview.set_speaker(speaker)
+        except DomainError as exc:
+            self.notify(str(exc))
+            return
+        self._speaker_chosen()
+
+    def _speaker_chosen(self) -> None:
+        self.composer.set_target(self._composer_target())
+        self.log_view.say(msg("roles.speaker_set", speaker=self.interview.speaker_label))
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """Deleting (asked first) and going back; in a group interview each speaker to pick
+        directly (Ctrl+P, 'spreker')."""
+        key = self.app.key_for
+        picks: list[PaletteCommand] = [
+            (
+                msg("keys.name.delete"),
+                msg("tui.palette.key_help", key=key("interview.delete")),
+                self._confirm_delete,
+            ),
+            (msg("keys.name.back"), msg("keys.leave.body"), self.action_back),
+        ]
+        if not self.interview.is_group:
+            return picks
+        for place, label in self.interview.speaker_choices():
+            safe = escape(shown(label))  # the palette reads its titles as markup
+            picks.append(
+                (
+                    msg("roles.tui_pick", speaker=safe),
+                    msg("roles.tui_pick_help", speaker=safe),
+                    partial(self._pick_speaker, place),
+                )
+            )
+        return picks
 
     def _draw_strip(self, changed: tuple[str, ...] | None = None) -> None:
         """Redraw the strip; ``changed`` limits the recount to the norms a note touched."""
+        if list(self._coverages) != [norm.id for norm in self.interview.norms]:
+            self._coverages = {}  # the walk changed (interviewees corrected elsewhere)
         for norm in self.interview.norms:
             if changed is None or norm.id in changed or norm.id not in self._coverages:
                 self._coverages[norm.id] = self.interview.coverage(norm.id)
@@ -424,7 +588,18 @@ class InterviewScreen(Screen[None]):
             self.log_view.focus()
 
     def on_key(self, event: events.Key) -> None:
-        """Typing while the notes have the focus goes on in the input line."""
+        """Typing while the notes have the focus goes on in the input line; Backspace in
+        an empty input line says how to delete a note."""
+        empty_input = self.composer.input.has_focus and not self.composer.value
+        if empty_input and event.key in ("backspace", "delete"):
+            self.notify(
+                msg(
+                    "keys.delete.how",
+                    key=self.app.key_for("interview.delete"),
+                    palette=self.app.key_for("app.command_palette"),
+                )
+            )
+            return
         if self.log_view.has_focus and event.is_printable and event.character:
             event.stop()
             self.composer.input.focus()
@@ -457,22 +632,6 @@ class InterviewScreen(Screen[None]):
         self._redraw_note(note)
         undo = self.app.key_for("interview.undo")
         self.log_view.say(msg("tui.interview.deleted", time=_time(note), undo=undo))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "delete":  # only a note chosen in the log; Backspace types otherwise
-            return True if self.log_view.has_focus else None
-        return True
-
-    def palette_commands(self) -> list[PaletteCommand]:
-        key = self.app.key_for
-        return [
-            (
-                msg("keys.name.delete"),
-                msg("tui.palette.key_help", key=key("interview.delete")),
-                self._confirm_delete,
-            ),
-            (msg("keys.name.back"), msg("keys.leave.body"), self.action_back),
-        ]
 
     def _confirm_delete(self) -> None:
         """Delete the chosen note from the palette, after asking."""
@@ -513,6 +672,48 @@ class InterviewScreen(Screen[None]):
             return
         self._redraw_note(note, note.revisions[-2].norms if undone is Undone.EDIT else ())
         self.log_view.say(msg(f"tui.interview.undone.{undone.value}", time=_time(note)))
+
+    def action_purge(self) -> None:
+        """Remove the selected (or newest) note's text and all earlier versions for good,
+        after the auditor confirms; deleted notes too. Not undoable."""
+        try:
+            note = self.interview.target(self.log_view.selected_note_id)
+        except NoNote:
+            self.notify(msg("purge.tui_nothing"))
+            return
+        except DomainError as exc:
+            self._error(exc)
+            return
+
+        def purge(confirmed: bool | None) -> None:
+            if not confirmed:
+                self.log_view.say(msg("purge.tui_cancelled"))
+                return
+            try:
+                self.interview.purge(note.id)
+            except (DomainError, OSError) as exc:
+                self._error(exc)
+                return
+            if self.composer.editing == note.id:
+                self.composer.cancel_edit()
+            self.log_view.remove_note(note.id)
+            self._forget_gone_notes()
+            self._redraw_coverage(note.norms)
+            self.log_view.say(msg("purge.tui_done", time=_time(note)))
+            for path in set_aside_copies(self.workspace, note):
+                self.log_view.say(msg("purge.set_aside", path=path))
+
+        self.app.push_screen(PurgeConfirmScreen(note), purge)
+
+    def _forget_gone_notes(self) -> None:
+        """Drop offers and warnings about notes that are no longer there (purged)."""
+        offered = self.suggestion_bar.note_id
+        if offered is not None and not self.interview.has_note(offered):
+            self.suggestion_bar.clear()
+        if self._exposed is not None and not self.interview.has_note(self._exposed[0]):
+            self._exposed = None
+        if self._by_function is not None and not self.interview.has_note(self._by_function[0]):
+            self._by_function = None
 
     def action_select_note(self, step: int) -> None:
         if step < 0:
@@ -568,6 +769,10 @@ class InterviewScreen(Screen[None]):
         self.app.call_from_thread(self._show_proposals, text, note_id, found)
 
     def _show_proposals(self, text: str, note_id: str | None, found: list[NormSuggestion]) -> None:
+        if not self.query("#suggestions"):
+            return  # the screen closed while the first ask built the index
+        if note_id is not None and not self.interview.has_note(note_id):
+            return  # purged meanwhile
         if note_id is None and (self.composer.value != text or self.composer.editing):
             return  # typed on since: a newer read is on its way
         if note_id is None and not found and self.suggestion_bar.note_id is not None:
@@ -605,6 +810,13 @@ class InterviewScreen(Screen[None]):
         """Have a stored text read for personal data (the note is on disk already)."""
         self._read_privacy(note.id, len(note.revisions), note.text)
 
+    def review_privacy(self, note_id: str) -> None:
+        """Show a stored note and read it for personal data again (the lead opened it from
+        the list of findings): the warning, and ^f, ^n and ^o, then apply to it."""
+        self.log_view.select_note(note_id)
+        self.log_view.focus()
+        self._guard(self.interview.note(note_id))
+
     @work(thread=True, group="privacy")
     def _read_privacy(self, note_id: str, revisions: int, text: str) -> None:
         try:
@@ -618,8 +830,8 @@ class InterviewScreen(Screen[None]):
             self.app.call_from_thread(self._warn_privacy, note_id, revisions, found)
 
     def _warn_privacy(self, note_id: str, revisions: int, found: list[PrivacyFinding]) -> None:
-        if self.interview.gone:
-            return
+        if self.interview.gone or not self.interview.has_note(note_id):
+            return  # the session or the note (purged) is gone
         note = self.interview.note(note_id)
         if note.deleted or len(note.revisions) != revisions:
             return  # changed since it was read
@@ -742,6 +954,20 @@ class InterviewScreen(Screen[None]):
         """Store what is in the input line (asked for when quitting); True if stored."""
         return self.save_note(self.composer.value, self.composer.editing)
 
+    def action_no_answer(self) -> None:
+        """Mark the current norm as asked without an answer here (again: unmark)."""
+        try:
+            marked = self.interview.toggle_no_answer()
+        except (DomainError, OSError) as exc:
+            self._error(exc)
+            return
+        norm_id = self.interview.current
+        self.log_view.say(msg("noanswer.marked" if marked else "noanswer.unmarked", norm=norm_id))
+        self._draw_guide()
+
+    def action_note_search(self) -> None:
+        self.app.open_note_search(self.workspace)
+
     def action_end_session(self) -> None:
         if self.unsaved_text:
             self.composer.show_error(msg("tui.interview.unsaved_before_end"))
@@ -753,8 +979,32 @@ class InterviewScreen(Screen[None]):
             return
         count = len(self.interview.notes())
         self.app.drafts.pop(self.session_id, None)
-        self.app.notify(msg("tui.notify.session_ended", count=count))
+        self.app.notify(msg("tui.notify.session_ended", notes=plural.count(count, "note")))
+        from interview_assistant.services.interview_summary import interview_summary
+        from interview_assistant.tui.screens.session_dialogs import SummaryScreen
+
+        summary = interview_summary(self.workspace, self.session_id)
         self.dismiss(None)
+        self.app.push_screen(SummaryScreen(summary, self.title or ""))
+
+    def action_edit_session(self) -> None:
+        """Correct this session's partners, kind, location or auditor (the session form)."""
+        from interview_assistant.tui.screens.new_session import EditSessionScreen
+
+        self.app.push_screen(
+            EditSessionScreen(self.workspace, self.session_id), self._session_edited
+        )
+
+    def _session_edited(self, edited: Session | None) -> None:
+        if edited is None or self.interview.gone:
+            return
+        self.interview.header_changed()
+        self._show_title()
+        interviewees = "; ".join(i.label() for i in edited.interviewees) or "-"
+        self.log_view.say(msg("session_tui.interview_edited", interviewees=interviewees))
+        self._draw_guide()
+        self._coverages.clear()
+        self._draw_strip()
 
     def action_leave(self) -> None:
         """Ask whether to end the interview or to go on with it later."""
@@ -810,8 +1060,11 @@ class InterviewScreen(Screen[None]):
             self.dismiss(None)
             return
         if changes.notes_changed:
+            self._forget_gone_notes()
             self.log_view.show_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
         if changes.changed:
+            self._show_title()  # the session may have been corrected elsewhere
+            self._set_speakers()
             self._draw_guide()
             self._draw_strip()

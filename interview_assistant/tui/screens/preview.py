@@ -3,14 +3,15 @@
 Building the report reads every note of the audit, so it happens in a worker (under the
 workspace's lock); so does exporting (Word in particular takes a moment for a large
 audit). The export bar chooses the draft or the final version and both parts or one; a
-final that may not be written yet is refused with every reason. When another process
+final that may not be written yet is refused with every reason. The file goes to the
+user's documents folder unless another is typed; an existing file is replaced only after
+a j/n question, and a folder that does not exist is said in Dutch. When another process
 changes the audit, the report is built again. Ctrl+E opens the editor for the texts,
 trend points and the advice.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,6 +28,13 @@ from textual.widgets import Button, Header, Input, Label, Select, Static
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import Refreshed
+from interview_assistant.services.export_target import (
+    ExportTargetError,
+    check_target,
+    default_report_base,
+    report_path,
+    write_failed,
+)
 from interview_assistant.services.review import AuditReview, Refused
 from interview_assistant.tui.screen_commands import PaletteCommand, ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
@@ -42,12 +50,6 @@ EXPORTS: tuple[tuple[str, str], ...] = (
     ("docx", ".docx"),
     ("json", ".json"),
 )
-
-
-def default_export_base(organisation: str) -> Path:
-    """'rapport-welzijn-noord' in the current folder: where a user looks for it first."""
-    slug = re.sub(r"[^a-z0-9]+", "-", organisation.lower()).strip("-") or "audit"
-    return Path.cwd() / f"rapport-{slug}"
 
 
 class PreviewScreen(Screen[None]):
@@ -79,7 +81,7 @@ class PreviewScreen(Screen[None]):
             with Horizontal(id="export-file"):
                 yield Label(msg("tui.preview.file"), id="export-label")
                 yield Input(
-                    str(default_export_base(self.review.audit.organisation)), id="export-path"
+                    str(default_report_base(self.review.audit.organisation)), id="export-path"
                 )
             with Horizontal(id="export-choices"):
                 yield from self._export_choices()
@@ -170,16 +172,42 @@ class PreviewScreen(Screen[None]):
         base = self.query_one("#export-path", Input).value.strip()
         if not base or self.model is None:
             return
-        path = Path(base).expanduser()
-        if path.suffix.lower() != suffix:
-            path = (
-                path.with_name(path.name + suffix)
-                if path.suffix == ""
-                else path.with_suffix(suffix)
-            )
+        try:
+            path = report_path(base, self.review.audit.organisation, suffix)
+        except OSError as exc:
+            self.notify(write_failed(Path(base), exc), title=msg("tui.notify.error_title"))
+            return
         final = self.query_one("#export-version", Select).value == "final"
         part = str(self.query_one("#export-part", Select).value)
-        self.export(self.model, fmt, path, final, None if part == "AB" else part)
+        model = self.model
+        try:
+            exists = check_target(path)
+        except ExportTargetError as exc:
+            self.notify(str(exc), title=msg("tui.notify.error_title"), severity="error")
+            return
+
+        def write() -> None:
+            self.export(model, fmt, path, final, None if part == "AB" else part)
+
+        if not exists:
+            write()
+            return
+        from interview_assistant.tui.screens.confirm import ConfirmScreen
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                write()
+            elif replace is False:
+                self.notify(msg("export.kept", path=path))
+
+        question = ConfirmScreen(
+            msg("export.exists_title"),
+            msg("export.exists_body", path=path),
+            msg("export.overwrite"),
+            msg("export.keep"),
+            msg("export.back"),
+        )
+        self.app.push_screen(question, answered)
 
     @work(thread=True, group="export", exit_on_error=False)
     def export(
@@ -212,9 +240,17 @@ class PreviewScreen(Screen[None]):
                 timeout=15,
             )
             return
-        except (DomainError, OSError) as exc:
+        except DomainError as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title=msg("tui.notify.error_title"), severity="error"
+            )
+            return
+        except OSError as exc:  # a full disk, no access, the folder gone meanwhile...
+            self.app.call_from_thread(
+                self.notify,
+                write_failed(path, exc),
+                title=msg("tui.notify.error_title"),
+                severity="error",
             )
             return
         self.app.call_from_thread(self.notify, msg("tui.preview.exported", path=written))

@@ -16,7 +16,7 @@ from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from interview_assistant.domain.audit import Audit
-from interview_assistant.messages import msg
+from interview_assistant.messages import msg, plural
 from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
@@ -25,9 +25,7 @@ if TYPE_CHECKING:
 
 
 def sessions_label(count: int) -> str:
-    if count == 1:
-        return msg("tui.start.sessions_one")
-    return msg("tui.start.sessions_many", count=count)
+    return plural.count(count, "conversation")
 
 
 def audit_prompt(audit: Audit, session_count: int) -> Content:
@@ -38,6 +36,11 @@ def audit_prompt(audit: Audit, session_count: int) -> Content:
         id=audit.id,
     )
     return Content.assemble((audit.organisation, "bold"), "\n", (meta, "$text-muted"))
+
+
+def unreadable_prompt(audit_id: str, problem: str) -> Content:
+    title = msg("listing.tui_unreadable", id=audit_id)
+    return Content.assemble((title, "bold"), "\n", (problem, "$text-error"))
 
 
 class StartScreen(Screen[None]):
@@ -82,18 +85,23 @@ class StartScreen(Screen[None]):
 
     def show_audits(self) -> None:
         folder = self.app.folder
-        audits = folder.audits()
+        listing = folder.audit_listing()
+        audits = [entry.audit for entry in listing if entry.audit is not None]
         self.app.report_problems()
         audit_list = self.query_one("#audit-list", OptionList)
         highlighted = audit_list.highlighted_option
         audit_list.clear_options()
         options: list[Option | None] = []
-        for audit in audits:
+        for entry in listing:
             if options:
                 options.append(None)  # a rule between audits
-            options.append(Option(audit_prompt(audit, folder.session_count(audit.id)), audit.id))
+            if entry.audit is not None:
+                prompt = audit_prompt(entry.audit, folder.session_count(entry.id))
+                options.append(Option(prompt, entry.id))
+            else:  # listed with its problem, never silently left out; it cannot be opened
+                options.append(Option(unreadable_prompt(entry.id, entry.problem), disabled=True))
         audit_list.add_options(options)
-        audit_list.display = bool(audits)
+        audit_list.display = bool(listing)
         hint = msg("tui.start.choose") if audits else msg("tui.start.empty")
         self.query_one("#start-hint", Static).update(hint)
         if audits:

@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from interview_assistant.domain.coverage import CoverageStatus, NormCoverage
 from interview_assistant.messages import msg
-from norm_catalogue import Norm
+from norm_catalogue import Norm, WalkSource
 
 STATUS_STYLE = {
     CoverageStatus.NONE: "bold $text-error",
@@ -32,6 +32,12 @@ class GuideView:
     position: tuple[int, int] | None
     questions: tuple[str, ...]
     coverage: NormCoverage
+    #: why the norm is in this walk (None: outside it, or a session without roles)
+    source: WalkSource | None = None
+    #: the interview's roles that speak to the norm as a second source
+    second_source_roles: tuple[str, ...] = ()
+    #: asked in this interview and got no answer ("gevraagd, geen antwoord")
+    no_answer: bool = False
 
 
 def coverage_line(coverage: NormCoverage) -> Content:
@@ -62,10 +68,15 @@ def guide_content(view: GuideView) -> Content:
             index=view.position[0],
             count=view.position[1],
         )
+    if view.source is WalkSource.TEMPLATE:
+        where += " · " + msg("roles.source.template")
+    elif view.source is WalkSource.SECOND:
+        where += " · " + msg("roles.source.second", roles=", ".join(view.second_source_roles))
     parts: list[str | tuple[str, str] | Content] = [
         (norm.id, "bold $text-accent"),
         "  ",
         (where, "$text-muted"),
+        ("  " + msg("noanswer.label") if view.no_answer else "", "bold $text-warning"),
         "\n",
         (norm.text, "bold"),
         "\n\n",
@@ -89,14 +100,14 @@ class GuidePanel(VerticalScroll):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._shown: tuple[str, tuple[int, int] | None] | None = None
+        self._shown: tuple[str, tuple[int, int] | None, WalkSource | None, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="guide-text")
 
     def show(self, view: GuideView) -> None:
         self.border_subtitle = coverage_line(view.coverage)
-        key = (view.norm.id, view.position)
+        key = (view.norm.id, view.position, view.source, view.no_answer)
         if key == self._shown:
             return
         self._shown = key

@@ -23,15 +23,19 @@ NOTE_PREFIX = "note-"
 ASSISTANT_PREFIX = "assistant-"
 
 
-def note_prompt(note: Note) -> Content:
-    """A note as two or more lines: time and chips, then the text as typed."""
+def note_prompt(note: Note, speaker: str = "") -> Content:
+    """A note as two or more lines: time, who said it (in a group) and chips, then the text
+    as typed."""
     parts: list[str | tuple[str, str]] = [(f"{note.created:%H:%M}", "$text-muted")]
+    if speaker:
+        parts += ["  ", (shown(speaker), "italic $text-secondary")]
     for norm_id in note.norms:
         parts += ["  ", (norm_id, "bold $text-accent")]
     for evidence in note.evidence:
         parts += ["  ", (msg(f"evidence.{evidence.value}"), "$text-success")]
-    if note.kind is not NoteKind.BEVINDING:
-        parts += ["  ", (msg(f"kind.{note.kind.value}"), "bold $text-warning")]
+    for kind in note.kinds:
+        if kind is not NoteKind.BEVINDING:
+            parts += ["  ", (msg(f"kind.{kind.value}"), "bold $text-warning")]
     if note.deleted:
         parts += ["  ", (msg("tui.log.deleted"), "bold $text-error")]
     elif note.edited:
@@ -50,6 +54,21 @@ class NotesLog(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._assistant_lines = 0
+        #: in a group interview: each interviewee's label by place, and the group's
+        self._speakers: tuple[tuple[str, ...], str] = ((), "")
+
+    def set_speakers(self, people: tuple[str, ...], group: str) -> None:
+        """Show who said each note (``people`` by place; ``group`` for the group's notes);
+        with fewer than two people nothing is shown."""
+        self._speakers = (people, group) if len(people) > 1 else ((), "")
+
+    def _prompt(self, note: Note) -> Content:
+        people, group = self._speakers
+        if not people:
+            return note_prompt(note)
+        speaker = note.speaker
+        known = speaker is not None and 0 <= speaker < len(people)
+        return note_prompt(note, people[speaker] if known and speaker is not None else group)
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -57,16 +76,23 @@ class NotesLog(OptionList):
         """Replace the log with ``notes`` (deleted ones shown struck through)."""
         self._assistant_lines = 0
         self.clear_options()
-        self.add_options([Option(note_prompt(n), id=NOTE_PREFIX + n.id) for n in notes])
+        self.add_options([Option(self._prompt(n), id=NOTE_PREFIX + n.id) for n in notes])
         self.select_last_note()
 
     def add_note(self, note: Note) -> None:
-        self.add_option(Option(note_prompt(note), id=NOTE_PREFIX + note.id))
+        self.add_option(Option(self._prompt(note), id=NOTE_PREFIX + note.id))
         self.highlighted = self.option_count - 1
         self.scroll_end(animate=False)
 
     def replace_note(self, note: Note) -> None:
-        self.replace_option_prompt(NOTE_PREFIX + note.id, note_prompt(note))
+        self.replace_option_prompt(NOTE_PREFIX + note.id, self._prompt(note))
+
+    def remove_note(self, note_id: str) -> None:
+        """Take a note out of the log (purged: nothing of it is shown any more)."""
+        try:
+            self.remove_option(NOTE_PREFIX + note_id)
+        except OptionDoesNotExist:
+            return
 
     def say(self, text: str) -> None:
         """Add one line of the assistant and keep the newest line in view."""
