@@ -28,6 +28,7 @@ DUTCH: dict[str, str] = {
     "keys.delete.title": "Notitie verwijderen",
     "keys.delete.body": "De notitie van {time} verwijderen? {undo} zet haar terug.\n\n{text}",
     "keys.delete.yes": "Verwijderen",
+    "keys.delete.palette_help": "De gekozen notitie, na een vraag; in de notities (Tab): {key}",
     "keys.delete.how": (
         "Een notitie verwijderen: Tab naar de notities, kies er een met ↑/↓ en druk op "
         "{key}; of kies “Notitie verwijderen” met {palette}."

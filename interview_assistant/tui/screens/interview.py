@@ -439,7 +439,7 @@ class InterviewScreen(Screen[None]):
         picks: list[PaletteCommand] = [
             (
                 msg("keys.name.delete"),
-                msg("tui.palette.key_help", key=key("interview.delete")),
+                msg("keys.delete.palette_help", key=key("interview.delete")),
                 self._confirm_delete,
             ),
             (msg("keys.name.back"), msg("keys.leave.body"), self.action_back),
