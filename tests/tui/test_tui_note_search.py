@@ -99,7 +99,7 @@ async def test_search_from_an_interview_and_back_to_the_note_being_typed(data_di
         interview = app.screen
         assert isinstance(interview, InterviewScreen)
         await type_text(pilot, "Half getypt")
-        await pilot.press("alt+z")  # in an interview ^g purges a note; search is Alt+Z there
+        await pilot.press("alt+z")  # in an interview the search is Alt+Z
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, NoteSearchScreen)

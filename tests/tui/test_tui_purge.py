@@ -31,7 +31,9 @@ def interview_with_a_name(store):
     return audit, session, notes
 
 
-async def test_ctrl_g_asks_first_and_confirming_removes_the_text_for_good(store, data_dir) -> None:
+async def test_the_purge_key_asks_first_and_confirming_removes_the_text_for_good(
+    store, data_dir
+) -> None:
     audit, session, notes = interview_with_a_name(store)
     app = make_app(data_dir, audit.id, session.id)
     async with app.run_test(size=(120, 40)) as pilot:
