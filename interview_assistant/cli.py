@@ -219,6 +219,9 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
             f"    {s.id}  {s.started:%Y-%m-%d %H:%M}  {s.kind.value:<14} {auditor:<12} "
             f"{functions} [{', '.join(s.roles)}]  {notes}{running}"
         )
+    if workspace.removed_sessions:  # hidden, not gone: say how to see them
+        removed = plural.count(len(workspace.removed_sessions), "conversation")
+        print(msg("session_cli.removed_hint", removed=removed, audit=data["id"]))
     return 0
 
 
@@ -326,14 +329,11 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         kinds = ", ".join(k.value for k in note.kinds)
         said = ""
         if len(people) > 1:  # a group interview: who said it
-            place = note.speaker
-            known = place is not None and 0 <= place < len(people)
-            who = (
-                people[place].function
-                if known and place is not None
-                else msg("roles.speaker.group_short")
-            )
-            said = f"{_one_line(who)}: "
+            place = note.speaker  # None, or one no interviewee has any more: the group
+            if place is not None and place < len(people):
+                said = f"{_one_line(people[place].function)}: "
+            else:
+                said = f"{msg('roles.speaker.group_short')}: "
         print(f"  {note.created:%H:%M} [{kinds}] {said}{_one_line(note.text)}   ({tags})")
     print()
     for line in summary_lines(summary):

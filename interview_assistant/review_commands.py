@@ -178,6 +178,8 @@ def cmd_verdict(args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
+    for warning in review.evidence_warnings(norm_id, verdict):  # said, never refused
+        print(msg("cli.warning", message=warning.text()), file=sys.stderr)
     print(norm_id)
     return 0
 

@@ -54,6 +54,7 @@ def test_full_round_trip_in_json(audit) -> None:
     assert set(note) == {"id", "time", "text", "norms", "evidence", "kind", "kinds", "speaker"}
     assert (note["norms"], note["evidence"], note["kind"]) == (["D3"], ["voorbeeld"], "compliment")
     assert note["kinds"] == ["compliment"]
+    assert note["speaker"] is None  # one interviewee: the note is the group's
 
     listed = json.loads(run(data_dir, "audit", "list", "--json").stdout)
     assert [a["id"] for a in listed] == [audit_id]

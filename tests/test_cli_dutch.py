@@ -113,3 +113,17 @@ def test_a_missing_output_folder_is_said_in_dutch(tmp_path: Path) -> None:
         assert f"De map {missing} bestaat niet; maak hem eerst aan" in result.stderr
         assert "Errno" not in result.stderr and "Traceback" not in result.stderr
     assert not missing.exists()
+
+
+def test_a_verdict_on_thin_evidence_is_stored_with_a_warning(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    audit_id = run("audit", "new", "Welzijn Oost", data_dir=data_dir).stdout.strip()
+    start = ["session", "start", audit_id, "--auditor", "Anna", "--function", "werker"]
+    session = run(*start, "--role", "P", data_dir=data_dir).stdout.strip()
+    run("note", audit_id, session, "Signaleert schulden vroeg #V3", data_dir=data_dir)
+    result = run("verdict", audit_id, "V3", "+", data_dir=data_dir)
+    assert result.returncode == 0 and result.stdout.strip() == "V3"
+    assert "Let op: V3 heeft een oordeel op 1 van de 3 bronnen" in result.stderr
+    assert "Let op: V3 heeft een oordeel zonder feitelijke bron" in result.stderr
+    quiet = run("verdict", audit_id, "V4", "nvt", data_dir=data_dir)
+    assert quiet.returncode == 0 and "Let op" not in quiet.stderr

@@ -78,6 +78,22 @@ def test_lock_as_a_folder_refuses_the_note_in_one_sentence(audit) -> None:
     )
 
 
+def test_lock_as_a_symlink_is_named_and_its_target_left_alone(audit) -> None:
+    data, audit_id, session_id = audit
+    lock = data / "audits" / audit_id / ".lock"
+    target = data.parent / "elders.txt"
+    target.write_text("van iemand anders")
+    lock.unlink()
+    lock.symlink_to(target)
+    refused(
+        call("note", audit_id, session_id, "Inwerkmap #V2", "--data-dir", str(data)),
+        1,
+        f"{lock} is een verwijzing",
+        "niets opgeslagen",
+    )
+    assert target.read_text() == "van iemand anders" and lock.is_symlink()
+
+
 def test_a_document_key_that_is_no_number_is_corruption_not_a_traceback(audit) -> None:
     data, audit_id, _ = audit
     path = data / "audits" / audit_id / "audit.json"

@@ -107,6 +107,8 @@ def test_delete_empty_for_good_with_notes_reversibly(audit):
     assert coverage(data_dir, audit_id)["V3"]["sources"] == 0
     shown = json.loads(run(data_dir, "audit", "show", audit_id, "--json").stdout)
     assert shown["sessions"] == []
+    text = run(data_dir, "audit", "show", audit_id).stdout
+    assert f"Verwijderd: 1 gesprek (tonen: interview-assistant session removed {audit_id})" in text
     removed = json.loads(run(data_dir, "session", "removed", audit_id, "--json").stdout)
     assert [(s["id"], s["deleted"]) for s in removed] == [(sid, True)]
     assert run(data_dir, "session", "show", audit_id, sid, check=False).returncode == 1

@@ -19,6 +19,7 @@ inputs.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import reduce
@@ -26,16 +27,18 @@ from pathlib import Path
 from typing import Any
 
 from interview_assistant.bulk import gc_paused
+from interview_assistant.domain.audit import Audit
 from interview_assistant.domain.merge import (
     AuditSnapshot,
     NoteKey,
     combine_incoming_metadata,
+    combine_snapshots,
     merge_all,
 )
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.exchange.errors import ExchangeError
-from interview_assistant.exchange.inputs import Inputs, collect_inputs
+from interview_assistant.exchange.inputs import Inputs, collect_inputs, reread_inputs
 from interview_assistant.exchange.progress import Progress, ProgressCallback
 from interview_assistant.exchange.validate import AuditFile, SessionFile, check_notes
 from interview_assistant.messages import msg
@@ -45,7 +48,7 @@ from interview_assistant.storage.repository import (
     StoreError,
     newer_mark,
 )
-from interview_assistant.storage.schema import note_from_doc
+from interview_assistant.storage.schema import NoteDoc, note_from_doc
 from norm_catalogue import load_catalogue
 
 # -- what a merge reports ----------------------------------------------------------------------
@@ -197,15 +200,12 @@ def _merge(
     audit_files = [f for f in inputs.audits if f.audit.id == target]
     audits = [f.audit for f in audit_files]
     incoming = reduce(combine_incoming_metadata, audits) if audits else None
-    checked: set[int] = set()
     norm_ids: dict[str, frozenset[str]] = {}
 
     def check(session_file: SessionFile, edition: str) -> None:
-        if id(session_file) not in checked:
-            if edition not in norm_ids:
-                norm_ids[edition] = frozenset(load_catalogue(edition).norm_ids)
-            check_notes(session_file, norm_ids[edition], edition)
-            checked.add(id(session_file))
+        if edition not in norm_ids:
+            norm_ids[edition] = frozenset(load_catalogue(edition).norm_ids)
+        check_notes(session_file, norm_ids[edition], edition)
 
     no_audit = ExchangeError(
         "report.exchange.no_audit_data",
@@ -213,46 +213,69 @@ def _merge(
         audit=target,
         data_dir=str(store.data_dir),
     )
-    if target not in store.audit_ids():
+    new_audit = target not in store.audit_ids()
+    if new_audit:
         if incoming is None:
             raise no_audit
-        # A new audit: check everything before the lock creates its folder.
         _check_editions(inputs, target, incoming.edition)
-        for session_file in inputs.sessions:
-            check(session_file, incoming.edition)
-    with store.locked(target):
-        # Everything that is rewritten is read here, under the lock, as it is on disk now.
-        local = store.stored_audit(target)
-        base = local.audit if local else incoming
-        if base is None:  # removed while the merge waited for the lock
-            raise no_audit
-        _check_editions(inputs, target, base.edition)
-        report = MergeReport(target, base.organisation, inputs=tuple(inputs.files))
-        plan = _Plan(store, target, report, lambda f: check(f, base.edition), local)
-        for file in audit_files:
-            plan.add_audit_file(file)
-        groups: dict[str, list[SessionFile]] = {}
-        for session_file in inputs.sessions:
-            groups.setdefault(session_file.session.id, []).append(session_file)
-        for number, (session_id, files) in enumerate(sorted(groups.items()), start=1):
-            plan.add_session(session_id, files)
-            if progress:
-                progress(Progress("check", number, len(groups), session_id))
-        if progress:
-            progress(Progress("write", 0, 1, target))
-        audit_file, session_files = plan.files()
-        try:
-            store.publish_merge(target, audit_file, session_files)
-        except OSError as exc:
-            raise ExchangeError(
-                "report.exchange.write_failed",
-                target,
-                path=store.audit_dir(target),
-                reason=exc.strerror or exc,
-            ) from exc
-        if progress:
-            progress(Progress("write", 1, 1, target))
+    folder_existed = store.audit_dir(target).exists()
+    try:
+        with store.locked(target):
+            report = _merge_locked(store, target, inputs, incoming, check, audit_files, progress)
+    except BaseException:
+        if new_audit and not folder_existed:
+            # the lock made the audit's folder; a merge refused leaves no trace of it
+            store.discard_unpublished_audit(target)
+        raise
     report.problems = tuple(p.message for p in store.take_problems())
+    return report
+
+
+def _merge_locked(
+    store: AuditStore,
+    target: str,
+    inputs: Inputs,
+    incoming: Audit | None,
+    check: Callable[[SessionFile, str], None],
+    audit_files: list[AuditFile],
+    progress: ProgressCallback | None,
+) -> MergeReport:
+    """Under the audit's lock: read each input again, one at a time, fold it in, publish."""
+    # Everything that is rewritten is read here, under the lock, as it is on disk now.
+    local = store.stored_audit(target)
+    base = local.audit if local else incoming
+    if base is None:  # removed while the merge waited for the lock
+        raise ExchangeError(
+            "report.exchange.no_audit_data",
+            inputs.files[0] if inputs.files else "",
+            audit=target,
+            data_dir=str(store.data_dir),
+        )
+    _check_editions(inputs, target, base.edition)
+    report = MergeReport(target, base.organisation, inputs=tuple(inputs.files))
+    plan = _Plan(store, target, report, lambda f: check(f, base.edition), local)
+    for file in audit_files:
+        plan.add_audit_file(file)
+    total = len(inputs.digests)
+    for number, one in enumerate(reread_inputs(inputs), start=1):
+        while one.sessions:  # each let go once folded in, before the next input is read
+            plan.add_session_file(one.sessions.pop(0))
+        if progress:
+            progress(Progress("check", number, total, inputs.files[number - 1]))
+    if progress:
+        progress(Progress("write", 0, 1, target))
+    audit_file, session_files = plan.files()
+    try:
+        store.publish_merge(target, audit_file, session_files)
+    except OSError as exc:
+        raise ExchangeError(
+            "report.exchange.write_failed",
+            target,
+            path=store.audit_dir(target),
+            reason=exc.strerror or exc,
+        ) from exc
+    if progress:
+        progress(Progress("write", 1, 1, target))
     return report
 
 
@@ -260,12 +283,12 @@ def _target_audit(store: AuditStore, wanted: str | None, inputs: Inputs) -> str:
     """The one audit every input belongs to (``wanted`` if given); else an error naming the
     first input of another audit."""
     organisations = {d.audit_id: d.organisation for d in inputs.declared}
-    organisations.update({f.audit.id: f.audit.organisation for f in inputs.audits})
+    organisations.update({a.audit_id: a.organisation for a in inputs.audit_sources})
     named: list[tuple[str, str, str]] = [
         (source, audit_id, organisations.get(audit_id, ""))
         for source, audit_id in (
             [(d.source, d.audit_id) for d in inputs.declared]
-            + [(f.source, f.audit.id) for f in inputs.audits]
+            + [(a.source, a.audit_id) for a in inputs.audit_sources]
             + [(f.source, f.session.audit_id) for f in inputs.sessions]
         )
     ]
@@ -297,7 +320,7 @@ def _target_audit(store: AuditStore, wanted: str | None, inputs: Inputs) -> str:
 
 
 def _check_editions(inputs: Inputs, target: str, edition: str) -> None:
-    for source, found in [(f.source, f.audit.edition) for f in inputs.audits] + [
+    for source, found in [(a.source, a.edition) for a in inputs.audit_sources] + [
         (d.source, d.edition) for d in inputs.declared
     ]:
         if found != edition:
@@ -306,14 +329,34 @@ def _check_editions(inputs: Inputs, target: str, edition: str) -> None:
             )
 
 
+@dataclass
+class _SessionFold:
+    """One session as its logs arrive, one input at a time.
+
+    ``mode`` is what the logs so far allow: ``identical`` (every one is the stored file,
+    nothing to do), ``new`` (one log, new to the audit: written as the bytes received) or
+    ``merging`` (their notes that differ from the stored ones are decoded and folded in).
+    """
+
+    stored: str | None  # digest of the stored log, None if the audit has none
+    auditor: str = ""
+    mode: str = ""
+    digests: set[str] = field(default_factory=set)  # logs folded in already
+    first: SessionFile | None = None  # the one log of a session new to the audit
+    notes: int = 0  # its notes (identical or new), for the tally
+    stored_docs: dict[str, NoteDoc] = field(default_factory=dict)
+
+
 class _Plan:
     """A merge worked out under the audit's lock: :func:`merge_all` of the stored audit
     and every input, and the files that makes change.
 
-    The snapshots hold only what may change: a session log identical to the stored one
-    is left out (merging a snapshot into itself changes nothing), one new to the audit
-    is written as the exact bytes received (merging into nothing gives the input), and
-    of the others only the notes whose documents differ from the stored ones are decoded.
+    Inputs are folded in one at a time (:meth:`add_session_file`), so the plan holds the
+    merged result, never every input. The snapshots hold only what may change: a session
+    log identical to the stored one is left out (merging a snapshot into itself changes
+    nothing), one new to the audit is written as the exact bytes received (merging into
+    nothing gives the input), and of the others only the notes whose documents differ
+    from the stored ones are decoded.
     """
 
     def __init__(
@@ -341,16 +384,20 @@ class _Plan:
         self.marks: dict[str, dict[str, Any]] = {}
         self.local_sessions: dict[str, Session] = {}
         self.local_notes: dict[NoteKey, Note] = {}
-        self.inputs: list[AuditSnapshot] = []
-        self.new_files: dict[str, bytes] = {}  # session logs new to the audit, as received
+        #: every input folded in so far, as :func:`merge_all` combines its inputs
+        self.incoming = AuditSnapshot(None)
+        self.sessions: dict[str, _SessionFold] = {}
         self.seen: dict[str, set[str]] = {}  # session id -> note ids the inputs carry
         self.stored_ids: dict[str, set[str]] = {}  # session id -> note ids stored
+
+    def _fold(self, snapshot: AuditSnapshot) -> None:
+        self.incoming = combine_snapshots(self.incoming, snapshot)
 
     def add_audit_file(self, audit_file: AuditFile) -> None:
         for key, mark in audit_file.privacy_marks.items():
             held = self.marks.get(key)
             self.marks[key] = mark if held is None else newer_mark(held, mark)
-        self.inputs.append(
+        self._fold(
             AuditSnapshot(
                 audit_file.audit,
                 assessments=audit_file.assessments,
@@ -359,54 +406,87 @@ class _Plan:
             )
         )
 
-    def add_session(self, session_id: str, files: list[SessionFile]) -> None:
-        distinct = list({f.raw: f for f in files}.values())
-        stored_raw = self.store.session_file_bytes(self.audit_id, session_id)
-        for session_file in distinct:
-            self.inputs.append(AuditSnapshot(None, sessions={session_id: session_file.session}))
-        if stored_raw is not None and all(f.raw == stored_raw for f in distinct):
-            tally = self.report.auditor(distinct[0].session.auditor)
-            tally.sessions.unchanged += 1
-            tally.notes.unchanged += distinct[0].note_count()
+    def add_session_file(self, session_file: SessionFile) -> None:
+        """Fold one session log in; the same log twice (by its bytes) counts once."""
+        session_id = session_file.session.id
+        fold = self.sessions.get(session_id)
+        if fold is None:
+            stored_raw = self.store.session_file_bytes(self.audit_id, session_id)
+            fold = self.sessions[session_id] = _SessionFold(
+                None if stored_raw is None else _digest(stored_raw),
+                session_file.session.auditor,
+            )
+        digest = session_file.digest
+        if digest in fold.digests:
             return
-        for session_file in distinct:
-            if session_file.raw != stored_raw:
-                self.check(session_file)
-        stored = self.store.stored_session(self.audit_id, session_id) if stored_raw else None
-        if stored is None and len(distinct) == 1:
-            only = distinct[0]
-            self.new_files[session_id] = only.raw
-            tally = self.report.auditor(only.session.auditor)
-            tally.sessions.added += 1
-            tally.notes.added += only.note_count()
+        fold.digests.add(digest)
+        self._fold(AuditSnapshot(None, sessions={session_id: session_file.session}))
+        if digest == fold.stored:  # the stored log itself
+            if not fold.mode:
+                fold.mode, fold.notes = "identical", session_file.note_count()
+            elif fold.mode == "merging":
+                self.seen[session_id].update(fold.stored_docs)
             return
-        stored_docs = stored.note_docs if stored else {}
-        self.stored_ids[session_id] = set(stored_docs)
+        self.check(session_file)
+        if fold.stored is None and not fold.mode:
+            # kept as bytes only (the notes the check decoded are let go): written as received
+            fold.mode, fold.notes = "new", session_file.note_count()
+            first = SessionFile(session_file.source, session_file.raw, session_file.session)
+            fold.first = first
+            return
+        if fold.mode != "merging":
+            self._start_merging(session_id, fold)
+        self._fold_notes(session_id, fold, session_file)
+
+    def _start_merging(self, session_id: str, fold: _SessionFold) -> None:
+        """A second version of a session: from now on its notes are decoded and merged."""
+        before, first = fold.mode, fold.first
+        fold.mode, fold.first = "merging", None
+        stored = self.store.stored_session(self.audit_id, session_id) if fold.stored else None
+        fold.stored_docs = stored.note_docs if stored else {}
+        self.stored_ids[session_id] = set(fold.stored_docs)
         if stored is not None:
             self.local_sessions[session_id] = stored.session
-        seen = self.seen.setdefault(session_id, set())
-        for session_file in sorted(distinct, key=lambda f: f.raw):
-            notes: dict[NoteKey, Note] = {}
-            for doc in session_file.notes:
-                note_id = doc.id
-                seen.add(note_id)
-                held = stored_docs.get(note_id)
-                if held == doc:
-                    continue  # the stored note itself
-                notes[(session_id, note_id)] = note_from_doc(doc)
-                if held is not None and (session_id, note_id) not in self.local_notes:
-                    self.local_notes[(session_id, note_id)] = note_from_doc(held)
-            self.inputs.append(AuditSnapshot(None, notes=notes))
+        self.seen[session_id] = set()
+        if before == "identical":
+            self.seen[session_id].update(fold.stored_docs)
+        elif before == "new" and first is not None:
+            self._fold_notes(session_id, fold, first)
+
+    def _fold_notes(self, session_id: str, fold: _SessionFold, session_file: SessionFile) -> None:
+        seen = self.seen[session_id]
+        notes: dict[NoteKey, Note] = {}
+        for doc in session_file.notes:
+            note_id = doc.id
+            seen.add(note_id)
+            held = fold.stored_docs.get(note_id)
+            if held == doc:
+                continue  # the stored note itself
+            notes[(session_id, note_id)] = note_from_doc(doc)
+            if held is not None and (session_id, note_id) not in self.local_notes:
+                self.local_notes[(session_id, note_id)] = note_from_doc(held)
+        self._fold(AuditSnapshot(None, notes=notes))
 
     def files(self) -> tuple[bytes | None, dict[str, bytes]]:
         """Run the merge; count what it changed; the audit file and session logs to write."""
         local = replace(self.local, sessions=self.local_sessions, notes=self.local_notes)
-        merged = merge_all(local, self.inputs)
+        merged = merge_all(local, [self.incoming])
         assert merged.audit is not None
-        session_files = dict(self.new_files)
+        session_files: dict[str, bytes] = {}
+        for session_id, fold in sorted(self.sessions.items()):
+            if fold.mode == "merging":
+                continue
+            tally = self.report.auditor(fold.auditor)
+            if fold.mode == "identical":
+                tally.sessions.unchanged += 1
+                tally.notes.unchanged += fold.notes
+            elif fold.first is not None:  # new to the audit: the bytes received
+                session_files[session_id] = fold.first.raw
+                tally.sessions.added += 1
+                tally.notes.added += fold.notes
         for session_id, session in sorted(merged.sessions.items()):
             if session_id not in self.seen:
-                continue  # identical to the stored log or new to the audit: counted already
+                continue  # identical to the stored log or new to the audit: counted above
             before = self.local_sessions.get(session_id)
             tally = self.report.auditor((before or session).auditor)
             changed = [
@@ -440,7 +520,7 @@ class _Plan:
         ):
             counts: Tally = getattr(self.report, name)
             rows = changed.setdefault(name, [])
-            for key in sorted({k for s in self.inputs for k in getattr(s, name)}):
+            for key in sorted(getattr(self.incoming, name)):
                 before, after = local_rows.get(key), merged_rows[key]
                 if before is None:
                     counts.added += 1
@@ -462,3 +542,7 @@ class _Plan:
         return self.store.audit_file_data(
             merged.audit, changed["assessments"], changed["trend"], changed["texts"], marks
         )
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()

@@ -9,6 +9,7 @@ close to the cost of reading them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -103,12 +104,25 @@ class SessionFile:
     """
 
     def __init__(
-        self, source: str, raw: bytes, session: Session, doc: SessionFileDoc | None = None
+        self,
+        source: str,
+        raw: bytes,
+        session: Session,
+        doc: SessionFileDoc | None = None,
+        digest: str = "",
     ) -> None:
         self.source = source
         self.raw = raw
         self.session = session
         self._doc = doc
+        self._digest = digest
+
+    @property
+    def digest(self) -> str:
+        """The SHA-256 of the bytes (given when already known, as a bundle's manifest has it)."""
+        if not self._digest:
+            self._digest = hashlib.sha256(self.raw).hexdigest()
+        return self._digest
 
     @property
     def doc(self) -> SessionFileDoc:
@@ -148,7 +162,7 @@ def _decode_session(raw: bytes, source: str) -> SessionFileDoc:
         raise ExchangeError("report.exchange.corrupt", source, reason=exc.reason) from exc
 
 
-def peek_session_file(raw: bytes, source: str) -> SessionFile | None:
+def peek_session_file(raw: bytes, source: str, digest: str = "") -> SessionFile | None:
     """The session of a session log as the store writes it (meta table first), read from
     its first bytes; None if the file does not start that way (then parse it whole)."""
     meta = peek_header(raw)
@@ -156,7 +170,7 @@ def peek_session_file(raw: bytes, source: str) -> SessionFile | None:
         return None
     file_format({"meta": {"1": meta}}, source)  # refuses a newer schema
     session = _session_of(meta.get("session"), source)
-    return SessionFile(source, raw, session)
+    return SessionFile(source, raw, session, digest=digest)
 
 
 def _session_of(doc: Any, source: str) -> Session:
@@ -169,11 +183,11 @@ def _session_of(doc: Any, source: str) -> Session:
     return session
 
 
-def read_session_file(raw: bytes, source: str) -> SessionFile:
+def read_session_file(raw: bytes, source: str, digest: str = "") -> SessionFile:
     """A session log decoded and checked against the schema; the notes' norms and ids are
     checked by :func:`check_notes`."""
     doc = _decode_session(raw, source)
-    return SessionFile(source, raw, _session_of(doc.header.session, source), doc)
+    return SessionFile(source, raw, _session_of(doc.header.session, source), doc, digest)
 
 
 def check_notes(session_file: SessionFile, norm_ids: frozenset[str], edition: str) -> None:

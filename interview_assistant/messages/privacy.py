@@ -40,8 +40,8 @@ DUTCH: dict[str, str] = {
     ),
     "privacy.tui_warning": (
         "Let op, persoonsgegevens in de notitie van {time}: {found}. Noteer alleen de functie; "
-        "^f vervangt een naam door de functie, ^n door [naam] enz., ^o markeert ze als in orde "
-        "(bijv. een plaatsnaam), ^e om zelf te wijzigen."
+        "{function} vervangt een naam door de functie, {redact} door [naam] enz., {ok} markeert "
+        "ze als in orde (bijv. een plaatsnaam), {edit} om zelf te wijzigen."
     ),
     "privacy.tui_key": "Naam weg",
     "privacy.tui_nothing": "Geen persoonsgegevens gevonden om te vervangen.",

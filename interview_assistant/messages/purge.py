@@ -17,7 +17,7 @@ DUTCH: dict[str, str] = {
     "purge.session_help": "sessie-id (of een uniek begin ervan)",
     "purge.note_help": "notitie-id (of een uniek begin ervan), zoals 'session show --json' toont",
     "purge.yes_help": "niet om bevestiging vragen",
-    "purge.by_help": "wie wist (standaard: de auditor van de sessie)",
+    "purge.by_help": "wie wist (standaard: wie met 'ik-ben' is ingesteld, anders de auditor van de sessie)",
     "purge.note_ambiguous": "Notitie-id '{note}' is niet uniek in sessie {session}: {matches}.",
     "purge.show": "Notitie {note} van {time}: {text}",
     "purge.show_deleted": "Notitie {note} van {time} (verwijderd): {text}",

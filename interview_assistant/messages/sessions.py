@@ -65,6 +65,9 @@ DUTCH: dict[str, str] = {
         "Herstellen: interview-assistant session restore {audit} {session}"
     ),
     "session_cli.restored": "Gesprek {session} is hersteld.",
+    "session_cli.removed_hint": (
+        "  Verwijderd: {removed} (tonen: interview-assistant session removed {audit})"
+    ),
     "session_cli.no_removed": "Geen verwijderde gesprekken in deze audit.",
     # read-only view and summary (TUI)
     "session_view.title": "Gesprek bekijken",

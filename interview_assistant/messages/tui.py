@@ -22,7 +22,7 @@ DUTCH: dict[str, str] = {
     "tui.key.add_interviewee": "+ Partner",
     "tui.key.prev_norm": "Vorige",
     "tui.key.next_norm": "Volgende",
-    "tui.key.next_gap": "Grootste gat",
+    "tui.key.next_gap": "Gat",
     "tui.key.select_note": "Kies",
     "tui.key.edit": "Bewerk",
     "tui.key.delete": "Wis",
@@ -165,13 +165,13 @@ DUTCH: dict[str, str] = {
         "Geen vaste normen voor deze rollen; alle normen staan klaar. Tag notities met #norm."
     ),
     "tui.interview.edited": "Notitie van {time} aangepast.",
-    "tui.interview.deleted": "Notitie van {time} verwijderd; ^z zet haar terug.",
+    "tui.interview.deleted": "Notitie van {time} verwijderd; {undo} zet haar terug.",
     "tui.interview.undone.delete": "Notitie van {time} teruggezet.",
     "tui.interview.undone.add": "Notitie van {time} ongedaan gemaakt (verwijderd).",
     "tui.interview.undone.edit": "Wijziging van de notitie van {time} ongedaan gemaakt.",
     "tui.interview.nothing_to_edit": "Er is nog geen notitie om te bewerken.",
     "tui.interview.nothing_to_undo": "Er is niets om ongedaan te maken.",
-    "tui.interview.restore_first": "Deze notitie is verwijderd; zet haar eerst terug met ^z.",
+    "tui.interview.restore_first": "Deze notitie is verwijderd; zet haar eerst terug met {undo}.",
     "tui.interview.first_norm": "Dit is de eerste norm voor deze rollen.",
     "tui.interview.last_norm": "Dit is de laatste norm voor deze rollen.",
     "tui.interview.no_question": "Geen vraag voor deze rol; stel een open vraag naar voorbeelden.",
@@ -274,10 +274,13 @@ notities u er ook over maakt. Rood: nog geen bron; geel: onder de streefwaarde; 
 
 # Gesprek
 
-**F2/F3** lopen door de normen voor de rollen van de gesprekspartner, **F4** springt naar de
-norm met de minste dekking, **Ctrl+P** zoekt elke norm op nummer of woorden. **↑/↓** kiezen
-een notitie; **Ctrl+E** bewerkt en **Ctrl+D** verwijdert de gekozen (of laatste) notitie,
-**Ctrl+Z** zet een verwijderde notitie terug. Eerdere versies blijven bewaard.
-**F10** beëindigt het gesprek. Afsluiten kan altijd: wat in het gesprek staat, is opgeslagen.
+**{prev}** en **{next}** lopen door de normen voor de rollen van de gesprekspartner, **{gap}**
+springt naar de norm met de minste dekking, **Ctrl+P** zoekt elke norm op nummer of woorden en
+elke actie op naam. **↑/↓** kiezen een notitie; **{edit}** wijzigt de gekozen (of laatste)
+notitie. Verwijderen: **Tab** naar de notities, kies er een en druk op **{delete}** (of kies
+“Notitie verwijderen” met Ctrl+P); **{undo}** maakt de laatste toevoeging, wijziging of
+verwijdering ongedaan. Eerdere versies blijven bewaard. **Esc** sluit alleen een keuzelijst of
+stopt het wijzigen. **{leave}** verlaat het gesprek: later verder of beëindigen ({end}).
+Afsluiten kan altijd: wat in het gesprek staat, is opgeslagen.
 """,
 }

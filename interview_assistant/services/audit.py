@@ -641,18 +641,19 @@ class AuditWorkspace:
         """Remove a note's text and every earlier version of it from disk for good (not
         undoable), leaving a tombstone that wins every merge; returns the tombstone.
 
-        ``by``: the auditor who purges (default: the session's). The lead's privacy marks
+        ``by``: the auditor who purges (default: the one set for this computer with
+        ``ik-ben``, else the session's). The lead's privacy marks
         of texts that stood only in this note, and a trend point's wording taken from it,
         go too (see :mod:`interview_assistant.services.purge`).
         """
+        from interview_assistant.services.identity import current_auditor
         from interview_assistant.services.purge import forget_traces
 
         session = self.session(session_id)
+        by = (by or "").strip() or current_auditor() or session.auditor
         log = self.logs[session.id]
         with self._changing():
-            before, stone = self.store.purge_note(
-                self.audit.id, session.id, note_id, now(), (by or session.auditor).strip()
-            )
+            before, stone = self.store.purge_note(self.audit.id, session.id, note_id, now(), by)
             held = next((n for n in log.notes if n.id == note_id), None)
             if held is not None:
                 log.notes.remove(held)

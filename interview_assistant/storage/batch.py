@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import glob
 import os
 import signal
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -23,6 +26,19 @@ from pathlib import Path
 import orjson
 
 from interview_assistant.storage.durable import fsync_dir, stage_file, write_atomic
+
+
+@functools.cache
+def writer_id() -> str:
+    """Who writes a merge journal: this computer and user, so that in a data folder a sync
+    engine shares, a journal that arrived from another laptop is not finished here."""
+    try:
+        machine = Path("/etc/machine-id").read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        machine = f"{uuid.getnode():012x}"
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    return f"{socket.gethostname()}:{machine}:{user}"
+
 
 #: Files staged at once. An fsync waits on the disk, not the CPU, so flushing several
 #: files together halves a 100-file merge; each is still flushed before any rename.
@@ -63,7 +79,7 @@ def publish_files(files: list[tuple[Path, bytes]], journal: Path) -> None:
         root = journal.parent
         entries = [[str(t.relative_to(root)), str(p.relative_to(root))] for t, p in staged]
         try:
-            write_atomic(journal, orjson.dumps(entries))
+            write_atomic(journal, orjson.dumps({"writer": writer_id(), "files": entries}))
         except BaseException:
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
@@ -82,19 +98,26 @@ def _finish(staged: list[tuple[Path, Path]], journal: Path | None) -> None:
         fsync_dir(journal.parent)
 
 
-def roll_forward(journal: Path) -> bool:
+def roll_forward(journal: Path, only_writer: str | None = None) -> bool:
     """Finish a publish whose journal landed before its writer died; True if there was one.
 
     Call it holding the lock of the folder. A journal names only temp files and targets
     inside its own folder; one that does not is left alone and reported by raising.
+    With ``only_writer``, a journal another writer left (another laptop's, arrived
+    through a sync engine) is left alone too: its files are not ours to move.
     """
     try:
         raw = journal.read_bytes()
     except FileNotFoundError:
         return False
     root = journal.parent
+    data = orjson.loads(raw)
+    writer = data.get("writer") if isinstance(data, dict) else None  # a list: older versions
+    entries = (data.get("files") or []) if isinstance(data, dict) else data
+    if only_writer is not None and writer != only_writer:
+        return False
     staged = []
-    for tmp_name, target_name in orjson.loads(raw):
+    for tmp_name, target_name in entries:
         tmp, target = root / tmp_name, root / target_name
         inside = all(root.resolve() in p.resolve().parents for p in (tmp, target))
         if not inside or not tmp.name.endswith(".tmp") or tmp.parent != target.parent:
@@ -165,13 +188,27 @@ def _signals_exit() -> Iterator[None]:
             signal.signal(s, handler)
 
 
+#: what :func:`read_input` reads at a time beyond the size the file had when opened
+READ_CHUNK = 1024 * 1024
+
+
 def read_input(path: Path, max_bytes: int) -> bytes:
-    """Read a file given to merge, refusing more than ``max_bytes`` (it may grow meanwhile)."""
+    """Read a file given to merge, refusing more than ``max_bytes`` (it may grow meanwhile).
+
+    Reads the size the file has, not the limit: ``read(limit)`` would set aside a buffer
+    of the whole limit (256 MiB for a bundle) for every input, however small."""
     with open(path, "rb") as handle:
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise OverflowError(max_bytes)
-    return data
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise OverflowError(max_bytes)
+        parts = [handle.read(size)]
+        total = len(parts[0])
+        while chunk := handle.read(min(READ_CHUNK, max_bytes + 1 - total)):  # it grew
+            parts.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise OverflowError(max_bytes)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def list_input_files(folder: Path, suffix: str | tuple[str, ...], max_files: int) -> list[Path]:

@@ -37,7 +37,7 @@ from interview_assistant.domain.note import Note
 from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.storage import codec, schema
-from interview_assistant.storage.batch import publish_files, roll_forward
+from interview_assistant.storage.batch import publish_files, roll_forward, writer_id
 from interview_assistant.storage.durable import DIR_MODE, FILE_MODE, ensure_private_dir, fsync_dir
 from interview_assistant.storage.schema import (
     AUDIT_FORMAT,
@@ -292,17 +292,36 @@ class AuditStore:
             ensure_private_dir(self.audit_dir(audit_id))
             from filelock import FileLock  # first lock only: keeps start-up light
 
-            lock = FileLock(self.audit_dir(audit_id) / ".lock", mode=FILE_MODE)
+            path = self.lock_path(audit_id)
+            if path.is_symlink():  # never followed (O_NOFOLLOW); named instead of ELOOP
+                raise StoreError("store.lock_symlink", path=str(path))
+            lock = FileLock(path, mode=FILE_MODE)
             self._locks[audit_id] = lock
         with lock:
             depth = self._held.get(audit_id, 0)
             self._held[audit_id] = depth + 1
             try:
                 if depth == 0:
-                    roll_forward(self.audit_dir(audit_id) / JOURNAL)
+                    # in a synced folder, only a merge this laptop began is finished here
+                    writer = writer_id() if self.synced is not None else None
+                    roll_forward(self.audit_dir(audit_id) / JOURNAL, only_writer=writer)
                 yield
             finally:
                 self._held[audit_id] = depth
+
+    def lock_path(self, audit_id: str) -> Path:
+        """The audit's lock file: beside it, or, when a sync engine shares the data folder,
+        in this laptop's cache folder (keyed by the audit folder's path), since a lock file
+        in the shared folder would be created and rewritten on every laptop."""
+        if self.synced is None:
+            return self.audit_dir(audit_id) / ".lock"
+        import hashlib
+
+        from platformdirs import user_cache_path
+
+        key = hashlib.sha256(str(self.audit_dir(audit_id).resolve()).encode()).hexdigest()
+        locks = ensure_private_dir(user_cache_path("interview-assistant") / "locks")
+        return locks / f"{key[:32]}.lock"
 
     def _settle(self, audit_id: str) -> None:
         """Before reading without the lock: finish a merge a killed writer committed."""
@@ -530,6 +549,17 @@ class AuditStore:
                     self._dbs.pop(path, None)
                 shutil.rmtree(folder, ignore_errors=True)
             raise
+
+    def discard_unpublished_audit(self, audit_id: str) -> None:
+        """Remove the folder of an audit a refused merge would have created (its lock made
+        it), unless an audit file was published there after all."""
+        folder = self.audit_dir(audit_id)
+        if (folder / "audit.json").exists():
+            return
+        self._locks.pop(audit_id, None)
+        for path in [p for p in self._dbs if folder in p.parents]:
+            self._dbs.pop(path, None)
+        shutil.rmtree(folder, ignore_errors=True)
 
     def discard_new_session(self, audit_id: str, session_id: str) -> None:
         """Remove a session file just created, when the rest of starting it failed."""

@@ -68,3 +68,23 @@ def write_config(path: Path, values: dict[str, str], header: str = "") -> None:
     lines = [f"# {line}".rstrip() for line in header.splitlines()]
     lines += [f"{key} = {_toml_string(value)}" for key, value in values.items()]
     write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+#: more than any hand-written settings file; a larger one is not read
+MAX_CONFIG_BYTES = 256 * 1024
+
+
+def read_config_text(path: Path) -> str | None:
+    """The text of ``path`` (UTF-8), or None when it does not exist; a file that is too
+    large or no UTF-8 raises ``OSError`` (the keymap reports it with its own lines)."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise OSError(f"groter dan {MAX_CONFIG_BYTES // 1024} kB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise OSError("geen UTF-8-tekst") from exc

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -38,7 +38,13 @@ from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.tui.text import shown
 
 if TYPE_CHECKING:
+    from interview_assistant.services.keymap import KeymapFile
     from interview_assistant.services.review import AuditReview, ReviewUpdate
+
+#: how often held keys look whether their screen is ready (seconds; only while keys wait)
+KEY_HOLD_POLL = 0.005
+#: keys remembered on their way down (a key a widget stops never comes back up)
+KEY_ORIGINS_KEPT = 64
 
 # The forms, help and quit dialog are imported when first used: the first frame of
 # ``interview-assistant open AUDIT`` should not wait for widgets it does not show.
@@ -83,9 +89,12 @@ class InterviewAssistantApp(App[None]):
         folder: DataFolder,
         audit_id: str | None = None,
         session_id: str | None = None,
+        config_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
+        #: the user's config folder, where ``keymap.toml`` remaps keys
+        self.config_dir = config_dir
         self.workspace: AuditWorkspace | None = None
         self._review: AuditReview | None = None
         self._watcher: AuditWatcher | None = None
@@ -98,6 +107,12 @@ class InterviewAssistantApp(App[None]):
         self.ready = asyncio.Event()
         self._initial_audit = audit_id
         self._initial_session = session_id
+        #: keys typed while the screen they are meant for was still being built
+        self._held_keys: list[events.Key] = []
+        #: binding id -> keys, from the user's keymap file
+        self.keymap_in_force: dict[str, str] = {}
+        #: the screen each key was sent to, until it comes back up to the app
+        self._key_screens: dict[int, tuple[events.Key, Screen]] = {}
 
     def notify(
         self,
@@ -114,7 +129,96 @@ class InterviewAssistantApp(App[None]):
             shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
         )
 
+    # -- keys typed ahead of a new screen ---------------------------------------------------------
+    #
+    # Textual sends a key to the focused widget at once; the bindings act when it comes back
+    # up to the app. Keys typed quickly after one that opens a screen (``n`` on the
+    # dashboard, then the auditor's name) are therefore all sent to the old screen before
+    # the new one exists, and come back when the new one is current: the letters were lost
+    # and a Tab among them moved the new form's focus, so the rest of the text landed in
+    # the next field. Such keys are sent again to the screen that is current now, and
+    # every key waits until that screen is mounted and its ``AUTO_FOCUS`` field focused.
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                if self._hold_key(event):
+                    return
+                self._key_screens[id(event)] = (event, self.screen)
+                while len(self._key_screens) > KEY_ORIGINS_KEPT:  # ones a widget stopped
+                    del self._key_screens[next(iter(self._key_screens))]
+            else:
+                sent = self._key_screens.pop(id(event), None)
+                if sent is not None and sent[0] is event and sent[1] is not self.screen:
+                    self._resend_key(event)  # typed for the screen that is current now
+                    return
+        await super().on_event(event)
+
+    def _screen_ready(self) -> bool:
+        try:
+            return self.screen.is_mounted
+        except Exception:  # no screen yet: the first one is on its way
+            return False
+
+    def _hold_key(self, event: events.Key) -> bool:
+        """Keep a key typed before the current screen is mounted; True if held."""
+        if not self._held_keys and self._screen_ready():
+            return False
+        self._held_keys.append(event)
+        if len(self._held_keys) == 1:
+            self.set_timer(KEY_HOLD_POLL, self._release_keys)
+        return True
+
+    def _resend_key(self, event: events.Key) -> None:
+        key = events.Key(event.key, event.character)
+        if not self._hold_key(key):
+            self.post_message(key)
+
+    def _release_keys(self) -> None:
+        if not self._screen_ready():
+            self.set_timer(KEY_HOLD_POLL, self._release_keys)
+            return
+        held, self._held_keys = self._held_keys, []
+        for key in held:  # each is checked again: one of them may open the next screen
+            self.post_message(events.Key(key.key, key.character))
+
+    # -- the user's keymap -----------------------------------------------------------------------
+
+    def load_keymap(self) -> None:
+        """Apply ``keymap.toml`` from the config folder (with Textual's ``set_keymap``).
+
+        Key names and the file's syntax are checked at once; whether each binding id
+        exists is checked in a worker (it imports every screen), which drops and names
+        the unknown ones.
+        """
+        from interview_assistant.services.keymap import load_keymap, resolve_config_dir
+
+        found = load_keymap(resolve_config_dir(self.config_dir))
+        self.keymap_in_force = dict(found.keymap)
+        if found.keymap:
+            self.set_keymap(found.keymap)
+        self._keymap_problems(found.problems)
+        self._check_keymap_ids(found)  # also reads every screen's bindings once, off the UI
+
+    @work(thread=True, group="keymap", exit_on_error=False)
+    def _check_keymap_ids(self, found: KeymapFile) -> None:
+        from interview_assistant.tui.keys import declared_bindings, keys_taken
+
+        declared = declared_bindings()
+        problems = found.unknown(declared)
+        problems += [
+            msg("keys.file.clash", key=key, binding=binding, other=other)
+            for key, binding, other in keys_taken(found.keymap, declared)
+        ]
+        if problems:
+            self.call_from_thread(self._keymap_problems, problems)
+
+    def _keymap_problems(self, problems: list[str]) -> None:
+        for problem in problems:
+            self.notify(problem, title=msg("keys.file.title"), severity="warning", timeout=20)
+
     def on_mount(self) -> None:
+        self.load_keymap()
         if self._initial_audit is not None:
             # the list of audits is put underneath only when the user goes back to it
             self.push_screen(DashboardScreen(self._initial_audit, self._initial_session))
@@ -336,6 +440,14 @@ class InterviewAssistantApp(App[None]):
 
     # -- app-wide actions --------------------------------------------------------------------------
 
+    def key_for(self, binding_id: str) -> str:
+        """The key(s) of ``binding_id`` as the user's keymap has them, written for the user."""
+        from interview_assistant.tui.keys import declared_bindings, keys_in_force
+
+        declared = declared_bindings().get(binding_id)
+        default = declared[1].key if declared else ""
+        return keys_in_force(self, binding_id, self.keymap_in_force, default)
+
     def action_help(self) -> None:
         from interview_assistant.tui.screens.help import HelpScreen
 
@@ -376,9 +488,15 @@ class InterviewAssistantApp(App[None]):
 
 
 def make_app(
-    data_dir: Path, audit: str | None = None, session: str | None = None
+    data_dir: Path,
+    audit: str | None = None,
+    session: str | None = None,
+    config_dir: Path | None = None,
 ) -> InterviewAssistantApp:
     """Build the app for ``data_dir``; ``audit`` and ``session`` may be unique id prefixes.
+
+    ``config_dir`` holds the user's ``keymap.toml`` (default: ``$INTERVIEW_ASSISTANT_CONFIG``
+    or the platform's user config folder).
 
     Raises the store's error (a :class:`DomainError` with a Dutch message) when the audit
     or session does not exist, before anything is drawn.
@@ -390,4 +508,4 @@ def make_app(
         if audit_id is None:
             raise ValueError("a session needs its audit")
         session_id = folder.resolve_session(audit_id, session)
-    return InterviewAssistantApp(folder, audit_id, session_id)
+    return InterviewAssistantApp(folder, audit_id, session_id, config_dir)

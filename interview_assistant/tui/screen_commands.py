@@ -2,9 +2,10 @@
 
 Every action is reachable from the palette (Ctrl+P), not only from a key: F-keys need
 Fn on a Mac and some terminals take them. A screen lists this provider in ``COMMANDS``;
-the provider offers the screen's own bindings that are enabled right now (with the key
-as the user's keymap has it) plus the commands the screen returns from an optional
-``palette_commands()`` method, as (title, help, callback) triples.
+the provider offers the screen's own bindings that are enabled right now (by their long
+name, the binding's tooltip, with the key as the user's keymap has it) plus the commands
+the screen returns from an optional ``palette_commands()`` method, as (title, help,
+callback) triples.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ class ScreenCommands(Provider):
             binding = active.binding
             if active.node is not screen or not active.enabled or not binding.description:
                 continue
+            if binding.system:  # moving through a list or between fields: no command
+                continue
             if binding.action in found:
                 continue
             key = self.app.get_key_display(binding)
             found[binding.action] = (
-                binding.description,
+                binding.tooltip or binding.description,
                 msg("tui.palette.key_help", key=key),
                 partial(self.app.run_action, binding.action, screen),
             )

@@ -8,14 +8,20 @@ escapes, and keeps the text around them.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from interview_assistant.cli import main
 from interview_assistant.report.house_style import DEFAULT_TEMPLATE
 
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -76,3 +82,43 @@ def test_no_report_format_carries_a_bidi_control(
     assert expected in text, fmt
     if part == "B":
         assert "map\\u2069" in text, fmt  # the finding
+
+
+TEXT = st.one_of(
+    st.text(max_size=200),
+    st.text(
+        st.sampled_from(list("\x1b\x07\r\n\t[]{}%<>&\u202a\u202e\u2066\u2069ab #V1@-")), max_size=80
+    ),
+    st.integers(min_value=90_000, max_value=100_000).map(lambda n: ("\u202e{{x}}<w:t>" * n)[:n]),
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(text=TEXT)
+def test_any_text_in_a_word_report_neither_crashes_nor_keeps_a_bidi_control(text: str) -> None:
+    """Both Word paths (python-docx and the house-style template) take any note and
+    finding: no crash, no bidi control in any part of the document."""
+    with tempfile.TemporaryDirectory(prefix="bidi-word-") as tmp:
+        data = str(Path(tmp) / "data")
+        audit = _call("audit", "new", "Stichting Proef", "--data-dir", data)[1].strip()
+        session = _call(
+            "session", "start", audit, "--auditor", "Anna", "--function", "werker",
+            "--role", "P", "--data-dir", data,
+        )[1].strip()  # fmt: skip
+        _call("note", audit, session, "--data-dir", data, "--", f"{text} #V1")
+        _call("verdict", audit, "V1", "voldoet", f"--finding={text}", "--data-dir", data)
+        for name, extra in (("plain", []), ("house", ["--template", str(DEFAULT_TEMPLATE)])):
+            output = Path(tmp) / f"{name}.docx"
+            status, _, err = _call(
+                "report", audit, "--format", "docx", "-o", str(output), "--data-dir", data, *extra
+            )
+            assert status == 0, err
+            xml = _docx_text(output)
+            assert not BIDI.search(xml) and not BIDI_REFERENCE.search(xml), name
+
+
+def _call(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()

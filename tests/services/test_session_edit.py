@@ -252,3 +252,29 @@ def test_merging_session_copies_is_order_independent_and_idempotent():
         assert merged.delete_clock == max(a.delete_clock, b.delete_clock)
 
     check()
+
+
+def test_a_partner_notes_are_attributed_to_stays_and_coverage_follows_a_correction(workspace):
+    group = workspace.start_session(
+        "Anna",
+        [
+            Interviewee("teamleider", ("Mng",)),
+            Interviewee("sociaal werker", ("P",)),
+            Interviewee("stagiair", ("S",)),
+        ],
+    )
+    workspace.add_note(group.id, "Werkdruk besproken #V6", speaker=1)
+    for index in (0, 1):  # the speaker, or one before (the speaker would move up a place)
+        with pytest.raises(
+            DomainError, match=r"1 notitie in dit gesprek staan op naam van sociaal"
+        ):
+            workspace.edit_session(group.id, removed=[index])
+    edited = workspace.edit_session(group.id, removed=[2])  # after the speaker: fine
+    assert edited.functions == "teamleider, sociaal werker"
+    assert workspace.norm_coverage("V6").roles == ("P",)
+    workspace.edit_session(
+        group.id,
+        interviewees=[edited.interviewees[0], Interviewee("jongerenwerker", ("BV",))],
+    )
+    assert workspace.norm_coverage("V6").roles == ("BV",)  # the speaker's corrected roles
+    assert reopened(workspace).norm_coverage("V6").roles == ("BV",)

@@ -165,3 +165,16 @@ def test_a_set_aside_copy_holding_the_text_is_pointed_out_and_left_alone(
     workspace.purge_note(sid, note.id)
     assert set_aside_copies(workspace, note) == [str(held)]
     assert NAME.encode() in held.read_bytes()  # kept untouched: the user decides
+
+
+def test_the_tombstone_names_the_auditor_of_this_computer(
+    store: AuditStore, workspace: AuditWorkspace
+) -> None:
+    from interview_assistant.services.identity import set_current_auditor
+
+    sid = start(workspace)  # Anna's interview
+    first = workspace.add_note(sid, "een #V1")
+    second = workspace.add_note(sid, "twee #V1")
+    assert workspace.purge_note(sid, first.id).purged.by == "Anna"  # nobody set: the session's
+    set_current_auditor("Bram de Wit")
+    assert workspace.purge_note(sid, second.id).purged.by == "Bram de Wit"

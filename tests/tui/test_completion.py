@@ -49,7 +49,7 @@ async def test_escape_with_the_menu_open_while_editing_only_closes_the_menu(
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         menu = screen.query_one(CompletionMenu)
-        await pilot.press("ctrl+e")
+        await pilot.press("ctrl+r")
         edited = screen.composer.editing
         assert edited is not None
         await pilot.press("end", "space", *"!kn")

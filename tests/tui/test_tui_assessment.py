@@ -172,3 +172,28 @@ async def test_the_dashboard_shows_who_each_norm_is_for_and_marks_conflicts(
         detail = str(screen.query_one("#norm-detail-text").render())
         assert "Wie (normenkader): P, Mng" in detail
         assert "Tegenstrijdige voorstellen" in detail
+
+
+async def test_quitting_offers_to_store_the_findings_typed_on_several_norms(
+    store, data_dir
+) -> None:
+    from interview_assistant.tui.screens.quit import QuitScreen
+
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_assessment(pilot, "V2")
+        finding = screen.query_one("#finding", TextArea)
+        finding.load_text("Inwerken geregeld.")
+        await pilot.press("f3")
+        finding.load_text("Signaleren gebeurt.")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitScreen)
+        body = str(app.screen.query_one("Static").render())
+        assert "V2: Inwerken geregeld." in body and "V3: Signaleren gebeurt." in body
+        await pilot.click("#quit-save")
+        await settle(pilot)
+    assert stored(data_dir, audit.id, "V2").finding == "Inwerken geregeld."
+    assert stored(data_dir, audit.id, "V3").finding == "Signaleren gebeurt."

@@ -89,12 +89,12 @@ async def test_interview_from_empty_folder_to_reopened_audit(data_dir: Path) -> 
         assert "V1: 1 van 3 bronnen" in last_line
 
         # the next gap is a norm nobody has spoken about yet
-        await pilot.press("f4")
+        await pilot.press("ctrl+g")
         assert guide.border_title == "Norm V3"
         assert screen.composer.input.border_title == "Notitie (zonder #-tag bij V3)"
 
         # edit the last note: its text comes back into the input line
-        await pilot.press("ctrl+e")
+        await pilot.press("ctrl+r")
         assert screen.composer.value == "Feedback komt uit het jaargesprek"
         await pilot.press("ctrl+u")
         await type_text(pilot, "Feedback staat in het verslag van het jaargesprek @doc")
@@ -106,10 +106,12 @@ async def test_interview_from_empty_folder_to_reopened_audit(data_dir: Path) -> 
         assert edited.revisions[0].text == "Feedback komt uit het jaargesprek"
         assert "bewerkt" in str(log.get_option(f"note-{edited.id}").prompt)
 
-        # select the first note with the arrow key, delete it, undo
+        # select the first note with the arrow key, go to the log, delete it, undo
         await pilot.press("up")
         assert log.selected_note_id == notes[0].id
-        await pilot.press("ctrl+d")
+        await pilot.press("backspace")  # in the input line Backspace only edits text
+        assert len(stored_notes(data_dir)) == 2
+        await pilot.press("tab", "backspace")
         await pilot.pause()
         assert [n.id for n in stored_notes(data_dir)] == [notes[1].id]
         assert "V2:0" in plain(screen.query_one(CoverageStrip))

@@ -52,7 +52,7 @@ async def test_markup_in_the_new_session_form_and_the_notes_is_shown_as_typed(
         shown = "\n".join(str(log.get_option_at_index(i).prompt) for i in range(log.option_count))
         assert "Team [jeugd] werkt met \\u001b]0;titel\\u0007 een inwerkplan" in shown
         assert "\x1b" not in shown
-        await pilot.press("escape")
+        await pilot.press("ctrl+y", "enter")  # leave: later
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
         table = app.screen.query_one("#session-table", DataTable)

@@ -36,7 +36,7 @@ async def test_mark_from_key_and_palette_shown_in_guide_and_dashboard(data_dir: 
         norm_id = screen.interview.current
         assert "gevraagd, geen antwoord" not in guide_text(screen)
 
-        await pilot.press("ctrl+l")
+        await pilot.press("alt+a")
         await settle(pilot)
         assert "gevraagd, geen antwoord" in guide_text(screen)
         assert any(f"{norm_id}: gevraagd, geen antwoord" in line for line in said(screen))
@@ -54,9 +54,9 @@ async def test_mark_from_key_and_palette_shown_in_guide_and_dashboard(data_dir: 
         stored = AuditWorkspace(AuditStore(data_dir), audit.id).session(interview_id)
         assert stored.no_answer == ()
 
-        await pilot.press("ctrl+l")  # marked again, then seen from the dashboard
+        await pilot.press("alt+a")  # marked again, then seen from the dashboard
         await settle(pilot)
-        await pilot.press("escape")
+        await pilot.press("ctrl+y", "enter")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
         norm_list = app.screen.query_one("#norm-list", OptionList)

@@ -45,7 +45,6 @@ async def test_search_from_the_dashboard_opens_the_interview_of_a_result(data_di
         await wait_until(pilot, lambda: len(results(screen)) == 1)
         assert "Inwerkprogramma van zes weken" in results(screen)[0]
         assert "maatschappelijk werker (Anna de Vries)" in results(screen)[0]
-        assert "04-03 10:04" in results(screen)[0], "the time the interview shows"
 
         await pilot.press("enter")  # to the results
         await settle(pilot)
@@ -76,7 +75,7 @@ async def test_a_typo_and_an_unknown_tag_are_handled_and_user_text_is_not_markup
     app = make_app(data_dir, audit.id)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("alt+z")
+        await pilot.press("ctrl+g")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, NoteSearchScreen)
@@ -99,7 +98,7 @@ async def test_search_from_an_interview_and_back_to_the_note_being_typed(data_di
         interview = app.screen
         assert isinstance(interview, InterviewScreen)
         await type_text(pilot, "Half getypt")
-        await pilot.press("alt+z")
+        await pilot.press("alt+z")  # in an interview ^g purges a note; search is Alt+Z there
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, NoteSearchScreen)
@@ -128,6 +127,6 @@ async def test_the_palette_offers_notities_zoeken_on_both_screens(data_dir: Path
             await pilot.press("escape")
             await settle(pilot)
             if isinstance(app.screen, InterviewScreen):
-                await pilot.press("escape")
+                await pilot.press("ctrl+y", "enter")  # leave the interview: later
                 await settle(pilot)
             assert isinstance(app.screen, DashboardScreen) or _ == 0

@@ -107,7 +107,7 @@ async def test_enter_opens_the_note_in_its_interview_and_the_list_is_read_again_
         assert (
             stored_note(data_dir, audit.id, session.id, 1) == "teamcoach liet de inwerkmap zien #V2"
         )
-        await pilot.press("escape")
+        await pilot.press("ctrl+y", "enter")  # leave the interview: later
         await wait_until(pilot, lambda: isinstance(app.screen, PrivacyReviewScreen))
         await wait_until(pilot, lambda: not any("Jansen" in r for r in rows(app)), timeout=60)
         assert len(rows(app)) == 1
@@ -154,3 +154,43 @@ async def test_ctrl_o_on_the_assessment_screen_marks_a_place_in_the_saved_findin
         assert shown[-1] == "In orde gemarkeerd voor deze audit: “Utrecht”."
     workspace = AuditWorkspace(AuditStore(data_dir), audit.id)
     assert PrivacyMarks(workspace).fine() == {"utrecht": "Utrecht"}
+
+
+async def test_the_final_export_waits_until_every_finding_is_marked_or_replaced(
+    store, data_dir, tmp_path
+) -> None:
+    from datetime import date
+
+    from textual.widgets import Select
+
+    from interview_assistant.domain.assessment import AdviceDecision, Verdict
+    from interview_assistant.tui.screens.preview import PreviewScreen
+
+    privacy_guard().check("")
+    audit, _, _ = build(store)
+    review = AuditReview(AuditWorkspace(AuditStore(data_dir), audit.id))
+    for norm_id in review.catalogue.norm_ids:
+        review.decide(norm_id, Verdict.VOLDOET)
+    review.record_advice(AdviceDecision.POSITIEF, date(2026, 4, 10), "Anna de Vries")
+    app = make_app(data_dir, audit.id)
+    shown: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **kw: (shown.append(str(message)), notify(message, **kw))[1]  # type: ignore[method-assign]
+    target = tmp_path / "definitief"
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PreviewScreen)
+        screen.query_one("#export-path").value = str(target)
+        screen.query_one("#export-version", Select).value = "final"
+        screen.query_one("#export-md").press()
+        await wait_until(pilot, lambda: any("Persoonsgegevens in" in t for t in shown), 60)
+        refusal = next(t for t in shown if "Persoonsgegevens in" in t)
+        assert "“Mevrouw Jansen” (naam)" in refusal and "“Utrecht”" in refusal
+        assert not target.with_suffix(".md").exists()
+        PrivacyMarks(screen.review.workspace).mark(["Mevrouw Jansen", "Utrecht"])
+        screen.query_one("#export-md").press()
+        await wait_until(pilot, lambda: target.with_suffix(".md").exists(), 60)
+    assert "CONCEPT" not in target.with_suffix(".md").read_text(encoding="utf-8")

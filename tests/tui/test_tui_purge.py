@@ -39,7 +39,7 @@ async def test_ctrl_g_asks_first_and_confirming_removes_the_text_for_good(store,
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         assert screen.query_one(NotesLog).selected_note_id == notes[1].id  # the newest
-        await pilot.press("ctrl+g")
+        await pilot.press("alt+x")
         await settle(pilot)
         assert isinstance(app.screen, PurgeConfirmScreen)
         body = str(app.screen.query_one("#purge-body").render())
@@ -75,7 +75,7 @@ async def test_cancelling_from_the_palette_keeps_the_note(store, data_dir) -> No
         assert app.screen is screen
         assert "Niets gewist." in said(app)[-1]
         assert screen.query_one(NotesLog).note_ids() == [n.id for n in notes]
-        await pilot.press("ctrl+g")
+        await pilot.press("alt+x")
         await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
@@ -92,10 +92,10 @@ async def test_a_note_typed_deleted_and_purged_is_gone_and_undo_skips_it(store, 
         await type_text(pilot, "Meneer Zatopek had een klacht #V3")
         await pilot.press("enter")
         await pilot.pause()  # stored on Enter (the privacy guard reads it in the background)
-        await pilot.press("ctrl+d")  # deleted: the text is still on disk
+        await pilot.press("tab", "backspace")  # deleted: the text is still on disk
         await pilot.pause()
         assert b"Zatopek" in disk(data_dir)
-        await pilot.press("ctrl+g")
+        await pilot.press("alt+x")
         await settle(pilot)
         assert "(verwijderd)" in str(app.screen.query_one("#purge-body").render())
         await pilot.click("#purge-confirm")

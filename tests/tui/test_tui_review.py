@@ -185,7 +185,7 @@ async def test_texts_and_trend_points_edited_with_the_preview_following(
         await settle(pilot)
         await pilot.press("r")
         await settle(pilot)
-        await pilot.press("ctrl+e")
+        await pilot.press("ctrl+t")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReportTextsScreen)

@@ -37,8 +37,8 @@ async def test_interview_command_resumes_the_session_by_prefix(store, data_dir) 
         assert screen.query_one(GuidePanel).border_title == "Norm V6"
         texts = [str(o.prompt) for o in log.options if o.disabled]
         assert any("Gesprek hervat: 5 notities" in t for t in texts)
-        # Escape goes back to the dashboard, then to the list of audits
-        await pilot.press("escape")
+        # ^y and "later" go back to the dashboard, Escape from there to the list of audits
+        await pilot.press("ctrl+y", "enter")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
         await pilot.press("escape")
@@ -150,17 +150,8 @@ async def test_every_key_of_the_interview_fits_at_80_by_24(store, data_dir) -> N
         await settle(pilot)
         bar = app.screen.query_one(KeyBar)
         shown = {key.description for key in bar.query(BarKey)}
-        expected = {
-            "Kies",
-            "Bewerk",
-            "Wis",
-            "Vorige",
-            "Volgende",
-            "Grootste gat",
-            "Herstel",
-            "Einde",
-        }
-        assert expected | {"Terug", "Afsluiten", "Hulp", "Zoek"} <= shown
+        expected = {"Kies", "Bewerk", "Vorige", "Volgende", "Grootste gat", "Herstel"}
+        assert expected | {"Verlaten", "Afsluiten", "Hulp", "Zoek"} <= shown
         for key in bar.query(BarKey):
             assert key.region.right <= 80 and key.region.height == 1
         assert app.screen.composer.input.region.bottom <= bar.region.y
@@ -173,7 +164,7 @@ async def test_escape_while_editing_brings_back_the_unsent_text(store, data_dir)
         await settle(pilot)
         screen = app.screen
         await type_text(pilot, "half getypte gedachte")
-        await pilot.press("ctrl+e")
+        await pilot.press("ctrl+r")
         assert screen.composer.value == "Kwaliteitshandboek is actueel #V1 @doc"
         await pilot.press("escape")
         assert screen.composer.value == "half getypte gedachte"
@@ -208,7 +199,8 @@ async def test_f1_explains_the_note_syntax_and_the_keys_of_the_screen(store, dat
         assert isinstance(app.screen, HelpScreen)
         source = app.screen.query_one(Markdown).source
         assert "`@document` (`@doc`)" in source and "`!knelpunt`" in source
-        assert "| `^e` | Bewerk |" in source and "| `f4` | Grootste gat |" in source
+        assert "| `^r` | Notitie wijzigen |" in source
+        assert "| `^g / f4` | Grootste gat |" in source
         await pilot.press("escape")
         assert isinstance(app.screen, InterviewScreen)
 
@@ -219,7 +211,7 @@ async def test_leaving_the_interview_keeps_the_unsent_text_for_later(store, data
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_text(pilot, "nog niet af")
-        await pilot.press("escape")
+        await pilot.press("ctrl+y", "enter")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
         await pilot.press("g", "down", "enter")
@@ -240,9 +232,9 @@ async def test_resuming_returns_to_the_norm_the_auditor_was_on(store, data_dir) 
         await settle(pilot)
         guide = app.screen.query_one(GuidePanel)
         assert guide.border_title == "Norm V6"
-        await pilot.press("f3", "f3")
+        await pilot.press("ctrl+l", "ctrl+l")
         assert guide.border_title == "Norm V8"
-        await pilot.press("escape")
+        await pilot.press("ctrl+y", "enter")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
         await pilot.press("g", "enter")
@@ -274,7 +266,7 @@ async def test_undo_in_the_tui_takes_back_an_edit(store, data_dir) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = app.screen
-        await pilot.press("ctrl+e", "ctrl+u")
+        await pilot.press("ctrl+r", "ctrl+u")
         await type_text(pilot, "Kwaliteitshandboek is verouderd #V2")
         await pilot.press("enter")
         await pilot.pause()

@@ -286,3 +286,16 @@ async def test_a_removal_and_a_correction_made_elsewhere_show_at_once(store, dat
         await wait_until(pilot, lambda: table.row_count == 2)
         other.restore_session(sessions[1].id)
         await wait_until(pilot, lambda: table.row_count == 3)
+
+
+async def test_the_read_only_view_names_who_said_a_note_in_a_group(store, data_dir):
+    audit, sessions = build_demo_like_audit(store)
+    reread(data_dir, audit.id).add_note(sessions[1].id, "Ik had een maatje #V2", speaker=1)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_sessions_tab(pilot, row=1)
+        await pilot.press("v")
+        await settle(pilot)
+        body = text_of(app.screen, "#view-notes").splitlines()
+        assert "[bevinding] stagiaire: Ik had een maatje #V2" in body[-1]
+        assert ": Teamcoach bespreekt" not in body[0]  # the group's notes name no one

@@ -84,9 +84,28 @@ class AssessmentScreen(Screen[None]):
     AUTO_FOCUS = "#verdict"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", msg("tui.key.save"), id="assess.save", priority=True),
-        Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="assess.prev_norm"),
-        Binding("f3", "walk(1)", msg("tui.key.next_norm"), id="assess.next_norm"),
-        Binding("f4", "next_open", msg("tui.key.next_open"), id="assess.next_open"),
+        # the interview's walking keys (see interview_assistant.tui.keys); F-keys as extras
+        Binding(
+            "ctrl+j,f2",
+            "walk(-1)",
+            msg("tui.key.prev_norm"),
+            tooltip=msg("keys.name.prev_norm"),
+            id="assess.prev_norm",
+        ),
+        Binding(
+            "ctrl+l,f3",
+            "walk(1)",
+            msg("tui.key.next_norm"),
+            tooltip=msg("keys.name.next_norm"),
+            id="assess.next_norm",
+        ),
+        Binding(
+            "ctrl+g,f4",
+            "next_open",
+            msg("tui.key.next_open"),
+            tooltip=msg("keys.name.next_open"),
+            id="assess.next_open",
+        ),
         Binding("ctrl+o", "privacy_ok", msg("privacy.tui_ok_key"), id="assess.privacy_ok"),
         Binding("escape", "back", msg("tui.key.back"), id="assess.back"),
     ]

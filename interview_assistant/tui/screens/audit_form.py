@@ -62,6 +62,16 @@ class AuditFormScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", msg("tui.key.save"), id="audit_form.save"),
         Binding("escape", "cancel", msg("tui.key.cancel"), id="audit_form.cancel"),
+        # Tab acts as the key is read, not once it has gone through the field: letters typed
+        # right after it then go to the next field, not the one just left.
+        Binding("tab", "app.focus_next", show=False, priority=True, id="audit_form.next_field"),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            show=False,
+            priority=True,
+            id="audit_form.previous_field",
+        ),
     ]
 
     app: InterviewAssistantApp

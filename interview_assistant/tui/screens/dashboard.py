@@ -195,6 +195,14 @@ class DashboardScreen(Screen[None]):
         ),
         Binding("z,alt+z", "note_search", msg("notesearch.tui_key"), id="dashboard.note_search"),
         Binding("escape", "back", msg("tui.key.back"), id="dashboard.back"),
+        Binding(
+            "question_mark",
+            "app.help",
+            msg("tui.key.help"),
+            show=False,
+            system=True,
+            id="dashboard.help",
+        ),
     ]
 
     app: InterviewAssistantApp

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
@@ -94,14 +94,35 @@ class InterviewScreen(Screen[None]):
     }
     AUTO_FOCUS = "#note-input"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f2", "walk(-1)", msg("tui.key.prev_norm"), id="interview.prev_norm"),
-        Binding("f3", "walk(1)", msg("tui.key.next_norm"), id="interview.next_norm"),
-        Binding("f4", "next_gap", msg("tui.key.next_gap"), id="interview.next_gap"),
+        # Keys: see interview_assistant.tui.keys (Ctrl+letter works in every terminal; the
+        # F-keys stay as extra keys). j and l, left and right on the home row, walk.
+        Binding(
+            "ctrl+j,f2",
+            "walk(-1)",
+            msg("tui.key.prev_norm"),
+            tooltip=msg("keys.name.prev_norm"),
+            id="interview.prev_norm",
+        ),
+        Binding(
+            "ctrl+l,f3",
+            "walk(1)",
+            msg("tui.key.next_norm"),
+            tooltip=msg("keys.name.next_norm"),
+            id="interview.next_norm",
+        ),
+        Binding(
+            "ctrl+g,f4",
+            "next_gap",
+            msg("tui.key.next_gap"),
+            tooltip=msg("keys.name.next_gap"),
+            id="interview.next_gap",
+        ),
         Binding(
             "up",
             "select_note(-1)",
             msg("tui.key.select_note"),
             key_display="↑↓",
+            system=True,
             id="interview.select_up",
         ),
         Binding(
@@ -109,11 +130,42 @@ class InterviewScreen(Screen[None]):
             "select_note(1)",
             msg("tui.key.select_note"),
             show=False,
+            system=True,
             id="interview.select_down",
         ),
-        Binding("ctrl+e", "edit", msg("tui.key.edit"), id="interview.edit", priority=True),
-        Binding("ctrl+d", "delete", msg("tui.key.delete"), id="interview.delete", priority=True),
-        Binding("ctrl+z", "undo", msg("tui.key.undo"), id="interview.undo", priority=True),
+        Binding(
+            "ctrl+r",
+            "edit",
+            msg("tui.key.edit"),
+            tooltip=msg("keys.name.edit"),
+            id="interview.edit",
+            priority=True,
+        ),
+        Binding(
+            "tab",
+            "notes_or_input",
+            msg("keys.key.notes"),
+            tooltip=msg("keys.name.notes"),
+            show=False,  # the bar must fit 120 columns; the help and the palette name it
+            id="interview.notes",
+        ),
+        # Deleting sits on no key used for typing: it acts on the note chosen in the log
+        # (Tab to the log, then Backspace or Delete); the palette asks first.
+        Binding(
+            "backspace,delete",
+            "delete",
+            msg("tui.key.delete"),
+            tooltip=msg("keys.name.delete"),
+            id="interview.delete",
+        ),
+        Binding(
+            "ctrl+z",
+            "undo",
+            msg("tui.key.undo"),
+            tooltip=msg("keys.name.undo"),
+            id="interview.undo",
+            priority=True,
+        ),
         Binding(
             "ctrl+t",
             "take_suggestion",
@@ -147,12 +199,31 @@ class InterviewScreen(Screen[None]):
             show=False,
         ),
         Binding(
-            "ctrl+g",
+            "ctrl+y",
+            "leave",
+            msg("keys.key.leave"),
+            tooltip=msg("keys.name.leave"),
+            id="interview.leave",
+        ),
+        Binding(
+            "f10",
+            "end_session",
+            msg("tui.key.end"),
+            tooltip=msg("keys.name.end"),
+            show=False,
+            id="interview.end",
+        ),
+        # Esc closes the completion list or ends an edit (the composer takes it then) and
+        # leaves the log for the input line; it never leaves the interview.
+        Binding("escape", "escape", show=False, system=True, id="interview.escape"),
+        # every Ctrl+letter is taken or used for typing: these have Alt keys and the palette
+        Binding(
+            "alt+x",
             "purge",
             msg("purge.tui_key"),
             id="interview.purge",
             priority=True,
-            show=False,  # rare and final: in the palette, and on ^g, never in the key bar
+            show=False,  # rare and final: in the palette, and on Alt+X, never in the key bar
         ),
         Binding(
             "ctrl+s",
@@ -171,15 +242,13 @@ class InterviewScreen(Screen[None]):
             show=False,  # the bar is full at 80x24; the palette and the help list it
         ),
         Binding(
-            "ctrl+l",
+            "alt+a",
             "no_answer",
             msg("noanswer.tui_key"),
             id="interview.no_answer",
             priority=True,
             show=False,  # the bar is full at 80x24; the palette and the help list it
         ),
-        Binding("f10", "end_session", msg("tui.key.end"), id="interview.end"),
-        # every Ctrl+letter is taken or used for typing: Alt+W, and the palette
         Binding(
             "alt+w",
             "edit_session",
@@ -188,7 +257,6 @@ class InterviewScreen(Screen[None]):
             priority=True,
             show=False,
         ),
-        Binding("escape", "back", msg("tui.key.back"), id="interview.back"),
     ]
 
     app: InterviewAssistantApp
@@ -339,6 +407,8 @@ class InterviewScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "speaker":
             return self.interview.is_group  # one interviewee: nothing to choose
+        if action == "delete":  # only a note chosen in the log; Backspace types otherwise
+            return True if self.log_view.has_focus else None
         return True
 
     def action_speaker(self) -> None:
@@ -363,10 +433,19 @@ class InterviewScreen(Screen[None]):
         self.log_view.say(msg("roles.speaker_set", speaker=self.interview.speaker_label))
 
     def palette_commands(self) -> list[PaletteCommand]:
-        """In a group interview: each speaker to pick directly (Ctrl+P, 'spreker')."""
+        """Deleting (asked first) and going back; in a group interview each speaker to pick
+        directly (Ctrl+P, 'spreker')."""
+        key = self.app.key_for
+        picks: list[PaletteCommand] = [
+            (
+                msg("keys.name.delete"),
+                msg("keys.delete.palette_help", key=key("interview.delete")),
+                self._confirm_delete,
+            ),
+            (msg("keys.name.back"), msg("keys.leave.body"), self.action_back),
+        ]
         if not self.interview.is_group:
-            return []
-        picks: list[PaletteCommand] = []
+            return picks
         for place, label in self.interview.speaker_choices():
             safe = escape(shown(label))  # the palette reads its titles as markup
             picks.append(
@@ -486,11 +565,51 @@ class InterviewScreen(Screen[None]):
             self.notify(msg("tui.interview.nothing_to_edit"))
             return
         except NoteIsDeleted:
-            self.notify(msg("tui.interview.restore_first"), severity="warning")
+            self.notify(
+                msg("tui.interview.restore_first", undo=self.app.key_for("interview.undo")),
+                severity="warning",
+            )
             return
         if self.composer.editing is None:
             self._draft_before_edit = self.composer.value
         self.composer.start_edit(note.id, note.text, msg("tui.composer.editing", time=_time(note)))
+
+    @on(NoteComposer.TabbedOut)
+    def _to_the_notes(self, event: NoteComposer.TabbedOut) -> None:
+        """Tab from the input line goes to the notes, where Enter edits the chosen one and
+        Backspace or Delete deletes it; Tab or Esc comes back."""
+        event.stop()
+        self.log_view.focus()
+
+    def action_notes_or_input(self) -> None:
+        if self.log_view.has_focus:
+            self.composer.input.focus()
+        else:
+            self.log_view.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing while the notes have the focus goes on in the input line; Backspace in
+        an empty input line says how to delete a note."""
+        empty_input = self.composer.input.has_focus and not self.composer.value
+        if empty_input and event.key in ("backspace", "delete"):
+            self.notify(
+                msg(
+                    "keys.delete.how",
+                    key=self.app.key_for("interview.delete"),
+                    palette=self.app.key_for("app.command_palette"),
+                )
+            )
+            return
+        if self.log_view.has_focus and event.is_printable and event.character:
+            event.stop()
+            self.composer.input.focus()
+            self.composer.input.insert_text_at_cursor(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        if self.log_view.has_focus and event.text:
+            event.stop()
+            self.composer.input.focus()
+            self.composer.input.insert_text_at_cursor(event.text)
 
     @on(NoteComposer.EditCancelled)
     def _edit_cancelled(self, event: NoteComposer.EditCancelled) -> None:
@@ -511,7 +630,36 @@ class InterviewScreen(Screen[None]):
             self._error(exc)
             return
         self._redraw_note(note)
-        self.log_view.say(msg("tui.interview.deleted", time=_time(note)))
+        undo = self.app.key_for("interview.undo")
+        self.log_view.say(msg("tui.interview.deleted", time=_time(note), undo=undo))
+
+    def _confirm_delete(self) -> None:
+        """Delete the chosen note from the palette, after asking."""
+        note_id = self.log_view.selected_note_id
+        if note_id is None:
+            self.notify(msg("tui.interview.nothing_to_edit"))
+            return
+        note = self.interview.note(note_id)
+        if note.deleted:
+            self.app.bell()
+            return
+        from interview_assistant.tui.screens.choice import ChoiceScreen
+
+        body = msg(
+            "keys.delete.body",
+            time=_time(note),
+            undo=self.app.key_for("interview.undo"),
+            text=note.text,
+        )
+        answers = [("delete", msg("keys.delete.yes"), "error")]
+
+        def answered(answer: str | None) -> None:
+            if answer == "delete" and self.is_current:
+                self.log_view.select_note(note_id)
+                self.action_delete()
+            self.composer.input.focus()
+
+        self.app.push_screen(ChoiceScreen(msg("keys.delete.title"), body, answers), answered)
 
     def action_undo(self) -> None:
         try:
@@ -693,7 +841,18 @@ class InterviewScreen(Screen[None]):
             msg("privacy.line_finding", text=f.text, kind=msg(f"privacy.kind.{f.kind}"))
             for f in found
         )
-        self.log_view.say(msg("privacy.tui_warning", time=_time(note), found=listed))
+        key = self.app.key_for
+        self.log_view.say(
+            msg(
+                "privacy.tui_warning",
+                time=_time(note),
+                found=listed,
+                function=key("interview.by_function"),
+                redact=key("interview.redact"),
+                ok=key("interview.privacy_ok"),
+                edit=key("interview.edit"),
+            )
+        )
 
     def action_redact(self) -> None:
         """Replace the personal data found in the newest warned note by ``[naam]`` etc.,
@@ -846,6 +1005,32 @@ class InterviewScreen(Screen[None]):
         self._draw_guide()
         self._coverages.clear()
         self._draw_strip()
+
+    def action_leave(self) -> None:
+        """Ask whether to end the interview or to go on with it later."""
+        from interview_assistant.tui.screens.choice import ChoiceScreen
+
+        answers = [
+            ("later", msg("keys.leave.later"), "primary"),
+            ("end", msg("keys.leave.end"), "default"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer == "later":
+                self.action_back()
+            elif answer == "end":
+                self.action_end_session()
+
+        self.app.push_screen(
+            ChoiceScreen(msg("keys.leave.title"), msg("keys.leave.body"), answers), answered
+        )
+
+    def action_escape(self) -> None:
+        """Esc with no list open and no edit going on: back to the input line, or a hint."""
+        if not self.composer.input.has_focus:
+            self.composer.input.focus()
+            return
+        self.notify(msg("keys.escape_hint", key=self.app.key_for("interview.leave")))
 
     def action_back(self) -> None:
         if self.composer.editing is None and self.composer.value:

@@ -9,12 +9,14 @@ audit picks the result up like any other process's change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Header, Label, ProgressBar, Static, TextArea
@@ -22,6 +24,7 @@ from textual.widgets import Button, Header, Label, ProgressBar, Static, TextArea
 from interview_assistant.domain.errors import DomainError
 from interview_assistant.messages import msg
 from interview_assistant.services.data_folder import DataFolder
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.text import plain
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 class MergeScreen(Screen[None]):
     CSS_PATH = "forms.tcss"
     AUTO_FOCUS = "#merge-paths"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "merge", msg("tui.merge.start"), id="merge.start", priority=True),
         Binding("escape", "back", msg("tui.key.back"), id="merge.back"),

@@ -13,11 +13,13 @@ auditor of a new session is this computer's ("ik ben ..."), never the last inter
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, SelectionList, Static
@@ -27,6 +29,7 @@ from interview_assistant.domain.session import Interviewee, PersonLink, Session,
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.identity import current_auditor, set_current_auditor
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.text import plain, shown
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
@@ -41,10 +44,21 @@ NEW_PARTNER = -1
 class NewSessionScreen(Screen[Session | None]):
     CSS_PATH = "forms.tcss"
     AUTO_FOCUS = "#auditor"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "start", msg("tui.session_form.start"), id="session_form.start"),
         Binding("ctrl+t", "add_interviewee", msg("tui.key.add_interviewee"), id="session_form.add"),
         Binding("escape", "cancel", msg("tui.key.cancel"), id="session_form.cancel"),
+        # Tab acts as the key is read, not once it has gone through the field: letters typed
+        # right after it then go to the next field, not the one just left.
+        Binding("tab", "app.focus_next", show=False, priority=True, id="session_form.next_field"),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            show=False,
+            priority=True,
+            id="session_form.previous_field",
+        ),
     ]
 
     app: InterviewAssistantApp

@@ -57,7 +57,8 @@ class PreviewScreen(Screen[None]):
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "rebuild", msg("tui.preview.rebuild"), id="preview.rebuild"),
-        Binding("ctrl+e", "edit_texts", msg("report.tui.edit_texts"), id="preview.edit_texts"),
+        # ^t (texts), not ^e: ^e moves to the end of the export path while typing it
+        Binding("ctrl+t", "edit_texts", msg("report.tui.edit_texts"), id="preview.edit_texts"),
         Binding("escape", "back", msg("tui.key.back"), id="preview.back"),
     ]
 

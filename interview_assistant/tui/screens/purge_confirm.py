@@ -56,7 +56,7 @@ class PurgeConfirmScreen(ModalScreen[bool]):
 
 
 class PurgeCommands(Provider):
-    """The palette's way to the purge (^g): "Notitie definitief wissen"."""
+    """The palette's way to the purge (Alt+X): "Notitie definitief wissen"."""
 
     @property
     def _purge(self) -> Callable[[], Awaitable[bool]]:
@@ -67,7 +67,7 @@ class PurgeCommands(Provider):
             (b for b in self.screen.BINDINGS if isinstance(b, Binding) and b.action == "purge"),
             None,
         )
-        key = self.app.get_key_display(binding) if binding is not None else "^g"
+        key = self.app.get_key_display(binding) if binding is not None else "alt+x"
         return msg("tui.palette.key_help", key=key)
 
     async def discover(self) -> Hits:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -15,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from interview_assistant.domain.audit import Audit
 from interview_assistant.messages import msg, plural
+from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -43,11 +46,20 @@ def unreadable_prompt(audit_id: str, problem: str) -> Content:
 class StartScreen(Screen[None]):
     CSS_PATH = "start.tcss"
     AUTO_FOCUS = "#audit-list"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_selected", msg("tui.key.open"), id="start.open", priority=True),
         Binding("n", "new_audit", msg("tui.key.new_audit"), id="start.new_audit"),
         Binding("d", "demo", msg("tui.key.demo"), id="start.demo"),
         Binding("m", "merge", msg("tui.key.merge"), id="start.merge"),
+        Binding(
+            "question_mark",
+            "app.help",
+            msg("tui.key.help"),
+            show=False,
+            system=True,
+            id="start.help",
+        ),
     ]
 
     app: InterviewAssistantApp

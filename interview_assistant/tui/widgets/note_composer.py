@@ -1,7 +1,7 @@
 """The line the auditor types notes in, with tag completion and the error under it.
 
 The typed text is only cleared when the screen says the note is stored; on any error it
-stays, with the bad tag selected, so nothing the auditor typed is ever lost.
+stays, the cursor after the bad tag, so nothing the auditor typed is ever lost.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from interview_assistant.domain.tags import tag_span
@@ -127,6 +126,12 @@ class NoteComposer(Vertical):
     class EditCancelled(Message):
         composer: NoteComposer
 
+    @dataclass
+    class TabbedOut(Message):
+        """Tab with no completion list open: the screen moves on to the notes."""
+
+        composer: NoteComposer
+
     def __init__(self, catalogue: Catalogue, **kwargs) -> None:
         super().__init__(**kwargs)
         self.catalogue = catalogue
@@ -149,6 +154,7 @@ class NoteComposer(Vertical):
     def on_mount(self) -> None:
         self.menu.hide()
         self.error_line.display = False
+        self._update_claims()
 
     @property
     def input(self) -> NoteInput:
@@ -187,7 +193,9 @@ class NoteComposer(Vertical):
         self.error_line.display = True
         span = tag_span(self.input.value, tag)
         if span is not None:
-            self.input.selection = Selection(*span)
+            # the cursor after the bad tag, not the tag selected: Backspace then takes off
+            # one character, as everywhere else, and typing adds to the tag
+            self.input.cursor_position = span[1]
         self.input.focus()
 
     def clear_error(self) -> None:
@@ -223,7 +231,7 @@ class NoteComposer(Vertical):
     # -- typing and completion ----------------------------------------------------------------
 
     def _update_claims(self) -> None:
-        claimed: set[str] = set()
+        claimed: set[str] = {"tab"}
         if self.menu.is_open:
             claimed |= MENU_KEYS
         if self.editing is not None:
@@ -250,6 +258,8 @@ class NoteComposer(Vertical):
         if not self.menu.is_open:
             if key == "escape":
                 self.cancel_edit()
+            elif key == "tab":
+                self.post_message(self.TabbedOut(self))
             return
         if key == "up":
             self.menu.action_cursor_up()

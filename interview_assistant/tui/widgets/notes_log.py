@@ -66,9 +66,10 @@ class NotesLog(OptionList):
         people, group = self._speakers
         if not people:
             return note_prompt(note)
-        speaker = note.speaker
-        known = speaker is not None and 0 <= speaker < len(people)
-        return note_prompt(note, people[speaker] if known and speaker is not None else group)
+        place = note.speaker  # None, or one no interviewee has any more: the group
+        return note_prompt(
+            note, people[place] if place is not None and place < len(people) else group
+        )
 
     # -- filling ---------------------------------------------------------------------------
 
