@@ -75,7 +75,7 @@ async def test_a_typo_and_an_unknown_tag_are_handled_and_user_text_is_not_markup
     app = make_app(data_dir, audit.id)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+g")
+        await pilot.press("alt+z")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, NoteSearchScreen)
