@@ -40,8 +40,5 @@ DUTCH: dict[str, str] = {
         "Typ woorden (een tikfout mag) en/of #V13 !knelpunt @doc rol:P auditor:naam. "
         "Enter of ↓: naar de resultaten; Enter op een resultaat: het hele gesprek."
     ),
-    "notesearch.tui_session_title": "Gesprek (alleen lezen)",
-    "notesearch.tui_session_times": "sessie {session}, {started} tot {ended}",
-    "notesearch.tui_open": "nu",
     "notesearch.empty": "Geef een zoektekst of een filter (--norm, --kind, --role, ...).",
 }

@@ -75,8 +75,6 @@ DUTCH: dict[str, str] = {
     "session_view.partner": "Gesprekspartner: {label}",
     "session_view.location": "Locatie: {location}",
     "session_view.no_notes": "Nog geen notities in dit gesprek.",
-    "session_view.edited": " (gewijzigd, {count} versies)",
-    "session_view.deleted": " (verwijderd)",
     "session_view.removed_banner": "Dit gesprek is verwijderd; het telt niet mee.",
     "session_view.running": "(loopt)",
     "session_view.ended": "(beëindigd {ended})",

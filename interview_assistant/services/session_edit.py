@@ -41,13 +41,12 @@ def referenced_partners(workspace: AuditWorkspace, session: Session) -> dict[int
 
 def spoken_by(workspace: AuditWorkspace, session: Session) -> dict[int, int]:
     """Per position of a partner: how many notes of the session (deleted ones too: they
-    may be restored) are attributed to them (a note's ``speaker``, where recorded)."""
+    may be restored) are attributed to them (a note's ``speaker``)."""
     counts: dict[int, int] = {}
     log = workspace.logs.get(session.id) or workspace.removed_logs.get(session.id)
     for note in log.notes if log is not None else ():
-        speaker = getattr(note, "speaker", None)
-        if isinstance(speaker, int):
-            counts[speaker] = counts.get(speaker, 0) + 1
+        if note.speaker is not None:
+            counts[note.speaker] = counts.get(note.speaker, 0) + 1
     return counts
 
 

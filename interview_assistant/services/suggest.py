@@ -47,7 +47,8 @@ ACRONYM_WEIGHT = 1.2
 #: BM25 parameters: term saturation and how much a long description is discounted
 K1 = 1.2
 B = 0.5
-#: priors: a norm asked of the interview's roles, and the norm the walk is on
+#: priors: a norm asked of the interview's roles (Wie or second source), and the norm the
+#: walk is on
 ROLE_BOOST = 0.3
 CURRENT_BOOST = 0.2
 #: a suggestion must score at least this much, and this share of the best one
@@ -289,8 +290,10 @@ class NormSuggester:
             norm = self.catalogue.norms[index]
             if norm.id in skip:
                 continue
-            if boosted and boosted.intersection(norm.roles):
-                score *= 1 + ROLE_BOOST
+            if boosted and (
+                boosted.intersection(norm.roles) or boosted.intersection(norm.second_source)
+            ):
+                score *= 1 + ROLE_BOOST  # the template's Wie, or the role as a second source
             if norm.id == current:
                 score *= 1 + CURRENT_BOOST
             ranked.append((score, index))

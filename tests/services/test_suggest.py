@@ -236,3 +236,11 @@ def test_suggest_untagged_lists_the_notes_that_only_joined_the_current_norm(
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert row["text"] == "Maandelijks intervisie met het hele team" and row["norms"] == ["V2"]
     assert row["suggestions"][0]["id"] == "V13"
+
+
+def test_a_role_heard_as_a_second_source_tilts_towards_its_norms() -> None:
+    """A client (CB) is a second source for the Dienstverlening norms they experience: in
+    a client interview those norms rise over a norm no client speaks to."""
+    text = "Ik wist waar ik terecht kon en de hulp kwam snel"
+    assert "O11" in ids(text) and "O11" not in ids(text, roles=["CB"])
+    assert "D2" not in ids(text) and "D2" in ids(text, roles=["CB"])

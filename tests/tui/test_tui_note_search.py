@@ -11,7 +11,8 @@ from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
-from interview_assistant.tui.screens.note_search import NoteSearchScreen, SessionNotesScreen
+from interview_assistant.tui.screens.note_search import NoteSearchScreen
+from interview_assistant.tui.screens.session_view import SessionViewScreen
 from interview_assistant.tui.widgets.notes_log import NotesLog
 
 
@@ -52,7 +53,7 @@ async def test_search_from_the_dashboard_opens_the_interview_of_a_result(data_di
         await pilot.press("enter")  # the interview it comes from, read-only
         await settle(pilot)
         notes_screen = app.screen
-        assert isinstance(notes_screen, SessionNotesScreen)
+        assert isinstance(notes_screen, SessionViewScreen)
         log = notes_screen.query_one(NotesLog)
         assert len(log.note_ids()) == 5
         assert log.selected_note_id == f"{sessions[0].id}0001"
@@ -75,7 +76,7 @@ async def test_a_typo_and_an_unknown_tag_are_handled_and_user_text_is_not_markup
     app = make_app(data_dir, audit.id)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("alt+z")
+        await pilot.press("alt+z")  # as in an interview
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, NoteSearchScreen)

@@ -30,9 +30,9 @@ from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.services.note_search import NoteHit, NoteSearch, SearchResults, hit_source
 from interview_assistant.tui.screen_commands import ScreenCommands
+from interview_assistant.tui.screens.session_view import SessionViewScreen
 from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.key_bar import KeyBar
-from interview_assistant.tui.widgets.notes_log import NotesLog
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
@@ -191,57 +191,7 @@ class NoteSearchScreen(Screen[None]):
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         hit = self.hits.get(event.option.id or "")
         if hit is not None:
-            self.app.push_screen(SessionNotesScreen(self.workspace, hit))
-
-    def action_back(self) -> None:
-        self.dismiss(None)
-
-
-class SessionNotesScreen(Screen[None]):
-    """One interview's notes, read-only, with the note a search found highlighted."""
-
-    CSS_PATH = "note_search.tcss"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
-    AUTO_FOCUS = "#session-notes"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", msg("tui.key.back"), id="session_notes.back"),
-    ]
-
-    def __init__(self, workspace: AuditWorkspace, hit: NoteHit) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.hit = hit
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(id="session-notes-title")
-        yield NotesLog(id="session-notes")
-        yield KeyBar()
-
-    def on_mount(self) -> None:
-        self.title = msg("notesearch.tui_session_title")
-        self.sub_title = shown(hit_source(self.hit))
-        session = self.workspace.session(self.hit.session_id)
-        ended = f"{session.ended:%H:%M}" if session.ended else msg("notesearch.tui_open")
-        self.query_one("#session-notes-title", Static).update(
-            Content.assemble(
-                (shown(hit_source(self.hit)), "bold"),
-                (
-                    "  "
-                    + msg(
-                        "notesearch.tui_session_times",
-                        session=session.id,
-                        started=f"{session.started:%Y-%m-%d %H:%M}",
-                        ended=ended,
-                    ),
-                    "$text-muted",
-                ),
-            )
-        )
-        log = self.query_one("#session-notes", NotesLog)
-        log.show_notes(self.workspace.notes(session.id))
-        log.select_note(self.hit.note_id)
-        log.scroll_to_highlight(top=True)
+            self.app.push_screen(SessionViewScreen(self.workspace, hit.session_id, hit.note_id))
 
     def action_back(self) -> None:
         self.dismiss(None)

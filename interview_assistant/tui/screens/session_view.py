@@ -1,6 +1,7 @@
 """One interview read back, read-only: who was heard, and every note in order with its
-norms, evidence and kind, edits and deletions marked. Nothing here changes the session;
-the dashboard's keys do that."""
+norms, evidence and kinds, edits and deletions marked, drawn as the interview's own log
+draws them. Opened from the dashboard's sessions tab and from a note search (with the
+note found highlighted). Nothing here changes the session; the dashboard's keys do that."""
 
 from __future__ import annotations
 
@@ -8,62 +9,45 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from interview_assistant.domain.note import Note
-from interview_assistant.domain.session import Session
 from interview_assistant.messages import msg
 from interview_assistant.services.audit import AuditWorkspace, Refreshed
 from interview_assistant.tui.screen_commands import ScreenCommands
 from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.key_bar import KeyBar
+from interview_assistant.tui.widgets.notes_log import NotesLog
 
 if TYPE_CHECKING:
     from interview_assistant.tui.app import InterviewAssistantApp
 
 
-def note_line(note: Note, session: Session) -> Content:
-    """'10:05 [knelpunt] teamleider: text  V2 @document (gewijzigd, 2 versies)', user text
-    as typed; the speaker (by function) where the note is attributed to one partner."""
-    tags = " ".join([*note.norms, *(f"@{e.value}" for e in note.evidence)])
-    parts: list = [
-        (f"{note.created:%H:%M} ", "$text-muted"),
-        (f"[{msg('kind.' + note.kind.value)}] ", "$text-accent"),
-    ]
-    speaker = getattr(note, "speaker", None)  # per-note attribution, where recorded
-    if isinstance(speaker, int) and 0 <= speaker < len(session.interviewees):
-        parts.append((f"{shown(session.interviewees[speaker].function)}: ", "italic"))
-    parts.append((shown(note.text), "strike $text-muted" if note.deleted else ""))
-    parts.append((f"  {tags}", "bold"))
-    if len(note.revisions) > 1:
-        parts.append((msg("session_view.edited", count=len(note.revisions)), "$text-warning"))
-    if note.deleted:
-        parts.append((msg("session_view.deleted"), "$text-error"))
-    return Content.assemble(*parts)
-
-
 class SessionViewScreen(Screen[None]):
-    CSS_PATH = "forms.tcss"
+    CSS_PATH = "session_view.tcss"
     COMMANDS: ClassVar = {ScreenCommands}
+    AUTO_FOCUS = "#view-notes"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", msg("tui.key.back"), id="session_view.back"),
     ]
 
     app: InterviewAssistantApp
 
-    def __init__(self, workspace: AuditWorkspace, session_id: str) -> None:
+    def __init__(
+        self, workspace: AuditWorkspace, session_id: str, highlight: str | None = None
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.session_id = session_id
+        #: the note to select and scroll to (the one a search found)
+        self.highlight = highlight
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="form-body"):
-            yield Static("", id="view-header")
-            yield Static("", id="view-notes")
+        yield Static("", id="view-header")
+        yield NotesLog(id="view-notes")
+        yield Static(msg("session_view.no_notes"), id="view-empty")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -105,10 +89,16 @@ class SessionViewScreen(Screen[None]):
         if session.deleted:
             lines += ["\n", (msg("session_view.removed_banner"), "bold $text-error")]
         self.query_one("#view-header", Static).update(Content.assemble(*lines))
-        body = Content("\n").join(note_line(n, session) for n in notes) if notes else None
-        self.query_one("#view-notes", Static).update(
-            body or Content.assemble((msg("session_view.no_notes"), "$text-muted"))
+        notes_log = self.query_one("#view-notes", NotesLog)
+        selected = notes_log.selected_note_id if notes_log.option_count else self.highlight
+        notes_log.set_speakers(
+            tuple(i.function for i in session.interviewees), msg("roles.speaker.group_short")
         )
+        notes_log.show_notes(notes)
+        self.query_one("#view-empty", Static).display = not notes
+        if selected is not None:
+            notes_log.select_note(selected)
+            notes_log.scroll_to_highlight(top=True)
 
     def show_audit_changes(self, changes: Refreshed) -> None:
         if self.is_mounted and (self.session_id in changes.sessions or changes.audit):
