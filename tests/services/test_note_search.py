@@ -152,3 +152,14 @@ def test_a_freshly_opened_audit_finds_the_same_notes(audit, store: AuditStore) -
     fresh = AuditWorkspace(AuditStore(store.data_dir), workspace.audit.id)
     for query in ("wachtlijst", "klachten #O13", "!knelpunt", "wachtlisjt"):
         assert NoteSearch(fresh).search(query) == NoteSearch(workspace).search(query)
+
+
+def test_a_purged_note_is_never_found_not_even_by_a_reopened_audit(audit, store) -> None:
+    workspace, ids = audit
+    search = NoteSearch(workspace)
+    (hit,) = search.search("klachten gehoord")
+    workspace.purge_note(ids["worker"], hit.note_id)
+    assert search.search("klachten gehoord") == []
+    assert search.search("#O13 @voorbeeld") == []
+    fresh = AuditWorkspace(AuditStore(store.data_dir), workspace.audit.id)
+    assert NoteSearch(fresh).search("klachten gehoord") == []
