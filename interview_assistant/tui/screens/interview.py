@@ -113,7 +113,7 @@ class InterviewScreen(Screen[None]):
         Binding(
             "ctrl+g,f4",
             "next_gap",
-            msg("tui.key.next_gap"),
+            msg("keys.name.next_gap"),  # "Gat" alone reads badly; the bar has the room
             tooltip=msg("keys.name.next_gap"),
             id="interview.next_gap",
         ),
