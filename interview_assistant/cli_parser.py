@@ -15,9 +15,17 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 from interview_assistant.messages import DUTCH, msg
+
+
+class Subcommands(Protocol):
+    """What a feature module needs of a parser's subcommands: adding one. (argparse's
+    own type for them, ``_SubParsersAction``, is private.)"""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
 
 _USAGE = "usage: "
 _SECTIONS = {

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from interview_assistant.cli_parser import Subcommands
 from interview_assistant.messages import msg
 
 
 def register(
     root: argparse.ArgumentParser,
-    subparsers: argparse._SubParsersAction,
+    subparsers: Subcommands,
     common: argparse.ArgumentParser,
 ) -> None:
     parser = subparsers.add_parser(

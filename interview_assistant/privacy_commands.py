@@ -15,12 +15,13 @@ import argparse
 import json
 import sys
 
+from interview_assistant.cli_parser import Subcommands
 from interview_assistant.messages import msg, plural
 
 
 def register(
     root: argparse.ArgumentParser,
-    subparsers: argparse._SubParsersAction,
+    subparsers: Subcommands,
     common: argparse.ArgumentParser,
 ) -> None:
     parser = subparsers.add_parser(

@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
+from interview_assistant.cli_parser import Subcommands
 from interview_assistant.messages import msg
 
 
 def register(
     root: argparse.ArgumentParser,
-    subparsers: argparse._SubParsersAction,
+    subparsers: Subcommands,
     common: argparse.ArgumentParser,
 ) -> None:
     parser = subparsers.add_parser(
@@ -29,7 +31,7 @@ def register(
     parser.add_argument(
         "text", metavar="TEKST", nargs="?", default="", help=msg("notesearch.text_help")
     )
-    repeat = {"action": "append", "default": []}
+    repeat: dict[str, Any] = {"action": "append", "default": []}
     parser.add_argument("--norm", metavar="NORM", help=msg("notesearch.norm_help"), **repeat)
     parser.add_argument("--kind", metavar="SOORT", help=msg("notesearch.kind_help"), **repeat)
     parser.add_argument(

@@ -14,12 +14,13 @@ import sys
 from dataclasses import replace
 from typing import Any
 
+from interview_assistant.cli_parser import Subcommands
 from interview_assistant.messages import msg
 
 
 def register(
     root: argparse.ArgumentParser,
-    subparsers: argparse._SubParsersAction,
+    subparsers: Subcommands,
     common: argparse.ArgumentParser,
 ) -> None:
     parser = subparsers.add_parser("ik-ben", parents=[common], help=msg("identity.help"))
@@ -27,9 +28,7 @@ def register(
     parser.set_defaults(func=cmd_identity)
 
 
-def register_session_actions(
-    session: argparse._SubParsersAction, common: argparse.ArgumentParser
-) -> None:
+def register_session_actions(session: Subcommands, common: argparse.ArgumentParser) -> None:
     """The ``session`` actions of this module, added to the ``session`` subcommand."""
     p = session.add_parser("edit", parents=[common], help=msg("session_cli.edit_help"))
     p.add_argument("audit", metavar="AUDIT")

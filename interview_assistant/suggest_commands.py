@@ -13,12 +13,13 @@ import json
 import sys
 from typing import Any
 
+from interview_assistant.cli_parser import Subcommands
 from interview_assistant.messages import msg
 
 
 def register(
     root: argparse.ArgumentParser,
-    subparsers: argparse._SubParsersAction,
+    subparsers: Subcommands,
     common: argparse.ArgumentParser,
 ) -> None:
     parser = subparsers.add_parser(

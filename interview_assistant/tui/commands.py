@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 
+from interview_assistant.cli_parser import Subcommands
 from interview_assistant.services.paths import resolve_data_dir
 
 
@@ -34,7 +35,7 @@ def cmd_interview(args: argparse.Namespace) -> int:
 
 def register(
     root: argparse.ArgumentParser,
-    subparsers: argparse._SubParsersAction,
+    subparsers: Subcommands,
     common: argparse.ArgumentParser,
 ) -> None:
     root.set_defaults(default_func=cmd_tui)
