@@ -47,3 +47,32 @@ async def test_the_form_links_a_partner_to_one_heard_in_an_earlier_interview(
     assert [i.same_as for s in reopened.sessions for i in s.interviewees][-1] == PersonLink(
         first.id, 1
     )
+
+
+async def test_the_next_partners_roles_are_picked_from_the_top_of_the_list(store, data_dir) -> None:
+    """After '+ Partner' the role list starts at the top again: counting Down presses from
+    where the last partner's role was picks the wrong role for the next one."""
+    audit = create_audit(store, "Stichting Welzijn Oost")
+    set_current_auditor("Anna")
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, NewSessionScreen)
+        screen.query_one("#function", Input).value = "vrijwilliger"
+        roles = screen.query_one("#roles", SelectionList)
+        roles.focus()
+        await pilot.press(*["down"] * 5, "space")  # the sixth role: nbV
+        assert roles.selected == ["nbV"]
+        await pilot.press("ctrl+t")  # + Partner
+        await settle(pilot)
+        screen.query_one("#function", Input).value = "stagiaire"
+        roles.focus()
+        await pilot.press(*["down"] * 6, "space")  # the seventh role: S
+        assert roles.selected == ["S"]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert [i.roles for i in app.screen.session.interviewees] == [("nbV",), ("S",)]

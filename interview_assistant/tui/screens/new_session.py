@@ -295,7 +295,9 @@ class NewSessionScreen(Screen[Session | None]):
         added = msg("tui.session_form.added", label=labels)
         self.query_one("#interviewees", Static).update(plain(added))
         self.query_one("#function", Input).value = ""
-        self.query_one("#roles", SelectionList).deselect_all()
+        roles = self.query_one("#roles", SelectionList)
+        roles.deselect_all()
+        roles.highlighted = 0  # the next partner's roles are picked from the top again
         for same_as in self.query("#same-as").results(Select):
             same_as.clear()
         self.query_one("#form-error", Static).display = False
