@@ -195,7 +195,7 @@ DUTCH: dict[str, str] = {
     "tui.guide.roles": "· gehoord: {roles}",
     "tui.guide.questions": "Vragen",
     "tui.guide.evidence": "Vraag naar",
-    "tui.strip.summary": "{met} gehaald · {below} onder · {none} zonder bron (van {count})",
+    "tui.strip.summary": "{met} op streefwaarde · {below} onder · {none} zonder bron",
     # assessment
     "tui.key.next_open": "Zonder oordeel",
     "tui.key.report": "Rapport",
@@ -270,7 +270,7 @@ Tijdens het typen van `#`, `@` of `!` verschijnt een lijst: **↑/↓** kiezen, 
 
 Elke norm moet minstens zo vaak als de streefwaarde (standaard 3) getoetst worden, bij
 verschillende bronnen en zo feitelijk mogelijk. Een gesprek telt één keer per norm, hoeveel
-notities u er ook over maakt. Rood: nog geen bron; geel: onder de streefwaarde; groen: gehaald.
+notities u er ook over maakt. Rood: nog geen bron; geel: onder de streefwaarde; groen: op streefwaarde (dat is nog geen oordeel).
 
 # Gesprek
 

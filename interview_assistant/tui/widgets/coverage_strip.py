@@ -34,7 +34,6 @@ def strip_content(
         met=counts[CoverageStatus.MET],
         below=counts[CoverageStatus.BELOW],
         none=counts[CoverageStatus.NONE],
-        count=len(coverages),
     )
     chips: list[str | tuple[str, str]] = []
     for index, cov in enumerate(coverages):
