@@ -100,7 +100,7 @@ def run() -> dict:
         }
         for fmt in ("md", "html", "docx"):
             target = str(out.with_suffix(f".{fmt}"))
-            report = ("report", audit_id, "--format", fmt, "-o", target)
+            report = ("report", audit_id, "--format", fmt, "-o", target, "--overwrite")
             seconds[f"report_{fmt}"] = _timed(_cli("--data-dir", str(data), *report))
     floor = seconds["floor_json_load"]
     result: dict = {

@@ -313,10 +313,12 @@ async def _change_latency(data_dir: Path, audit_id: str) -> dict[str, float]:
     from textual.widgets import DataTable, OptionList
 
     from interview_assistant.domain.assessment import Verdict
+    from interview_assistant.messages import msg
     from interview_assistant.services.data_folder import DataFolder
     from interview_assistant.tui.app import make_app
 
     app = make_app(data_dir, audit_id)
+    conflict = msg("tui.dashboard.conflict_mark")  # how the norm list marks a conflict
     notes: list[float] = []
     verdicts: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -332,6 +334,8 @@ async def _change_latency(data_dir: Path, audit_id: str) -> dict[str, float]:
         async def shown(condition) -> float:
             started = time.perf_counter()
             while not condition():
+                if time.perf_counter() - started > 10:  # the screen never showed it
+                    raise TimeoutError("the dashboard did not show the change within 10 s")
                 await asyncio.sleep(0.001)
             drawn = asyncio.Event()
             app.call_after_refresh(drawn.set)
@@ -346,7 +350,7 @@ async def _change_latency(data_dir: Path, audit_id: str) -> dict[str, float]:
             other.propose(norm_id, "Anna", Verdict.VOLDOET)
             other.propose(norm_id, "Bert", Verdict.VERBETERPUNT)
             verdicts.append(
-                await shown(lambda n=norm_id: " ! " in str(norm_list.get_option(n).prompt))
+                await shown(lambda n=norm_id: conflict in str(norm_list.get_option(n).prompt))
             )
             await pilot.pause(0.1)
     notes.sort()
