@@ -54,7 +54,7 @@ from interview_assistant.services.suggest import (
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screen_commands import PaletteCommand, ScreenCommands
-from interview_assistant.tui.screens.purge_confirm import PurgeCommands, PurgeConfirmScreen
+from interview_assistant.tui.screens.purge_confirm import PurgeConfirmScreen
 from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
@@ -89,7 +89,6 @@ class InterviewScreen(Screen[None]):
     CSS_PATH = "interview.tcss"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
         NormProvider,
-        PurgeCommands,
         ScreenCommands,
     }
     AUTO_FOCUS = "#note-input"

@@ -6,14 +6,11 @@ goes and where, and has "Annuleren" focused: Enter or Escape keeps the note.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from functools import partial
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -53,29 +50,3 @@ class PurgeConfirmScreen(ModalScreen[bool]):
     @on(Button.Pressed, "#purge-cancel")
     def action_cancel(self) -> None:
         self.dismiss(False)
-
-
-class PurgeCommands(Provider):
-    """The palette's way to the purge (Alt+X): "Notitie definitief wissen"."""
-
-    @property
-    def _purge(self) -> Callable[[], Awaitable[bool]]:
-        return partial(self.app.run_action, "purge", self.screen)
-
-    def _help(self) -> str:
-        binding = next(
-            (b for b in self.screen.BINDINGS if isinstance(b, Binding) and b.action == "purge"),
-            None,
-        )
-        key = self.app.get_key_display(binding) if binding is not None else "alt+x"
-        return msg("tui.palette.key_help", key=key)
-
-    async def discover(self) -> Hits:
-        yield DiscoveryHit(msg("purge.tui_key"), self._purge, help=self._help())
-
-    async def search(self, query: str) -> Hits:
-        title = msg("purge.tui_key")
-        matcher = self.matcher(query)
-        score = matcher.match(title)
-        if score > 0:
-            yield Hit(score, matcher.highlight(title), self._purge, text=title, help=self._help())
