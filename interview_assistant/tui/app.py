@@ -189,7 +189,8 @@ class InterviewAssistantApp(App[None]):
 
         Key names and the file's syntax are checked at once; whether each binding id
         exists is checked in a worker (it imports every screen), which drops and names
-        the unknown ones.
+        the unknown ones. Without a keymap file nothing is imported ahead: start-up and
+        the first frame of the dashboard do not share the CPU with it.
         """
         from interview_assistant.services.keymap import load_keymap, resolve_config_dir
 
@@ -198,7 +199,8 @@ class InterviewAssistantApp(App[None]):
         if found.keymap:
             self.set_keymap(found.keymap)
         self._keymap_problems(found.problems)
-        self._check_keymap_ids(found)  # also reads every screen's bindings once, off the UI
+        if found.keymap:  # reads every screen's bindings, off the UI; only with ids to check
+            self._check_keymap_ids(found)
 
     @work(thread=True, group="keymap", exit_on_error=False)
     def _check_keymap_ids(self, found: KeymapFile) -> None:

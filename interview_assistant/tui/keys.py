@@ -47,7 +47,8 @@ def declared_bindings() -> dict[str, tuple[type[DOMNode], Binding]]:
     """Each binding id with the class that declares it and the binding as declared.
 
     Imports every module of the TUI the first time (the app does that in a worker at
-    start, so a key named in a message never waits for it); read-only.
+    start when a keymap file is there to check; otherwise the first message that names
+    a key pays for it once); read-only.
     """
     found: dict[str, tuple[type[DOMNode], Binding]] = {}
     for cls in bindable_classes():
