@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 import time
@@ -46,7 +47,12 @@ sys.path.insert(0, str(ROOT))  # the demo's builder, in sessions/
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tui
 
 from interview_assistant.services.suggest import NormSuggester, suggester_for  # noqa: E402
-from norm_catalogue import load_catalogue, load_vocabulary  # noqa: E402
+from norm_catalogue import (  # noqa: E402
+    NormExample,
+    load_catalogue,
+    load_examples,
+    load_vocabulary,
+)
 
 LABELLED = ROOT / "tests" / "services" / "data" / "suggest_labelled.tsv"
 DEV = ROOT / "tests" / "services" / "data" / "suggest_dev.tsv"
@@ -117,6 +123,65 @@ def dev_figures(suggester: NormSuggester) -> dict[str, dict[str, float]]:
     return figures
 
 
+#: how the example texts are split for cross-validation: each fold is measured on an index
+#: built without it
+FOLDS = 3
+#: a sentence of a finding: split after . ! ? before a capital or a quote; a sentence of
+#: fewer than MIN_SENTENCE_WORDS words is a fragment and not measured
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“'‘])")
+MIN_SENTENCE_WORDS = 5
+
+
+def finding_sentences(text: str) -> list[str]:
+    """The sentences of a whole finding worth measuring one by one."""
+    return [part for part in _SENTENCE.split(text) if len(part.split()) >= MIN_SENTENCE_WORDS]
+
+
+def example_figures(
+    examples: tuple[NormExample, ...] | None = None, folds: int = FOLDS
+) -> dict[str, dict[str, float]]:
+    """Cross-validated figures on the edition's example texts: every ``folds``-th example
+    is measured on an index built from the others, so no text is measured on an index
+    that learnt it. Whole findings, their sentences one by one (as a note that quotes a
+    finding), and interview notes."""
+    catalogue, vocabulary = load_catalogue(), load_vocabulary()
+    examples = load_examples() if examples is None else examples
+    parts: dict[str, list[tuple[NormSuggester, Row]]] = {
+        "findings": [],
+        "finding_sentences": [],
+        "notes": [],
+    }
+    for fold in range(folds):
+        learnt = [e for i, e in enumerate(examples) if i % folds != fold]
+        suggester = NormSuggester(catalogue, vocabulary, examples=learnt)
+        for example in examples[fold::folds]:
+            norms = frozenset(example.norms)
+            if example.kind == "b":
+                parts["findings"].append((suggester, (norms, example.text, ())))
+                for sentence in finding_sentences(example.text):
+                    parts["finding_sentences"].append((suggester, (norms, sentence, ())))
+            else:
+                parts["notes"].append((suggester, (norms, example.text, ())))
+    return {name: pooled_accuracy(rows) for name, rows in parts.items() if rows}
+
+
+def pooled_accuracy(rows: list[tuple[NormSuggester, Row]]) -> dict[str, float]:
+    """``accuracy`` over rows that each name the index to ask."""
+    top1 = top3 = silent = 0
+    for suggester, (norms, text, roles) in rows:
+        ranked = [s.norm_id for s in suggester.suggest(text, roles=roles)]
+        top1 += bool(ranked) and ranked[0] in norms
+        top3 += bool(norms.intersection(ranked[:3]))
+        silent += not ranked
+    count = len(rows)
+    return {
+        "count": count,
+        "top1": round(top1 / count, 3),
+        "top3": round(top3 / count, 3),
+        "no_suggestion": round(silent / count, 3),
+    }
+
+
 def demo_notes() -> list[Row]:
     """The demo audit's notes: the norms they were tagged with, the text without tags, and
     the roles of the session's interviewees (the prior an interview gives)."""
@@ -136,19 +201,7 @@ def demo_notes() -> list[Row]:
 
 
 def accuracy(suggester: NormSuggester, rows: list[Row]) -> dict[str, float]:
-    top1 = top3 = silent = 0
-    for norms, text, roles in rows:
-        ranked = [s.norm_id for s in suggester.suggest(text, roles=roles)]
-        top1 += bool(ranked) and ranked[0] in norms
-        top3 += bool(norms.intersection(ranked[:3]))
-        silent += not ranked
-    count = len(rows)
-    return {
-        "count": count,
-        "top1": round(top1 / count, 3),
-        "top3": round(top3 / count, 3),
-        "no_suggestion": round(silent / count, 3),
-    }
+    return pooled_accuracy([(suggester, row) for row in rows])
 
 
 def process_seconds(lines: int) -> float:
@@ -214,6 +267,7 @@ def run() -> dict[str, object]:
     return {
         "sentences": accuracy(suggester, sentences),
         "dev": dev_figures(suggester),
+        "examples_cross_validated": example_figures(),
         "demo_notes": accuracy(suggester, demo_notes()),
         "demo_notes_without_roles": accuracy(
             suggester, [(norms, text, ()) for norms, text, _ in demo_notes()]

@@ -10,6 +10,7 @@ from norm_catalogue.loader import (
     Catalogue,
     CatalogueError,
     Norm,
+    NormExample,
     Role,
     SecondSource,
     Section,
@@ -17,6 +18,7 @@ from norm_catalogue.loader import (
     available_editions,
     load_catalogue,
     load_catalogue_file,
+    load_examples,
     load_lemmas,
     load_vocabulary,
 )
@@ -26,6 +28,7 @@ __all__ = [
     "Catalogue",
     "CatalogueError",
     "Norm",
+    "NormExample",
     "Role",
     "SecondSource",
     "Section",
@@ -33,6 +36,7 @@ __all__ = [
     "available_editions",
     "load_catalogue",
     "load_catalogue_file",
+    "load_examples",
     "load_lemmas",
     "load_vocabulary",
 ]

@@ -425,6 +425,52 @@ def load_vocabulary(edition: str | None = None) -> dict[str, tuple[str, ...]]:
     return vocabulary
 
 
+@dataclass(frozen=True)
+class NormExample:
+    """A labelled example text of an edition: a report finding (``b``) or an interview
+    note (``n``) and the norms it is evidence for, most important first."""
+
+    kind: str
+    norms: tuple[str, ...]
+    text: str
+
+
+#: the kinds of example text: a whole report finding, an interview note
+EXAMPLE_KINDS = ("b", "n")
+
+
+def load_examples(edition: str | None = None) -> tuple[NormExample, ...]:
+    """The labelled example texts of an edition (``vocabulary/<edition>-examples.tsv``).
+
+    Written for the assistant from the norm texts and knowledge of the field (never from
+    an audit report): they teach the suggester how auditors and interviewees put a norm
+    in words. An edition without the file has none; a line that names a norm the edition
+    lacks, or is not ``kind<TAB>norms<TAB>text``, is refused with its line number.
+    """
+    catalogue = load_catalogue(edition)
+    path = VOCABULARY_DIR / f"{catalogue.edition}-examples.tsv"
+    name = f"vocabulary/{path.name}"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"{name}: kan de voorbeelden niet lezen: {exc}") from exc
+    examples: list[NormExample] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[0] not in EXAMPLE_KINDS or not fields[2].strip():
+            raise CatalogueError(f"{name}, regel {number}: verwacht soort<TAB>normen<TAB>tekst")
+        norms = tuple(norm.strip() for norm in fields[1].split(","))
+        for norm_id in norms:
+            if not catalogue.has_norm(norm_id):
+                raise CatalogueError(f"{name}, regel {number}: onbekende norm {norm_id!r}")
+        examples.append(NormExample(fields[0], norms, fields[2].strip()))
+    return tuple(examples)
+
+
 def load_lemmas() -> dict[str, str]:
     """Dutch inflected forms and their lemma, folded (``vocabulary/lemmas-nl.tsv``, written
     by ``vocabulary/make_lemmas.py``); empty if the table is missing."""

@@ -4,7 +4,9 @@ Interviewees wander: a remark about intervisie made while the walk is on V2 is e
 for V13, and finding the right one of 49 norms live is the auditor's heaviest load. The
 suggester ranks the norms of an edition for a text with BM25 over what the catalogue says
 of each norm (its text, its questions, its evidence) plus the curated vocabulary of the
-edition (``norm_catalogue/vocabulary``), with Dutch lemmas (``besproken`` is
+edition and its labelled example findings and notes (``norm_catalogue/vocabulary``: how
+auditors and interviewees put a norm in words; report prose that every norm shares, such
+as ``auditoren`` or ``blijkt``, then weighs little), with Dutch lemmas (``besproken`` is
 ``bespreken``; a table written from simplemma's dictionary, so nothing is loaded at run
 time but the table), stemming and a simple split of compound words
 (``klachtenregeling`` also counts as ``klacht`` and ``regeling``).
@@ -29,12 +31,27 @@ import snowballstemmer  # type: ignore[import-untyped]
 
 from interview_assistant.domain.note import Note
 from interview_assistant.domain.tags import TAG_PATTERN, normalise_norm_id
-from norm_catalogue import Catalogue, load_catalogue, load_lemmas, load_vocabulary
+from norm_catalogue import (
+    Catalogue,
+    NormExample,
+    load_catalogue,
+    load_examples,
+    load_lemmas,
+    load_vocabulary,
+)
 
 #: how many norms a front end proposes at most
 LIMIT = 3
-#: weight of a word by where it stands in a norm's description (its "field")
-FIELD_WEIGHTS = {"text": 1.0, "questions": 0.6, "evidence": 1.0, "vocabulary": 2.5}
+#: weight of a word by where it stands in a norm's description (its "field"); the examples
+#: are many and long, so each of their words counts less (chosen on our own data: the
+#: cross-validated examples and the dev set, see benchmarks/bench_suggest.py)
+FIELD_WEIGHTS = {
+    "text": 1.0,
+    "questions": 0.6,
+    "evidence": 1.0,
+    "vocabulary": 2.5,
+    "examples": 0.3,
+}
 #: how much the sentences of a longer text vote, against the text read as one (0..1)
 SENTENCE_VOTE = 0.7
 #: where a sentence ends (a finding of several sentences is also read sentence by sentence)
@@ -58,8 +75,10 @@ MIN_SHARE = 0.35
 OFFER_SCORE = 3.0
 #: ... and from this share of the best norm's score (which may be the note's own norm)
 OFFER_SHARE = 0.6
-#: words of the text shown as the reason for a suggestion
+#: words of the text shown as the reason for a suggestion, each doing at least this share
+#: of what the strongest word does
 WHY_WORDS = 3
+WHY_SHARE = 0.3
 #: compound parts shorter than this are not split off (too many false friends)
 MIN_PART = 4
 
@@ -88,6 +107,8 @@ _WORD = re.compile(r"([a-z0-9]+(?:&[a-z0-9]+)*)(?:['’][a-z]{1,3}\b)?")
 
 def fold(text: str) -> str:
     """Lower case without accents (``cliënt`` and ``client`` are one word)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -113,6 +134,7 @@ class NormSuggester:
         catalogue: Catalogue,
         vocabulary: dict[str, tuple[str, ...]],
         lemmas: Mapping[str, str] | None = None,
+        examples: Iterable[NormExample] = (),
     ) -> None:
         self.catalogue = catalogue
         self._stemmer = snowballstemmer.stemmer("dutch")
@@ -120,22 +142,23 @@ class NormSuggester:
         self._stems: dict[str, str] = {}
         self._plain: dict[str, str] = {}
         self._lock = threading.Lock()
-        fields = self._fields(catalogue, vocabulary)
+        # each norm's words by field, read once
+        fields = {
+            norm_id: [(field_name, _words(text)) for field_name, text in texts]
+            for norm_id, texts in self._fields(catalogue, vocabulary, examples).items()
+        }
         # Stems that stand alone somewhere in the descriptions: the parts a compound may be
         # split into.
         self._known: frozenset[str] = frozenset(
-            self._stem(word)
-            for texts in fields.values()
-            for _, text in texts
-            for word in _words(text)
+            self._stem(word) for texts in fields.values() for _, words in texts for word in words
         )
         self._splits: dict[str, tuple[str, ...]] = {}
         weights: list[dict[str, float]] = []
         for norm in catalogue.norms:
             tf: dict[str, float] = defaultdict(float)
-            for field_name, text in fields[norm.id]:
+            for field_name, words in fields[norm.id]:
                 weight = FIELD_WEIGHTS[field_name]
-                for word in _words(text):
+                for word in words:
                     for term, share in self._terms(word):
                         tf[term] += weight * share
             weights.append(dict(tf))
@@ -157,14 +180,21 @@ class NormSuggester:
 
     @staticmethod
     def _fields(
-        catalogue: Catalogue, vocabulary: dict[str, tuple[str, ...]]
+        catalogue: Catalogue,
+        vocabulary: dict[str, tuple[str, ...]],
+        examples: Iterable[NormExample],
     ) -> dict[str, list[tuple[str, str]]]:
+        by_norm: dict[str, list[str]] = defaultdict(list)
+        for example in examples:
+            for norm_id in example.norms:
+                by_norm[norm_id].append(example.text)
         fields: dict[str, list[tuple[str, str]]] = {}
         for norm in catalogue.norms:
             parts = [("text", norm.text)]
             parts += [("questions", q) for qs in norm.questions.values() for q in qs]
             parts += [("evidence", e) for e in norm.evidence]
             parts += [("vocabulary", v) for v in vocabulary.get(norm.id, ())]
+            parts += [("examples", e) for e in by_norm.get(norm.id, ())]
             fields[norm.id] = parts
         return fields
 
@@ -361,14 +391,16 @@ def _content(word: str) -> bool:
 
 
 def _why(matches: list[tuple[float, str]]) -> tuple[str, ...]:
-    """The words that did most for a norm, strongest first, each once."""
-    words: list[str] = []
-    for _, surface in sorted(matches, key=lambda pair: -pair[0]):
-        if surface not in words:
-            words.append(surface)
-        if len(words) == WHY_WORDS:
-            break
-    return tuple(words)
+    """The words that did most for a norm, strongest first, each once; a word that did
+    little next to the strongest (``maandelijks`` beside ``intervisie``) is no reason."""
+    totals: dict[str, float] = defaultdict(float)
+    for value, surface in matches:
+        totals[surface] += value
+    ranked = sorted(totals.items(), key=lambda pair: -pair[1])
+    if not ranked:
+        return ()
+    floor = ranked[0][1] * WHY_SHARE
+    return tuple(surface for surface, value in ranked[:WHY_WORDS] if value >= floor)
 
 
 _suggesters: dict[str, NormSuggester] = {}
@@ -396,7 +428,11 @@ def suggester_for(edition: str | None = None) -> NormSuggester:
     with _build_lock:
         suggester = _suggesters.get(catalogue.edition)
         if suggester is None:
-            suggester = NormSuggester(catalogue, load_vocabulary(catalogue.edition))
+            suggester = NormSuggester(
+                catalogue,
+                load_vocabulary(catalogue.edition),
+                examples=load_examples(catalogue.edition),
+            )
             _suggesters[catalogue.edition] = suggester
     return suggester
 

@@ -17,6 +17,7 @@ EXAMPLE = ROOT / "tests" / "report" / "data" / "example_report_003.txt"
 #: what the suggester is built, tested or measured from
 GUARDED = [
     *sorted((ROOT / "norm_catalogue" / "vocabulary").glob("*.toml")),
+    *sorted((ROOT / "norm_catalogue" / "vocabulary").glob("*-examples.tsv")),
     ROOT / "tests" / "services" / "data" / "suggest_labelled.tsv",
     ROOT / "tests" / "services" / "data" / "suggest_dev.tsv",
     ROOT / "interview_assistant" / "services" / "suggest.py",

@@ -75,7 +75,7 @@ def test_a_participle_counts_as_its_verb() -> None:
     infinitive = suggester_for().suggest("Traject evalueren")
     assert [s.norm_id for s in participle] == [s.norm_id for s in infinitive]
     assert [s.score for s in participle] == pytest.approx([s.score for s in infinitive])
-    assert "geëvalueerd" in participle[-1].why
+    assert "geëvalueerd" in participle[0].why
 
 
 def test_the_lemma_table_reads_irregular_forms() -> None:
@@ -129,7 +129,7 @@ def test_at_most_three_suggestions_and_excluded_norms_left_out() -> None:
 
 
 def test_roles_of_the_interview_tilt_a_close_call() -> None:
-    text = "Vrijwilligers hebben een VOG"
+    text = "Vrijwilligers worden begeleid"
     assert ids(text, roles=["P"])[0] == "D10"  # the norm asked of professionals
     assert ids(text, roles=["Mng"])[0] == "O11"  # the one asked of managers
 
@@ -242,5 +242,5 @@ def test_a_role_heard_as_a_second_source_tilts_towards_its_norms() -> None:
     """A client (CB) is a second source for the Dienstverlening norms they experience: in
     a client interview those norms rise over a norm no client speaks to."""
     text = "Ik wist waar ik terecht kon en de hulp kwam snel"
-    assert "O11" in ids(text) and "O11" not in ids(text, roles=["CB"])
-    assert "D2" not in ids(text) and "D2" in ids(text, roles=["CB"])
+    assert "V3" in ids(text) and "V3" not in ids(text, roles=["CB"])
+    assert "D1" not in ids(text) and "D1" in ids(text, roles=["CB"])
