@@ -91,7 +91,7 @@ _STOPWORD_TEXT = """
     ons onze ook op over per te tegen toch toen tot u uit uw van veel voor vooral waar
     waren was wat we wel werd wie wij wil word worden wordt zal ze zelf zich zij zijn zo
     zonder zou zouden zowel hen haar hare zeer soms vaak nooit steeds echter welke welk
-    elk elke ieder iedere mag mogen kunt heel goed weinig enkele twee drie vier eerste
+    elk elke ieder iedere mag mogen kunt heel hele gehele goed weinig enkele twee drie vier eerste
     organisatie professional professionals medewerker medewerkers team teams sociaal werk
     werker werkers klant klanten client clienten burger burgers bijv bijvoorbeeld zoals
     gaat gaan komt komen zegt zeggen vindt vinden volgens geeft geven kunnen laat laten
@@ -287,8 +287,8 @@ class NormSuggester:
         share = SENTENCE_VOTE / len(sentences)
         for sentence in sentences:
             votes, _ = self._scores(sentence)
-            if votes:
-                best = max(votes.values())
+            best = max(votes.values(), default=0.0)
+            if best > 0:
                 for index, score in votes.items():
                     mixed[index] += share * (score / best) ** 2
         return {index: value * top for index, value in mixed.items()}

@@ -13,7 +13,13 @@ import pytest
 from interview_assistant.domain.session import Interviewee
 from interview_assistant.services.audit import AuditWorkspace, create_audit
 from interview_assistant.services.interview import InterviewSession, Undone
-from interview_assistant.services.suggest import fold, suggester_for, text_with_tag, untagged
+from interview_assistant.services.suggest import (
+    ROLE_BOOST,
+    fold,
+    suggester_for,
+    text_with_tag,
+    untagged,
+)
 from interview_assistant.storage.repository import AuditStore
 from norm_catalogue import load_catalogue, load_lemmas, load_vocabulary
 
@@ -242,5 +248,11 @@ def test_a_role_heard_as_a_second_source_tilts_towards_its_norms() -> None:
     """A client (CB) is a second source for the Dienstverlening norms they experience: in
     a client interview those norms rise over a norm no client speaks to."""
     text = "Ik wist waar ik terecht kon en de hulp kwam snel"
-    assert "V3" in ids(text) and "V3" not in ids(text, roles=["CB"])
-    assert "D1" not in ids(text) and "D1" in ids(text, roles=["CB"])
+
+    def scores(**priors) -> dict[str, float]:
+        return {s.norm_id: s.score for s in suggester_for().suggest(text, limit=49, **priors)}
+
+    heard, plain = scores(roles=["CB"]), scores()
+    assert heard["D1"] == pytest.approx(plain["D1"] * (1 + ROLE_BOOST))  # a second source
+    assert heard["O11"] == pytest.approx(plain["O11"])  # a policy no client speaks to
+    assert heard["D1"] > heard["O11"]
