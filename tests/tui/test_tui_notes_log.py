@@ -1,0 +1,62 @@
+"""The notes log against the notes on disk while notes are edited, deleted and restored:
+every note shown once, a deleted note struck through, never a text the disk lacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_support import build_demo_like_audit, settle, type_text
+
+from interview_assistant.storage.repository import AuditStore
+from interview_assistant.tui.app import make_app
+from interview_assistant.tui.screens.interview import InterviewScreen
+from interview_assistant.tui.widgets.note_composer import NoteComposer
+from interview_assistant.tui.widgets.notes_log import NotesLog
+
+
+async def test_deleting_the_note_being_edited_keeps_the_edit_until_the_note_is_back(
+    store: AuditStore, data_dir: Path
+) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    session_id = sessions[2].id  # one note: "Kwaliteitshandboek is actueel #V1 @doc"
+    app = make_app(data_dir, audit.id, session_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        log = screen.query_one(NotesLog)
+        composer = screen.query_one(NoteComposer)
+        (note_id,) = log.note_ids()
+        await pilot.press("ctrl+r", "end")
+        await type_text(pilot, " maar verouderd")
+        await pilot.pause()
+        await pilot.press("tab")  # to the notes: the note being edited is the chosen one
+        await pilot.pause()
+        assert log.has_focus and log.selected_note_id == note_id
+        await pilot.press("backspace")
+        await pilot.pause()
+        composer.input.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+
+        (stored,) = AuditStore(data_dir).load_session_log(audit.id, session_id).notes
+        assert stored.deleted and stored.text == "Kwaliteitshandboek is actueel #V1 @doc", (
+            "the new text is not stored on a deleted note"
+        )
+        prompt = str(log.get_option(f"note-{note_id}").prompt)
+        assert "verwijderd" in prompt and "maar verouderd" not in prompt
+        assert "intussen verwijderd" in str(composer.error_line.render())
+        assert composer.editing == note_id
+        assert composer.value == "Kwaliteitshandboek is actueel #V1 @doc maar verouderd"
+
+        await pilot.press("ctrl+z")  # the note comes back; Enter now stores the edit
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert composer.editing is None and composer.value == ""
+        assert log.note_ids() == [note_id]
+        prompt = str(log.get_option(f"note-{note_id}").prompt)
+        assert "maar verouderd" in prompt and "verwijderd" not in prompt
+    (stored,) = AuditStore(data_dir).load_session_log(audit.id, session_id).notes
+    assert not stored.deleted
+    assert stored.text == "Kwaliteitshandboek is actueel #V1 @doc maar verouderd"
