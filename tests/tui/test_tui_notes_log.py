@@ -60,3 +60,33 @@ async def test_deleting_the_note_being_edited_keeps_the_edit_until_the_note_is_b
     (stored,) = AuditStore(data_dir).load_session_log(audit.id, session_id).notes
     assert not stored.deleted
     assert stored.text == "Kwaliteitshandboek is actueel #V1 @doc maar verouderd"
+
+
+def visible_text(log: NotesLog) -> str:
+    return "\n".join(log.render_line(y).text for y in range(log.size.height))
+
+
+async def test_tab_to_the_notes_shows_the_chosen_note_that_backspace_would_delete(
+    store: AuditStore, data_dir: Path
+) -> None:
+    """After an edit of an older note the assistant's reply scrolls the log to its end;
+    Tab to the notes must bring the chosen note back into view before Backspace
+    deletes it."""
+    audit, sessions = build_demo_like_audit(store)
+    session_id = sessions[0].id  # five notes; the first: "Werkt met een beroeps…"
+    app = make_app(data_dir, audit.id, session_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        log = app.screen.query_one(NotesLog)
+        first = log.note_ids()[0]
+        log.select_note(first)
+        await pilot.press("ctrl+r", "end")
+        await type_text(pilot, " en een opleidingsplan")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert log.selected_note_id == first
+        assert "opleidingsplan" not in visible_text(log), "the reply scrolled the log on"
+        await pilot.press("tab")
+        await settle(pilot)
+        assert log.has_focus and log.selected_note_id == first
+        assert "Werkt met een beroepscompetentieprofiel" in visible_text(log)

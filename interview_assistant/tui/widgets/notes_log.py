@@ -123,6 +123,11 @@ class NotesLog(OptionList):
         if highlighted is None or self._is_last_note(highlighted):
             self.scroll_end(animate=False)
 
+    def on_focus(self) -> None:
+        # The assistant's replies scroll the log to its end; Tab to the notes shows the
+        # chosen note again, so Enter or Backspace never acts on a note out of view.
+        self.scroll_to_highlight()
+
     def _is_last_note(self, index: int) -> bool:
         for later in range(index + 1, self.option_count):
             if not self.get_option_at_index(later).disabled:
