@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_support import build_demo_like_audit, settle, type_text
+from tui_support import (
+    MONDAY,
+    build_audit,
+    build_demo_like_audit,
+    build_session,
+    settle,
+    type_text,
+    wait_until,
+)
 
+from interview_assistant.services.privacy import privacy_guard
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.interview import InterviewScreen
+from interview_assistant.tui.screens.purge_confirm import PurgeConfirmScreen
 from interview_assistant.tui.widgets.note_composer import NoteComposer
 from interview_assistant.tui.widgets.notes_log import NotesLog
 
@@ -90,3 +100,32 @@ async def test_tab_to_the_notes_shows_the_chosen_note_that_backspace_would_delet
         await settle(pilot)
         assert log.has_focus and log.selected_note_id == first
         assert "Werkt met een beroepscompetentieprofiel" in visible_text(log)
+
+
+async def test_a_purged_note_takes_the_privacy_warning_that_quoted_it_along(
+    store: AuditStore, data_dir: Path
+) -> None:
+    """The warning about personal data quotes them; once the note is purged for good the
+    log must not go on showing the name it was purged for."""
+    privacy_guard().check("")  # deduce loaded: the wait below is about reading
+    audit = build_audit(store)
+    session = build_session(
+        store, audit.id, "5e5510000006", "Anna", (("teamcoach", ("Mng",)),), MONDAY
+    )
+    app = make_app(data_dir, audit.id, session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        log = app.screen.query_one(NotesLog)
+        await type_text(pilot, "Mevrouw Jansen van de Berg liet het jaarplan zien")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "persoonsgegevens" in visible_text(log))
+        assert "Jansen" in visible_text(log)
+        await pilot.press("alt+x")
+        await settle(pilot)
+        assert isinstance(app.screen, PurgeConfirmScreen)
+        await pilot.click("#purge-confirm")
+        await settle(pilot)
+        assert log.note_ids() == []
+        shown = visible_text(log)
+        assert "definitief gewist" in shown
+        assert "Jansen" not in shown and "persoonsgegevens" not in shown

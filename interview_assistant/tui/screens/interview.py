@@ -850,7 +850,8 @@ class InterviewScreen(Screen[None]):
                 redact=key("interview.redact"),
                 ok=key("interview.privacy_ok"),
                 edit=key("interview.edit"),
-            )
+            ),
+            about=note_id,  # it quotes the note: a purge takes it along
         )
 
     def action_redact(self) -> None:
