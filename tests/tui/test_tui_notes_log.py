@@ -15,6 +15,7 @@ from tui_support import (
     wait_until,
 )
 
+from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.privacy import privacy_guard
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
@@ -22,6 +23,7 @@ from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.purge_confirm import PurgeConfirmScreen
 from interview_assistant.tui.widgets.note_composer import NoteComposer
 from interview_assistant.tui.widgets.notes_log import NotesLog
+from interview_assistant.tui.widgets.suggestion_bar import SuggestionBar
 
 
 async def test_deleting_the_note_being_edited_keeps_the_edit_until_the_note_is_back(
@@ -129,3 +131,61 @@ async def test_a_purged_note_takes_the_privacy_warning_that_quoted_it_along(
         shown = visible_text(log)
         assert "definitief gewist" in shown
         assert "Jansen" not in shown and "persoonsgegevens" not in shown
+
+
+async def test_a_note_deleted_before_its_proposal_arrives_gets_no_offer_and_ctrl_t_is_safe(
+    store: AuditStore, data_dir: Path
+) -> None:
+    """The assistant reads a stored note a moment after it shows; deleted in that moment,
+    the note must not get an offer to add a norm (^t would edit a deleted note)."""
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        log = screen.query_one(NotesLog)
+        bar = screen.query_one(SuggestionBar)
+        await type_text(pilot, "Maandelijks intervisie met het hele team")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen.action_delete()  # Tab and Backspace, as fast as the auditor can
+        note_id = log.selected_note_id
+        assert note_id is not None and screen.interview.note(note_id).deleted
+        await pilot.pause(1.0)  # the read after SUGGEST_DELAY and the proposal worker
+        await settle(pilot)
+        assert bar.note_id != note_id and not bar.display
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+    log_on_disk = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id)
+    (stored,) = [n for n in log_on_disk.notes if n.text.startswith("Maandelijks")]
+    assert stored.deleted and stored.norms == ("V1",)
+
+
+async def test_a_note_deleted_by_another_process_loses_its_offer_and_ctrl_t_is_safe(
+    store: AuditStore, data_dir: Path
+) -> None:
+    audit, sessions = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id, sessions[2].id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        bar = screen.query_one(SuggestionBar)
+        await type_text(pilot, "Maandelijks intervisie met het hele team")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: bar.note_id is not None)
+        note_id = bar.note_id
+        assert note_id is not None
+        AuditWorkspace(AuditStore(data_dir), audit.id).delete_note(sessions[2].id, note_id)
+        await wait_until(pilot, lambda: screen.interview.note(note_id).deleted)
+        await settle(pilot)
+        assert "verwijderd" in str(screen.query_one(NotesLog).get_option(f"note-{note_id}").prompt)
+        assert bar.note_id is None, "no offer to add a norm to a deleted note"
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+    log_on_disk = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id)
+    (stored,) = [n for n in log_on_disk.notes if n.id == note_id]
+    assert stored.deleted and stored.norms == ("V1",)
