@@ -181,7 +181,10 @@ async def test_a_note_deleted_by_another_process_loses_its_offer_and_ctrl_t_is_s
         AuditWorkspace(AuditStore(data_dir), audit.id).delete_note(sessions[2].id, note_id)
         await wait_until(pilot, lambda: screen.interview.note(note_id).deleted)
         await settle(pilot)
-        assert "verwijderd" in str(screen.query_one(NotesLog).get_option(f"note-{note_id}").prompt)
+        log = screen.query_one(NotesLog)
+        assert "verwijderd" in str(log.get_option(f"note-{note_id}").prompt)
+        said = [str(o.prompt) for o in log.options if o.disabled]
+        assert "buiten deze sessie bijgewerkt" in said[-1] and "Nieuwe" not in said[-1]
         assert bar.note_id is None, "no offer to add a norm to a deleted note"
         await pilot.press("ctrl+t")
         await settle(pilot)
