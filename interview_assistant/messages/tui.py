@@ -178,7 +178,10 @@ DUTCH: dict[str, str] = {
     "tui.interview.unsaved_before_end": (
         "Er staat nog tekst in de invoerregel: sla die eerst op met Enter of wis hem."
     ),
-    "tui.interview.external_notes": "Nieuwe notities in dit gesprek van buiten deze sessie.",
+    "tui.interview.external_notes": (
+        "De notities van dit gesprek zijn buiten deze sessie bijgewerkt (toegevoegd, "
+        "gewijzigd of verwijderd)."
+    ),
     "tui.interview.session_gone": (
         "Dit gesprek is niet meer te lezen en is gesloten; wat al opgeslagen was, is bewaard."
     ),

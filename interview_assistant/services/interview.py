@@ -357,6 +357,8 @@ class InterviewSession:
         if not text.strip() or text.strip() == before.text:
             self.editing = None
             return None
+        if before.deleted:  # deleted after the edit began (here or elsewhere): restore first
+            raise DomainError("edit.deleted_meanwhile")
         edited = self.workspace.edit_note(self.session_id, note_id, text)
         self.editing = None
         self._done(Undone.EDIT, edited)

@@ -260,6 +260,27 @@ def test_an_edit_that_cannot_be_stored_stays_open(workspace, session_id, isolate
     assert [r.text for r in stored.revisions] == ["Origineel", "Verbeterd #V2"]
 
 
+def test_an_edit_of_a_note_deleted_meanwhile_is_refused_and_stays_open(
+    workspace, session_id, isolated_data_dir
+):
+    """Editing starts on a live note; deleting it (here, or in another process) before the
+    new text is stored must not store that text on the deleted note, as starting an
+    edit of a deleted note is refused."""
+    interview = InterviewSession(workspace, session_id)
+    note = interview.add("Origineel")
+    interview.begin_edit(note.id)
+    interview.delete(note.id)
+    with pytest.raises(DomainError, match="intussen verwijderd"):
+        interview.finish_edit("Verbeterd", note.id)
+    assert interview.editing == note.id, "the text can be stored once the note is back"
+    (stored,) = reopened(isolated_data_dir, workspace).notes(session_id, include_deleted=True)
+    assert stored.deleted and stored.text == "Origineel"
+    interview.undo(note.id)
+    assert interview.finish_edit("Verbeterd", note.id).text == "Verbeterd"
+    (stored,) = reopened(isolated_data_dir, workspace).notes(session_id)
+    assert stored.text == "Verbeterd" and not stored.deleted
+
+
 def test_undo_takes_back_an_edit_a_delete_and_an_add_newest_first(
     workspace, session_id, isolated_data_dir
 ):

@@ -705,9 +705,12 @@ class InterviewScreen(Screen[None]):
         self.app.push_screen(PurgeConfirmScreen(note), purge)
 
     def _forget_gone_notes(self) -> None:
-        """Drop offers and warnings about notes that are no longer there (purged)."""
+        """Drop offers and warnings about notes that are no longer there (purged), and
+        the offer to add a norm to a note deleted meanwhile."""
         offered = self.suggestion_bar.note_id
-        if offered is not None and not self.interview.has_note(offered):
+        if offered is not None and (
+            not self.interview.has_note(offered) or self.interview.note(offered).deleted
+        ):
             self.suggestion_bar.clear()
         if self._exposed is not None and not self.interview.has_note(self._exposed[0]):
             self._exposed = None
@@ -772,6 +775,8 @@ class InterviewScreen(Screen[None]):
             return  # the screen closed while the first ask built the index
         if note_id is not None and not self.interview.has_note(note_id):
             return  # purged meanwhile
+        if note_id is not None and self.interview.note(note_id).deleted:
+            return  # deleted meanwhile: no norm to add to it
         if note_id is None and (self.composer.value != text or self.composer.editing):
             return  # typed on since: a newer read is on its way
         if note_id is None and not found and self.suggestion_bar.note_id is not None:
@@ -850,7 +855,8 @@ class InterviewScreen(Screen[None]):
                 redact=key("interview.redact"),
                 ok=key("interview.privacy_ok"),
                 edit=key("interview.edit"),
-            )
+            ),
+            about=note_id,  # it quotes the note: a purge takes it along
         )
 
     def action_redact(self) -> None:

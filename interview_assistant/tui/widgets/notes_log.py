@@ -54,6 +54,8 @@ class NotesLog(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._assistant_lines = 0
+        #: per note, the assistant's lines that quote it (they leave when it is purged)
+        self._lines_about: dict[str, list[str]] = {}
         #: in a group interview: each interviewee's label by place, and the group's
         self._speakers: tuple[tuple[str, ...], str] = ((), "")
 
@@ -76,6 +78,7 @@ class NotesLog(OptionList):
     def show_notes(self, notes: Iterable[Note]) -> None:
         """Replace the log with ``notes`` (deleted ones shown struck through)."""
         self._assistant_lines = 0
+        self._lines_about.clear()
         self.clear_options()
         self.add_options([Option(self._prompt(n), id=NOTE_PREFIX + n.id) for n in notes])
         self.select_last_note()
@@ -89,17 +92,22 @@ class NotesLog(OptionList):
         self.replace_option_prompt(NOTE_PREFIX + note.id, self._prompt(note))
 
     def remove_note(self, note_id: str) -> None:
-        """Take a note out of the log (purged: nothing of it is shown any more)."""
-        try:
-            self.remove_option(NOTE_PREFIX + note_id)
-        except OptionDoesNotExist:
-            return
+        """Take a note out of the log (purged: nothing of it is shown any more, nor the
+        assistant's lines that quote it)."""
+        for option_id in (NOTE_PREFIX + note_id, *self._lines_about.pop(note_id, ())):
+            try:
+                self.remove_option(option_id)
+            except OptionDoesNotExist:
+                continue
 
-    def say(self, text: str) -> None:
-        """Add one line of the assistant and keep the newest line in view."""
+    def say(self, text: str, about: str | None = None) -> None:
+        """Add one line of the assistant and keep the newest line in view; ``about``: the
+        id of the note the line quotes, so that purging the note removes the line too."""
         self._assistant_lines += 1
         option_id = f"{ASSISTANT_PREFIX}{self._assistant_lines}"
         self.add_option(Option(assistant_prompt(text), id=option_id, disabled=True))
+        if about is not None:
+            self._lines_about.setdefault(about, []).append(option_id)
         self.scroll_end(animate=False)
 
     # -- selection -------------------------------------------------------------------------
@@ -122,6 +130,11 @@ class NotesLog(OptionList):
         highlighted = self.highlighted
         if highlighted is None or self._is_last_note(highlighted):
             self.scroll_end(animate=False)
+
+    def on_focus(self) -> None:
+        # The assistant's replies scroll the log to its end; Tab to the notes shows the
+        # chosen note again, so Enter or Backspace never acts on a note out of view.
+        self.scroll_to_highlight()
 
     def _is_last_note(self, index: int) -> bool:
         for later in range(index + 1, self.option_count):
