@@ -227,13 +227,19 @@ class LineChat:
         """Act on one typed line; returns the lines to print."""
         if self.purging is not None:
             return self._confirm_purge(line)
-        if self.editing:
-            return self._edit(line)
-        self.retry_text = ""
         stripped = line.strip()
+        command = COMMAND_LINE.fullmatch(stripped)
+        if self.editing:
+            if command is None:
+                return self._edit(line)
+            # a command is never a note's new text (``/verwijder`` typed at ``wijzig>``)
+            self.interview.cancel_edit()
+            self.retry_text = ""
+            unchanged = [msg("line.edit_unchanged")]
+            return unchanged + self._command(command.group(1), (command.group(2) or "").strip())
+        self.retry_text = ""
         if not stripped:
             return []
-        command = COMMAND_LINE.fullmatch(stripped)
         if command:
             return self._command(command.group(1), (command.group(2) or "").strip())
         return self._add(stripped)

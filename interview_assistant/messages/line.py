@@ -55,8 +55,8 @@ DUTCH: dict[str, str] = {
     "line.not_saved": "Niet opgeslagen: {error}",
     "line.kept_for_retry": "De tekst staat weer klaar om te verbeteren; Ctrl-C wist hem.",
     "line.edit_start": (
-        "Wijzig de laatste notitie ({time}); Enter slaat op, een lege regel of Ctrl-C laat haar "
-        "ongewijzigd."
+        "Wijzig de laatste notitie ({time}); Enter slaat op, een lege regel, een opdracht (/…) "
+        "of Ctrl-C laat haar ongewijzigd."
     ),
     "line.edit_current": "Nu: {text}",
     "line.edit_unchanged": "Niet gewijzigd.",

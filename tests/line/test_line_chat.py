@@ -194,6 +194,22 @@ def test_edit_the_last_note_keeps_its_norm_and_history(
     assert chat.prompt() == "V7> "
 
 
+def test_a_command_typed_during_an_edit_is_a_command_not_the_new_text(
+    workspace, session_id, isolated_data_dir, audit_id
+):
+    chat = LineChat(workspace, session_id)
+    chat.handle("/norm V7")
+    chat.handle("Eerste versie")
+    chat.handle("/wijzig")
+    lines = chat.handle("/verwijder")
+    assert lines[0] == "Niet gewijzigd." and lines[1].startswith("Verwijderd: “Eerste versie”")
+    assert chat.prompt() == "V7> "
+    (note,) = reopened(isolated_data_dir, audit_id).notes(session_id, include_deleted=True)
+    assert note.deleted and note.text == "Eerste versie" and len(note.revisions) == 1
+    chat.handle("/wijzig")  # a deleted note is not the last note to edit
+    assert chat.handle("/herstel")[-1].startswith("Hersteld: “Eerste versie”")
+
+
 def test_a_bad_tag_in_an_edit_stays_in_the_edit(workspace, session_id, isolated_data_dir, audit_id):
     chat = LineChat(workspace, session_id)
     chat.handle("Origineel")
