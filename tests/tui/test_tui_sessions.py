@@ -306,3 +306,19 @@ async def test_the_read_only_view_names_who_said_a_note_in_a_group(store, data_d
         assert "stagiaire" in body[-1].splitlines()[0]
         assert "Ik had een maatje #V2" in body[-1]
         assert "groep" in body[0].splitlines()[0]  # the group's notes name no one
+
+
+async def test_switching_tabs_puts_the_keys_on_the_new_tab(store, data_dir):
+    """After 'g' the arrows move in the sessions table at once, and back on the norm list."""
+    audit, _ = build_demo_like_audit(store)
+    app = make_app(data_dir, audit.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_sessions_tab(pilot)
+        await settle(pilot)
+        table = screen.query_one("#session-table", DataTable)
+        assert app.focused is table
+        await pilot.press("down")
+        assert table.cursor_row == 1
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.focused is screen.query_one("#norm-list")
