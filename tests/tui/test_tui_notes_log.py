@@ -192,3 +192,40 @@ async def test_a_note_deleted_by_another_process_loses_its_offer_and_ctrl_t_is_s
     log_on_disk = AuditStore(data_dir).load_session_log(audit.id, sessions[2].id)
     (stored,) = [n for n in log_on_disk.notes if n.id == note_id]
     assert stored.deleted and stored.norms == ("V1",)
+
+
+async def test_a_change_by_another_process_keeps_the_assistants_lines_in_place(
+    store: AuditStore, data_dir: Path
+) -> None:
+    """A colleague's edit redraws the notes; the walk's questions and the warning about
+    personal data stay where they were, and the edited note keeps its place."""
+    privacy_guard().check("")  # deduce loaded: the wait below is about reading
+    audit = build_audit(store)
+    session = build_session(
+        store, audit.id, "5e5510000007", "Anna", (("teamcoach", ("Mng",)),), MONDAY
+    )
+    app = make_app(data_dir, audit.id, session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        log = app.screen.query_one(NotesLog)
+        await type_text(pilot, "Mevrouw Jansen van de Berg liet het jaarplan zien")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "persoonsgegevens" in visible_text(log))
+        await type_text(pilot, "Tweede notitie over het jaarplan")
+        await pilot.press("enter")
+        await settle(pilot)
+        first, second = log.note_ids()
+        before = [str(o.prompt) for o in log.options if o.disabled]
+        assert any("persoonsgegevens" in line for line in before)
+
+        AuditWorkspace(AuditStore(data_dir), audit.id).edit_note(
+            session.id, first, "De teamcoach liet het jaarplan zien"
+        )
+        await wait_until(pilot, lambda: "teamcoach liet" in visible_text(log))
+        await settle(pilot)
+        after = [str(o.prompt) for o in log.options if o.disabled]
+        assert after[: len(before)] == before, "the assistant's earlier lines stay"
+        assert "buiten deze sessie bijgewerkt" in after[-1]
+        assert log.note_ids() == [first, second]
+        order = [o.id for o in log.options]
+        assert order.index(f"note-{first}") < order.index(f"note-{second}")

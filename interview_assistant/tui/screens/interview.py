@@ -1066,7 +1066,7 @@ class InterviewScreen(Screen[None]):
             return
         if changes.notes_changed:
             self._forget_gone_notes()
-            self.log_view.show_notes(self.interview.notes(include_deleted=True))
+            self.log_view.update_notes(self.interview.notes(include_deleted=True))
             self.log_view.say(msg("tui.interview.external_notes"))
         if changes.changed:
             self._show_title()  # the session may have been corrected elsewhere

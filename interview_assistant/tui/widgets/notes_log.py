@@ -83,6 +83,39 @@ class NotesLog(OptionList):
         self.add_options([Option(self._prompt(n), id=NOTE_PREFIX + n.id) for n in notes])
         self.select_last_note()
 
+    def update_notes(self, notes: Iterable[Note]) -> None:
+        """Show ``notes`` as they now are (another process changed the session) and keep the
+        assistant's lines where they stand, so its questions and warnings stay readable: a
+        note keeps its place with its new text, one new here joins at the end, and one gone
+        (purged) leaves with the lines that quote it. The selected note stays selected."""
+        fresh = {note.id: note for note in notes}
+        selected = self.selected_note_id
+        gone_lines: set[str] = set()
+        for note_id in set(self._lines_about) - set(fresh):
+            gone_lines.update(self._lines_about.pop(note_id))
+        options: list[Option] = []
+        shown: set[str] = set()
+        for option in self.options:
+            option_id = option.id or ""
+            if option_id.startswith(NOTE_PREFIX):
+                note = fresh.get(option_id.removeprefix(NOTE_PREFIX))
+                if note is not None:
+                    options.append(Option(self._prompt(note), id=option_id))
+                    shown.add(note.id)
+            elif option_id not in gone_lines:
+                options.append(Option(option.prompt, id=option_id, disabled=True))
+        options += [
+            Option(self._prompt(note), id=NOTE_PREFIX + note.id)
+            for note in fresh.values()
+            if note.id not in shown
+        ]
+        self.clear_options()
+        self.add_options(options)
+        if selected in fresh:
+            self.select_note(selected)
+        else:
+            self.select_last_note()
+
     def add_note(self, note: Note) -> None:
         self.add_option(Option(self._prompt(note), id=NOTE_PREFIX + note.id))
         self.highlighted = self.option_count - 1
