@@ -472,7 +472,7 @@ class InterviewAssistantApp(App[None]):
         if not unsaved:
             self.exit()
             return
-        from interview_assistant.tui.screens.quit import QuitScreen
+        from interview_assistant.tui.screens.choice import QuitScreen
 
         self.push_screen(QuitScreen(unsaved), self._quit_answered)
 

@@ -10,7 +10,7 @@ from interview_assistant.services.review import AuditReview
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.assessment import AssessmentScreen
-from interview_assistant.tui.screens.confirm import ConfirmScreen
+from interview_assistant.tui.screens.choice import ConfirmScreen
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 
 
@@ -177,7 +177,7 @@ async def test_the_dashboard_shows_who_each_norm_is_for_and_marks_conflicts(
 async def test_quitting_offers_to_store_the_findings_typed_on_several_norms(
     store, data_dir
 ) -> None:
-    from interview_assistant.tui.screens.quit import QuitScreen
+    from interview_assistant.tui.screens.choice import QuitScreen
 
     audit, _ = build_demo_like_audit(store)
     app = make_app(data_dir, audit.id)

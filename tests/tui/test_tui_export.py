@@ -8,7 +8,7 @@ from pathlib import Path
 from tui_support import build_demo_like_audit, settle
 
 from interview_assistant.tui.app import make_app
-from interview_assistant.tui.screens.confirm import ConfirmScreen
+from interview_assistant.tui.screens.choice import ConfirmScreen
 from interview_assistant.tui.screens.preview import PreviewScreen
 
 

@@ -10,10 +10,10 @@ from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
 from interview_assistant.tui.screens.audit_form import AuditFormScreen
+from interview_assistant.tui.screens.choice import QuitScreen
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.new_session import NewSessionScreen
-from interview_assistant.tui.screens.quit import QuitScreen
 from interview_assistant.tui.screens.start import StartScreen
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel

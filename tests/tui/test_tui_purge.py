@@ -7,8 +7,8 @@ from pathlib import Path
 from tui_support import MONDAY, build_audit, build_notes, build_session, settle, type_text
 
 from interview_assistant.tui.app import make_app
+from interview_assistant.tui.screens.choice import PurgeConfirmScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
-from interview_assistant.tui.screens.purge_confirm import PurgeConfirmScreen
 from interview_assistant.tui.widgets.notes_log import NotesLog
 
 NAME = "Fanny Blankers"

@@ -12,14 +12,11 @@ from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.identity import current_auditor, set_current_auditor
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
+from interview_assistant.tui.screens.choice import ConfirmDeleteScreen
 from interview_assistant.tui.screens.dashboard import DashboardScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
 from interview_assistant.tui.screens.new_session import NewSessionScreen
-from interview_assistant.tui.screens.session_dialogs import (
-    ConfirmDeleteScreen,
-    RestoreScreen,
-    SummaryScreen,
-)
+from interview_assistant.tui.screens.session_dialogs import RestoreScreen, SummaryScreen
 from interview_assistant.tui.screens.session_view import SessionViewScreen
 from interview_assistant.tui.widgets.notes_log import NotesLog
 
@@ -119,7 +116,7 @@ async def test_a_session_is_removed_with_confirmation_and_restored(store, data_d
         await pilot.press("x")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDeleteScreen)
-        assert "Gesprek met 1 notitie verwijderen?" in text_of(app.screen, "#delete-question")
+        assert "Gesprek met 1 notitie verwijderen?" in text_of(app.screen, "#delete-body")
         await pilot.press("escape")  # no: nothing happens
         await settle(pilot)
         assert len(reread(data_dir, audit.id).sessions) == 3

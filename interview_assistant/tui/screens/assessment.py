@@ -471,7 +471,7 @@ class AssessmentScreen(Screen[None]):
         if not unsent:
             self.dismiss(None)
             return
-        from interview_assistant.tui.screens.confirm import ConfirmScreen
+        from interview_assistant.tui.screens.choice import ConfirmScreen
 
         question = ConfirmScreen(
             msg("assess.leave.title"),
@@ -481,10 +481,10 @@ class AssessmentScreen(Screen[None]):
             msg("assess.leave.stay"),
         )
 
-        def answered(answer: bool | None) -> None:
-            if answer is None:
+        def answered(answer: str | None) -> None:
+            if answer not in ("yes", "no"):
                 return
-            if answer and not self._store_unsent(unsent):
+            if answer == "yes" and not self._store_unsent(unsent):
                 return
             self._unsent.clear()
             self.dismiss(None)

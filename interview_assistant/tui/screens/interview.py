@@ -54,7 +54,7 @@ from interview_assistant.services.suggest import (
 from interview_assistant.tui.memory import keep_out_of_gc
 from interview_assistant.tui.norm_commands import NormChosen, NormProvider
 from interview_assistant.tui.screen_commands import PaletteCommand, ScreenCommands
-from interview_assistant.tui.screens.purge_confirm import PurgeConfirmScreen
+from interview_assistant.tui.screens.choice import Choice, ChoiceScreen, PurgeConfirmScreen
 from interview_assistant.tui.text import shown
 from interview_assistant.tui.widgets.coverage_strip import CoverageStrip
 from interview_assistant.tui.widgets.guide_panel import GuidePanel, GuideView
@@ -642,15 +642,16 @@ class InterviewScreen(Screen[None]):
         if note.deleted:
             self.app.bell()
             return
-        from interview_assistant.tui.screens.choice import ChoiceScreen
-
         body = msg(
             "keys.delete.body",
             time=_time(note),
             undo=self.app.key_for("interview.undo"),
             text=note.text,
         )
-        answers = [("delete", msg("keys.delete.yes"), "error")]
+        answers = [
+            Choice("delete", msg("keys.delete.yes"), "error"),
+            Choice("stay", msg("keys.choice.stay")),
+        ]
 
         def answered(answer: str | None) -> None:
             if answer == "delete" and self.is_current:
@@ -684,8 +685,8 @@ class InterviewScreen(Screen[None]):
             self._error(exc)
             return
 
-        def purge(confirmed: bool | None) -> None:
-            if not confirmed:
+        def purge(answer: str | None) -> None:
+            if answer != "confirm":
                 self.log_view.say(msg("purge.tui_cancelled"))
                 return
             try:
@@ -1013,11 +1014,10 @@ class InterviewScreen(Screen[None]):
 
     def action_leave(self) -> None:
         """Ask whether to end the interview or to go on with it later."""
-        from interview_assistant.tui.screens.choice import ChoiceScreen
-
         answers = [
-            ("later", msg("keys.leave.later"), "primary"),
-            ("end", msg("keys.leave.end"), "default"),
+            Choice("later", msg("keys.leave.later"), "primary"),
+            Choice("end", msg("keys.leave.end")),
+            Choice("stay", msg("keys.choice.stay")),
         ]
 
         def answered(answer: str | None) -> None:

@@ -192,12 +192,12 @@ class PreviewScreen(Screen[None]):
         if not exists:
             write()
             return
-        from interview_assistant.tui.screens.confirm import ConfirmScreen
+        from interview_assistant.tui.screens.choice import ConfirmScreen
 
-        def answered(replace: bool | None) -> None:
-            if replace:
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
                 write()
-            elif replace is False:
+            elif answer == "no":
                 self.notify(msg("export.kept", path=path))
 
         question = ConfirmScreen(

@@ -52,13 +52,13 @@ def delete_session(screen: DashboardScreen) -> None:
     workspace = screen.workspace
     if session_id is None or workspace is None:
         return
+    from interview_assistant.tui.screens.choice import ConfirmDeleteScreen
     from interview_assistant.tui.screens.dashboard import source_label
-    from interview_assistant.tui.screens.session_dialogs import ConfirmDeleteScreen
 
     session = workspace.session(session_id)
 
-    def answered(yes: bool | None) -> None:
-        if not yes:
+    def answered(answer: str | None) -> None:
+        if answer != "yes":
             return
         try:
             for_good = workspace.delete_session(session_id)

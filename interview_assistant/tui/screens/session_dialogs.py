@@ -1,5 +1,6 @@
 """Small dialogs around sessions: who audits on this computer, the summary when an
-interview ends, confirming a removal and choosing a removed session to restore."""
+interview ends and choosing a removed session to restore (confirming a removal is a
+question in choice.py)."""
 
 from __future__ import annotations
 
@@ -86,43 +87,6 @@ class SummaryScreen(ModalScreen[None]):
     @on(Button.Pressed, "#summary-close")
     def action_close(self) -> None:
         self.dismiss(None)
-
-
-class ConfirmDeleteScreen(ModalScreen[bool]):
-    """Removing a session: for good when it has no notes, else reversibly. True to go on."""
-
-    CSS_PATH = "session_dialogs.tcss"
-    AUTO_FOCUS = "#delete-no"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "no", msg("session_tui.no"), id="delete_session.no"),
-    ]
-
-    def __init__(self, label: str, notes: int) -> None:
-        super().__init__()
-        self.label = label
-        self.notes = notes
-
-    def compose(self) -> ComposeResult:
-        question = (
-            msg("session_tui.confirm_delete", notes=notes_label(self.notes))
-            if self.notes
-            else msg("session_tui.confirm_delete_empty")
-        )
-        with Vertical(classes="session-dialog") as dialog:
-            dialog.border_title = msg("session_tui.key.delete")
-            yield Static(plain(self.label), classes="dialog-heading")
-            yield Static(question, markup=False, id="delete-question")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(msg("session_tui.yes_delete"), id="delete-yes", variant="error")
-                yield Button(msg("session_tui.no"), id="delete-no")
-
-    @on(Button.Pressed, "#delete-yes")
-    def _yes(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#delete-no")
-    def action_no(self) -> None:
-        self.dismiss(False)
 
 
 class RestoreScreen(ModalScreen[str | None]):
