@@ -1,4 +1,4 @@
-"""Dutch texts of the yes/no question (tui/screens/confirm.py)."""
+"""Dutch texts of the yes/no question (ConfirmScreen in tui/screens/choice.py)."""
 
 DUTCH: dict[str, str] = {
     "confirm.yes_key": "Ja",

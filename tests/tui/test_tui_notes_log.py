@@ -19,8 +19,8 @@ from interview_assistant.services.audit import AuditWorkspace
 from interview_assistant.services.privacy import privacy_guard
 from interview_assistant.storage.repository import AuditStore
 from interview_assistant.tui.app import make_app
+from interview_assistant.tui.screens.choice import PurgeConfirmScreen
 from interview_assistant.tui.screens.interview import InterviewScreen
-from interview_assistant.tui.screens.purge_confirm import PurgeConfirmScreen
 from interview_assistant.tui.widgets.note_composer import NoteComposer
 from interview_assistant.tui.widgets.notes_log import NotesLog
 from interview_assistant.tui.widgets.suggestion_bar import SuggestionBar
