@@ -247,7 +247,13 @@ def cmd_session_start(args: argparse.Namespace) -> int:
         same_as = workspace.person_link(args.same_as) if args.same_as else None
     except DomainError as exc:
         raise UsageError(str(exc)) from exc
-    interviewee = Interviewee(args.function.strip(), tuple(args.role or ()), same_as)
+    first = Interviewee(args.function.strip(), tuple(args.role or ()), same_as)
+    from interview_assistant.partner_option import parse_partner
+
+    try:  # the further partners of a group interview, speakers 2, 3, ...
+        partners = [parse_partner(value) for value in args.partner or ()]
+    except DomainError as exc:
+        raise UsageError(str(exc)) from exc
     auditor = args.auditor
     if auditor is None:  # this computer's auditor ("ik ben ..."), never the last interview's
         from interview_assistant.services.identity import current_auditor
@@ -256,7 +262,7 @@ def cmd_session_start(args: argparse.Namespace) -> int:
         if not auditor:
             raise UsageError(msg("identity.need_auditor"))
     try:
-        session = workspace.start_session(auditor, [interviewee], kind, args.location or "")
+        session = workspace.start_session(auditor, [first, *partners], kind, args.location or "")
     except DomainError as exc:
         raise UsageError(str(exc)) from exc
     print(session.id)
@@ -550,6 +556,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", action="append", help="rolcode uit de legenda; herhaalbaar")
     p.add_argument("--kind", default="interview", help="interview, documentstudie of observatie")
     p.add_argument("--location")
+    p.add_argument(
+        "--partner", action="append", metavar="FUNCTIE=ROL", help=msg("group.cli_partner_help")
+    )
     p.add_argument(
         "--same-as",
         metavar="SESSIE[:N]",

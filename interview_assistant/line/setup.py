@@ -3,7 +3,8 @@
 The questions are plain data (:class:`Question`) and the asking is a callable, so the
 prompt-toolkit front end can offer completion while plain stdin (scripts, screen
 readers) answers the same questions line by line. A wrong answer is explained and the
-question asked again; nothing is stored until every answer is valid.
+question asked again; nothing is stored until every answer is valid. A + after the
+roles makes it a group interview: the next partners are asked until an empty function.
 """
 
 from __future__ import annotations
@@ -66,6 +67,56 @@ def parse_roles(answer: str, known: list[str]) -> tuple[str, ...]:
         if code not in roles:
             roles.append(code)
     return tuple(roles)
+
+
+def split_more(answer: str) -> tuple[str, bool]:
+    """'p mng +' → ('p mng', True): a + after the roles asks for the next partner of a
+    group interview, so a one-person interview keeps its four questions."""
+    text = answer.strip()
+    if text.endswith("+"):
+        return text[:-1].rstrip(), True
+    return text, False
+
+
+def _ask_more_partners(
+    workspace: AuditWorkspace,
+    interview: bool,
+    functions: list[str],
+    until_valid: Callable[[Question, Callable[[str], object]], Any],
+    write: Write,
+    first_number: int,
+) -> list[Interviewee]:
+    """The further partners of a group interview, until an empty function."""
+    catalogue = workspace.catalogue
+    role_choices = tuple((code, role.description) for code, role in catalogue.roles.items())
+    known = list(catalogue.roles)
+    partners: list[Interviewee] = []
+    while True:
+        function: str = until_valid(
+            Question(msg("group.ask_next_function"), choices=tuple((f, "") for f in functions)),
+            str,
+        )
+        function = " ".join(function.split())
+        if not function:
+            return partners
+        same_as = _ask_same_person(workspace, function, until_valid, write) if interview else None
+
+        def accept(answer: str, function: str = function) -> tuple[str, ...]:
+            roles = parse_roles(split_more(answer)[0], known)
+            if interview and not roles:
+                raise DomainError("group.need_roles", function=function)
+            return roles
+
+        roles = until_valid(
+            Question(
+                msg("group.ask_next_roles", function=function), choices=role_choices, several=True
+            ),
+            accept,
+        )
+        partner = Interviewee(function, roles, same_as)
+        partners.append(partner)
+        number = first_number + len(partners)
+        write(msg("group.partner_added", number=number, label=partner.label()))
 
 
 def _ask_same_person(
@@ -160,16 +211,29 @@ def ask_new_session(
         write(msg("line.legend_row", code=code, description=role.description))
     role_choices = tuple((code, role.description) for code, role in catalogue.roles.items())
     known = list(catalogue.roles)
+    write(msg("group.line_hint"))
+
+    def first_roles(answer: str) -> tuple[tuple[str, ...], bool]:
+        text, more = split_more(answer)
+        roles = parse_roles(text, known)
+        if more and interview and not roles:
+            raise DomainError("group.need_roles", function=function)
+        return roles, more
+
     while True:
-        roles = until_valid(
+        roles, more = until_valid(
             Question(
                 msg("line.ask_roles" if interview else "line.ask_roles_optional"),
                 choices=role_choices,
                 several=True,
             ),
-            lambda answer: parse_roles(answer, known),
+            first_roles,
         )
         interviewees = [Interviewee(function, roles, same_as)] if function or roles else []
+        if more:  # a group interview: the next partners, until an empty function
+            interviewees += _ask_more_partners(
+                workspace, interview, functions, until_valid, write, len(interviewees)
+            )
         try:
             session = workspace.start_session(auditor, interviewees, kind)
         except DomainError as exc:
