@@ -104,23 +104,35 @@ async def test_tab_to_the_notes_shows_the_chosen_note_that_backspace_would_delet
         assert "Werkt met een beroepscompetentieprofiel" in visible_text(log)
 
 
+def interview_with_a_manager(store: AuditStore) -> tuple[str, str]:
+    """An audit with one interview of a teamcoach; deduce loaded, so waits are about reading."""
+    privacy_guard().check("")
+    audit = build_audit(store)
+    session = build_session(
+        store, audit.id, "5e5510000006", "Anna", (("teamcoach", ("Mng",)),), MONDAY
+    )
+    return audit.id, session.id
+
+
+async def store_a_note_with_a_name(pilot) -> NotesLog:
+    """Type and store a note that names someone; returns the log once it warns."""
+    await settle(pilot)
+    log = pilot.app.screen.query_one(NotesLog)
+    await type_text(pilot, "Mevrouw Jansen van de Berg liet het jaarplan zien")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: "persoonsgegevens" in visible_text(log))
+    return log
+
+
 async def test_a_purged_note_takes_the_privacy_warning_that_quoted_it_along(
     store: AuditStore, data_dir: Path
 ) -> None:
     """The warning about personal data quotes them; once the note is purged for good the
     log must not go on showing the name it was purged for."""
-    privacy_guard().check("")  # deduce loaded: the wait below is about reading
-    audit = build_audit(store)
-    session = build_session(
-        store, audit.id, "5e5510000006", "Anna", (("teamcoach", ("Mng",)),), MONDAY
-    )
-    app = make_app(data_dir, audit.id, session.id)
+    audit_id, session_id = interview_with_a_manager(store)
+    app = make_app(data_dir, audit_id, session_id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        log = app.screen.query_one(NotesLog)
-        await type_text(pilot, "Mevrouw Jansen van de Berg liet het jaarplan zien")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: "persoonsgegevens" in visible_text(log))
+        log = await store_a_note_with_a_name(pilot)
         assert "Jansen" in visible_text(log)
         await pilot.press("alt+x")
         await settle(pilot)
@@ -199,18 +211,10 @@ async def test_a_change_by_another_process_keeps_the_assistants_lines_in_place(
 ) -> None:
     """A colleague's edit redraws the notes; the walk's questions and the warning about
     personal data stay where they were, and the edited note keeps its place."""
-    privacy_guard().check("")  # deduce loaded: the wait below is about reading
-    audit = build_audit(store)
-    session = build_session(
-        store, audit.id, "5e5510000007", "Anna", (("teamcoach", ("Mng",)),), MONDAY
-    )
-    app = make_app(data_dir, audit.id, session.id)
+    audit_id, session_id = interview_with_a_manager(store)
+    app = make_app(data_dir, audit_id, session_id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        log = app.screen.query_one(NotesLog)
-        await type_text(pilot, "Mevrouw Jansen van de Berg liet het jaarplan zien")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: "persoonsgegevens" in visible_text(log))
+        log = await store_a_note_with_a_name(pilot)
         await type_text(pilot, "Tweede notitie over het jaarplan")
         await pilot.press("enter")
         await settle(pilot)
@@ -218,8 +222,8 @@ async def test_a_change_by_another_process_keeps_the_assistants_lines_in_place(
         before = [str(o.prompt) for o in log.options if o.disabled]
         assert any("persoonsgegevens" in line for line in before)
 
-        AuditWorkspace(AuditStore(data_dir), audit.id).edit_note(
-            session.id, first, "De teamcoach liet het jaarplan zien"
+        AuditWorkspace(AuditStore(data_dir), audit_id).edit_note(
+            session_id, first, "De teamcoach liet het jaarplan zien"
         )
         await wait_until(pilot, lambda: "teamcoach liet" in visible_text(log))
         await settle(pilot)
