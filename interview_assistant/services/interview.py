@@ -118,6 +118,10 @@ class InterviewSession:
         """The note is in this session (live or deleted; a purged note is not)."""
         return any(n.id == note_id for n in self.notes(include_deleted=True))
 
+    def has_live_note(self, note_id: str) -> bool:
+        """The note is in this session and not deleted (a norm may still be added to it)."""
+        return any(n.id == note_id for n in self.notes())
+
     def last_note(self) -> Note | None:
         """The newest live note: what edit and delete act on when no note is chosen."""
         notes = self.notes()

@@ -709,9 +709,7 @@ class InterviewScreen(Screen[None]):
         """Drop offers and warnings about notes that are no longer there (purged), and
         the offer to add a norm to a note deleted meanwhile."""
         offered = self.suggestion_bar.note_id
-        if offered is not None and (
-            not self.interview.has_note(offered) or self.interview.note(offered).deleted
-        ):
+        if offered is not None and not self.interview.has_live_note(offered):
             self.suggestion_bar.clear()
         if self._exposed is not None and not self.interview.has_note(self._exposed[0]):
             self._exposed = None
@@ -774,10 +772,8 @@ class InterviewScreen(Screen[None]):
     def _show_proposals(self, text: str, note_id: str | None, found: list[NormSuggestion]) -> None:
         if not self.query("#suggestions"):
             return  # the screen closed while the first ask built the index
-        if note_id is not None and not self.interview.has_note(note_id):
-            return  # purged meanwhile
-        if note_id is not None and self.interview.note(note_id).deleted:
-            return  # deleted meanwhile: no norm to add to it
+        if note_id is not None and not self.interview.has_live_note(note_id):
+            return  # deleted or purged meanwhile: no norm to add to it
         if note_id is None and (self.composer.value != text or self.composer.editing):
             return  # typed on since: a newer read is on its way
         if note_id is None and not found and self.suggestion_bar.note_id is not None:
