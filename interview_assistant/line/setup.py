@@ -85,11 +85,10 @@ def _ask_more_partners(
     until_valid: Callable[[Question, Callable[[str], object]], Any],
     write: Write,
     first_number: int,
+    role_choices: tuple[tuple[str, str], ...],
 ) -> list[Interviewee]:
     """The further partners of a group interview, until an empty function."""
-    catalogue = workspace.catalogue
-    role_choices = tuple((code, role.description) for code, role in catalogue.roles.items())
-    known = list(catalogue.roles)
+    known = [code for code, _ in role_choices]
     partners: list[Interviewee] = []
     while True:
         function: str = until_valid(
@@ -232,7 +231,7 @@ def ask_new_session(
         interviewees = [Interviewee(function, roles, same_as)] if function or roles else []
         if more:  # a group interview: the next partners, until an empty function
             interviewees += _ask_more_partners(
-                workspace, interview, functions, until_valid, write, len(interviewees)
+                workspace, interview, functions, until_valid, write, len(interviewees), role_choices
             )
         try:
             session = workspace.start_session(auditor, interviewees, kind)
