@@ -23,7 +23,7 @@ DUTCH: dict[str, str] = {
     "session_kind.observatie": "observatie",
     "status.none": "geen bronnen",
     "status.below": "onder streefwaarde",
-    "status.met": "gehaald",
+    "status.met": "op streefwaarde",
     # store
     "store.corrupt": "Bestand {path} is beschadigd ({reason}); het is apart gezet in {quarantine}.",
     "store.foreign": "Bestand {path} is geen bestand van interview-assistant; het is apart gezet in {quarantine}.",
